@@ -38,7 +38,16 @@ const ALLOWED: Record<string, string[]> = {
   page: ['core', 'page', 'components', 'preact'],
   components: ['components', 'core', 'preact'],
   messaging: ['messaging', 'core', 'notes', '@webext-core/messaging'],
-  notes: ['notes', 'core', 'settings', 'messaging', 'wxt/browser', '@wxt-dev/storage', 'valibot', '@webext-core/messaging'],
+  notes: [
+    'notes',
+    'core',
+    'settings',
+    'messaging',
+    'wxt/browser',
+    '@wxt-dev/storage',
+    'valibot',
+    '@webext-core/messaging',
+  ],
   settings: ['settings', '@wxt-dev/storage'],
   cli: ['cli', 'core', 'page', 'node:', 'happy-dom'],
 };
