@@ -1,0 +1,43 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { ArticleReport } from '../messaging/protocol';
+import { entityKey } from './entity-key';
+import { urlId } from './ids';
+
+/** Storage keys of "entities seen on this article" records start with this. */
+const SEEN_PREFIX = 'seen:';
+
+const SeenSchema = v.object({
+  /** The article's URL. */
+  url: v.string(),
+  /** Entity keys (notes/entity-key.ts) named in the article. */
+  keys: v.array(v.string()),
+});
+
+/** Entity keys of the people and organisations an article names. */
+export function entityKeysOf(report: ArticleReport): string[] {
+  const keys = [
+    ...report.extraction.persons.map((p) => entityKey('person', p.name)),
+    ...report.extraction.organizations.map((o) => entityKey('organization', o.name)),
+  ];
+  return [...new Set(keys)];
+}
+
+/** Remembers which entities an annotated article names: one record per URL, so two tabs never collide. */
+export async function recordSeen(report: ArticleReport): Promise<void> {
+  await browser.storage.local.set({
+    [SEEN_PREFIX + urlId(report.url)]: { url: report.url, keys: entityKeysOf(report) },
+  });
+}
+
+/** How many annotated articles name the entity with this key. */
+export async function seenCount(key: string): Promise<number> {
+  const all = await browser.storage.local.get(null);
+  let count = 0;
+  for (const [k, value] of Object.entries(all)) {
+    if (!k.startsWith(SEEN_PREFIX)) continue;
+    const parsed = v.safeParse(SeenSchema, value);
+    if (parsed.success && parsed.output.keys.includes(key)) count++;
+  }
+  return count;
+}

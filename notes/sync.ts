@@ -1,0 +1,80 @@
+import { storage } from '@wxt-dev/storage';
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { NOTE_KEY_PREFIX } from './note-item';
+import { planImport } from './notes-file';
+import { attempt, type SaveResult } from './save-result';
+import { type Note, NoteSchema } from './schema';
+import { listNotes, saveNotes } from './store';
+
+/** The reader's choice to mirror notes into the browser's own storage.sync; off until they turn it on. */
+export const notesSyncEnabled = storage.defineItem<boolean>('local:notesSync', { fallback: false, version: 1 });
+
+/** storage.sync limits (Chrome's; Firefox's are the same or larger): bytes in all, bytes per item, items. */
+export const SYNC_LIMITS = { total: 102_400, perItem: 8_192, items: 512 } as const;
+
+/** Whether the notes fit in storage.sync, and if not, which limit they pass. */
+export type SyncFit =
+  | { fits: true; bytes: number }
+  | {
+      /** They do not fit; nothing is synced. */
+      fits: false;
+      /** The limit passed. */
+      limit: 'total' | 'perItem' | 'items';
+      /** Bytes the notes take (or the one note, for perItem). */
+      bytes: number;
+      /** The note that is too big, for perItem. */
+      noteId?: string;
+    };
+
+/** Size as storage.sync counts it: key plus JSON of the value, in UTF-8 bytes. */
+function itemBytes(note: Note): number {
+  return new TextEncoder().encode(NOTE_KEY_PREFIX + note.id + JSON.stringify(note)).length;
+}
+
+/** Checks the notes against storage.sync's quotas before anything is written. */
+export function checkSyncFit(notes: readonly Note[]): SyncFit {
+  if (notes.length > SYNC_LIMITS.items) return { fits: false, limit: 'items', bytes: notes.length };
+  let total = 0;
+  for (const note of notes) {
+    const bytes = itemBytes(note);
+    if (bytes > SYNC_LIMITS.perItem) return { fits: false, limit: 'perItem', bytes, noteId: note.id };
+    total += bytes;
+  }
+  return total > SYNC_LIMITS.total ? { fits: false, limit: 'total', bytes: total } : { fits: true, bytes: total };
+}
+
+/** The outcome of a sync round. */
+export interface SyncOutcome {
+  /** Whether the local notes fit; when not, storage.sync was left as it was. */
+  fit: SyncFit;
+  /** Notes copied in from other browsers. */
+  pulled: number;
+  /** The write to storage.sync. */
+  saved: SaveResult;
+}
+
+/**
+ * One sync round: newer notes from storage.sync come in (by id, newest edit wins), then the local notes go out
+ * when they fit. A sync never removes a note (so a deletion stays local to the browser it was made in).
+ */
+export async function syncNotes(): Promise<SyncOutcome> {
+  const remote = await browser.storage.sync.get(null);
+  const incoming: Note[] = [];
+  for (const [key, value] of Object.entries(remote)) {
+    const parsed = key.startsWith(NOTE_KEY_PREFIX) ? v.safeParse(NoteSchema, value) : null;
+    if (parsed?.success) incoming.push(parsed.output);
+  }
+  const local = (await listNotes()).notes;
+  const plan = planImport(local, incoming);
+  if (plan.write.length > 0) {
+    const pulled = await saveNotes(plan.write);
+    if (!pulled.ok) return { fit: checkSyncFit(local), pulled: 0, saved: pulled };
+  }
+  const merged = (await listNotes()).notes;
+  const fit = checkSyncFit(merged);
+  if (!fit.fits) return { fit, pulled: plan.write.length, saved: { ok: true } };
+  const wanted = Object.fromEntries(merged.map((note) => [NOTE_KEY_PREFIX + note.id, note]));
+  const saved = await attempt(() => browser.storage.sync.set(wanted));
+  return { fit, pulled: plan.write.length, saved };
+}

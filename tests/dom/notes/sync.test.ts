@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { composeNote } from '../../../notes/compose';
+import { forgetNoteItems } from '../../../notes/note-item';
+import type { NoteTarget } from '../../../notes/schema';
+import { listNotes, saveNote } from '../../../notes/store';
+import { checkSyncFit, syncNotes } from '../../../notes/sync';
+
+const target = (n: number): NoteTarget => ({
+  kind: 'article',
+  url: `https://www.infobrand.id/artikel-${n}.phtml`,
+  title: `Artikel ${n}`,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetNoteItems();
+});
+
+describe('storage.sync mirror', () => {
+  it('copies local notes out and notes from another browser in', async () => {
+    const ours = composeNote(target(1), 'dari laptop', null, 1);
+    const theirs = composeNote(target(2), 'dari kantor', null, 2);
+    await saveNote(ours);
+    await fakeBrowser.storage.sync.set({ [`note:${theirs.id}`]: theirs });
+    const outcome = await syncNotes();
+    expect(outcome).toMatchObject({ fit: { fits: true }, pulled: 1, saved: { ok: true } });
+    expect((await listNotes()).notes.map((n) => n.text).sort()).toEqual(['dari kantor', 'dari laptop']);
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null)).sort()).toEqual(
+      [`note:${ours.id}`, `note:${theirs.id}`].sort(),
+    );
+  });
+
+  it('refuses a note over 8 KB and leaves storage.sync as it was', async () => {
+    const big = composeNote(target(1), 'kata '.repeat(2000), null, 1);
+    await saveNote(big);
+    const outcome = await syncNotes();
+    expect(outcome.fit).toMatchObject({ fits: false, limit: 'perItem', noteId: big.id });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('refuses notes that together pass 100 KB', () => {
+    const notes = Array.from({ length: 30 }, (_, i) => composeNote(target(i), 'isi '.repeat(1000), null, 1));
+    expect(checkSyncFit(notes)).toMatchObject({ fits: false, limit: 'total' });
+  });
+});
