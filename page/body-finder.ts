@@ -1,0 +1,99 @@
+import { BLOCK_TAGS, isFurniture, isNeverText } from './exclude';
+import { walk } from './walk';
+
+/** The article body a page holds, as the densest cluster of paragraph text. */
+export interface BodyCandidate {
+  /** The element holding the article's paragraphs. */
+  element: Element;
+  /** Characters of paragraph text inside it (links and furniture not counted). */
+  textLength: number;
+  /** Paragraphs (blocks of at least MIN_PARAGRAPH characters) inside it. */
+  paragraphs: number;
+}
+
+/** Shorter blocks are labels, bylines or buttons, not paragraphs. */
+const MIN_PARAGRAPH = 25;
+/** A block whose text is mostly links is a list of headlines, not prose. */
+const MAX_LINK_SHARE = 0.5;
+
+interface BlockText {
+  /** Characters of text directly in the block (not in nested blocks). */
+  length: number;
+  /** Of which inside links. */
+  linked: number;
+}
+
+/** Counts the prose each block holds directly, skipping never-text and furniture subtrees. */
+function measureBlocks(root: Element, siteExclude: string): Map<Element, BlockText> {
+  const blocks = new Map<Element, BlockText>();
+  const stack: Element[] = [root];
+  let linkDepth = 0;
+  walk(root, {
+    enter(el) {
+      if (isNeverText(el) || isFurniture(el, siteExclude)) return false;
+      if (BLOCK_TAGS.has(el.tagName)) stack.push(el);
+      if (el.tagName === 'A') linkDepth++;
+      return true;
+    },
+    leave(el) {
+      if (BLOCK_TAGS.has(el.tagName)) stack.pop();
+      if (el.tagName === 'A') linkDepth--;
+    },
+    text(node) {
+      const length = node.data.trim().length;
+      if (length === 0) return;
+      const block = stack[stack.length - 1] as Element;
+      const entry = blocks.get(block) ?? { length: 0, linked: 0 };
+      entry.length += length;
+      if (linkDepth > 0) entry.linked += length;
+      blocks.set(block, entry);
+    },
+  });
+  return blocks;
+}
+
+/**
+ * Finds the element holding the article's paragraphs: each prose block scores its length for itself and its
+ * parent and half for its grandparent (paragraphs may be <p>s or <br>-separated text in one cell); the best scorer
+ * wins, then we step down while one child holds nearly all of its score (a <td> rather than its <tr>).
+ */
+export function findBody(doc: Document, siteExclude = ''): BodyCandidate | null {
+  const root = doc.body;
+  if (!root) return null;
+  const scores = new Map<Element, number>();
+  const credit = (el: Element | null, points: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + points);
+  };
+  for (const [block, { length, linked }] of measureBlocks(root, siteExclude)) {
+    if (length < MIN_PARAGRAPH || linked / length > MAX_LINK_SHARE) continue;
+    credit(block, length);
+    credit(block.parentElement, length);
+    credit(block.parentElement?.parentElement ?? null, length / 2);
+  }
+  let top: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) [top, bestScore] = [el, score];
+  }
+  if (!top) return null;
+  let best: Element = top;
+  for (;;) {
+    const child: Element | undefined = [...best.children].find((c) => (scores.get(c) ?? 0) >= bestScore * 0.95);
+    if (!child) break;
+    best = child;
+    bestScore = scores.get(child) ?? 0;
+  }
+  return { element: best, ...proseIn(best, siteExclude) };
+}
+
+/** The paragraph text inside a chosen body, the same way it was scored. */
+function proseIn(el: Element, siteExclude: string): { textLength: number; paragraphs: number } {
+  let textLength = 0;
+  let paragraphs = 0;
+  for (const [, { length, linked }] of measureBlocks(el, siteExclude)) {
+    if (length < MIN_PARAGRAPH || linked / length > MAX_LINK_SHARE) continue;
+    textLength += length - linked;
+    paragraphs++;
+  }
+  return { textLength, paragraphs };
+}

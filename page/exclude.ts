@@ -1,0 +1,134 @@
+/** Elements whose content is never prose: their text is neither read nor highlighted. */
+const NEVER_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'SVG',
+  'svg',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'IMG',
+  'MATH',
+  'HEAD',
+  'SOROT-CARD',
+  'SOROT-MARK',
+]);
+
+/** Elements that hold page furniture around an article, never its text. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'FIGCAPTION', 'DIALOG', 'MENU', 'HEADER']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'dialog']);
+
+/** Class/id words that always mean "not the article" (related lists, share bars, comments, ads, tags, captions). */
+const ALWAYS =
+  'baca-?juga|bacajuga|read-?also|lihat-?juga|related|terkait|share|sharing|social|sosmed|comments?|komentar|disqus|adsbygoogle|advert\\w*|iklan|breadcrumbs?|newsletter|subscribe|tags?|tag-?list|caption|credit|author-?box';
+/** Class/id words that mean furniture unless the same element also says it is the article. */
+const USUALLY = 'nav|navbar|menu|sidebar|footer|widget|banner|promo|popular|terpopuler|trending|ads?|sponsor';
+const ALWAYS_RE = new RegExp(`(?:^|[-_\\s])(?:${ALWAYS})(?:[-_\\s]|$)`, 'i');
+const USUALLY_RE = new RegExp(`(?:^|[-_\\s])(?:${USUALLY})(?:[-_\\s]|$)`, 'i');
+const ARTICLE_RE =
+  /(?:^|[-_\s])(?:article|artikel|content|konten|body|main|post|entry|story|detail|berita|news)(?:[-_\s]|$)/i;
+/** Inline "read also" teasers in the body, whatever their markup. */
+const READ_ALSO_RE = /^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\b|^\s*read\s+also\b/i;
+const TEASER_BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'SECTION', 'STRONG', 'B', 'SPAN', 'H2', 'H3', 'H4']);
+
+/** True when an element's content is never prose (scripts, form fields, editable areas, hidden, our own UI). */
+export function isNeverText(el: Element): boolean {
+  if (NEVER_TEXT.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** The first few non-blank characters under an element, read without walking its whole subtree. */
+function leadingText(el: Element, limit = 24): string {
+  let out = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let steps = 0; steps < 4 && out.trim().length < limit; steps++) {
+    const node = walker.nextNode();
+    if (!node) break;
+    out += node.nodeValue ?? '';
+  }
+  return out;
+}
+
+/** True when an element is page furniture (navigation, asides, related lists, share bars, ads …), never article text. */
+export function isFurniture(el: Element, siteExclude = ''): boolean {
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  const names = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  if (names.length > 1) {
+    if (ALWAYS_RE.test(names)) return true;
+    if (USUALLY_RE.test(names) && !ARTICLE_RE.test(names)) return true;
+  }
+  if (siteExclude && el.matches(siteExclude)) return true;
+  if (el.tagName === 'A') return followsReadAlsoLabel(el);
+  return TEASER_BLOCKS.has(el.tagName) && READ_ALSO_RE.test(leadingText(el));
+}
+
+/** True for the link of an inline "<b>Baca Juga:</b> <a>…</a>" teaser, whose label sits just before it. */
+function followsReadAlsoLabel(link: Element): boolean {
+  const label = link.previousElementSibling;
+  if (!label || !TEASER_BLOCKS.has(label.tagName) || !READ_ALSO_RE.test(leadingText(label))) return false;
+  for (let n = label.nextSibling; n && n !== link; n = n.nextSibling) {
+    if (n.nodeType !== 3 || !/^[\s:]*$/.test(n.nodeValue ?? '')) return false;
+  }
+  return true;
+}
+
+/** Block-level elements: their edges separate paragraphs in the article text. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'UL',
+  'BODY',
+]);
