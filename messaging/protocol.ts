@@ -25,3 +25,22 @@ export interface PopupToContent {
 
 /** Popup → content script messages (send with a tabId). */
 export const popupToContent = defineExtensionMessaging<PopupToContent>();
+
+/** A stretch of the article text, as string offsets (end exclusive). */
+export interface TextSpan {
+  /** Offset of the first character in the article text. */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+}
+
+/** Messages the notes UI (popup, background's context menu) sends to the content script of a tab. */
+export interface NotesToContent {
+  /** The article text that extraction offsets and passage notes index into; null when not an annotated article. */
+  getArticleText(): string | null;
+  /** The reader's current selection inside the article, as offsets into that text; null when there is none. */
+  getSelectionSpan(): TextSpan | null;
+}
+
+/** Notes UI → content script messages (send with a tabId). */
+export const notesToContent = defineExtensionMessaging<NotesToContent>();
