@@ -1,17 +1,106 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { popupToContent } from '../messaging/protocol';
+import { extract } from '../core/index';
+import { notesToContent, popupToContent } from '../messaging/protocol';
+import { getEntityNote, setEntityNote } from '../notes/entity-note';
+import { selectionSpan } from '../notes/selection-span';
+import { Annotator } from '../page/annotate';
+import { describeEntity } from '../page/card-model';
+import type { DetectMode } from '../page/detect';
+import { createHoverCard } from '../page/hover-card';
+import { observeChanges } from '../page/observer';
+import { pickSite } from '../page/sites/index';
+import { isToggleKey } from '../page/toggle-key';
+import { annotationSettings, isEnabledFor, toggleSite } from '../settings/annotation-settings';
+
+/** Set on the content script's global by the first instance, so a second injection (on demand) reuses it. */
+interface SorotGlobal {
+  sorot?: { annotateNow(): void };
+}
 
 export default defineContentScript({
   matches: ['*://*.infobrand.id/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    document.documentElement.dataset.sorot = 'ready';
+  async main(ctx) {
+    const global = globalThis as SorotGlobal;
+    if (global.sorot) {
+      global.sorot.annotateNow();
+      return;
+    }
+    // Outside INFOBRAND we only run because the reader asked ("Annotate this page").
+    let mode: DetectMode = pickSite(new URL(location.href)).id === 'infobrand' ? 'auto' : 'asked';
+    const annotator = new Annotator({ doc: document, extract });
+    let settings = await annotationSettings.getValue();
+    const enabled = () => isEnabledFor(settings, location.hostname);
+    const apply = () => {
+      if (enabled()) void annotator.run(mode, settings);
+      else {
+        annotator.clear();
+        document.documentElement.dataset.sorot = 'off';
+      }
+    };
+    global.sorot = {
+      annotateNow() {
+        mode = 'asked';
+        apply();
+      },
+    };
+
+    const card = createHoverCard({
+      doc: document,
+      signal: ctx.signal,
+      describe: (id) => (annotator.article ? describeEntity(annotator.article.extraction, id) : null),
+      getNote: (e) => (e.noteKind ? getEntityNote(e.noteKind, e.name) : Promise.resolve(null)),
+      saveNote: async (e, text) => {
+        if (e.noteKind) await setEntityNote(e.noteKind, e.name, text);
+      },
+    });
+    observeChanges(
+      document.documentElement,
+      (n) => annotator.owns(n) || card.owns(n),
+      () => enabled() && apply(),
+      ctx.signal,
+    );
+    ctx.addEventListener(window, 'wxt:locationchange', apply);
+    ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+      if (!isToggleKey(e)) return;
+      e.preventDefault();
+      void annotationSettings.setValue(toggleSite(settings, location.hostname));
+    });
+    const unwatch = annotationSettings.watch((next) => {
+      settings = next;
+      card.hide();
+      apply();
+    });
+
     const stops = [
-      popupToContent.onMessage('getArticle', () => null),
-      popupToContent.onMessage('scrollToEntity', () => false),
+      popupToContent.onMessage('getArticle', () => {
+        const a = annotator.article;
+        if (!a) return null;
+        const { headline, outlet, published } = a.parts;
+        return { url: a.url, title: headline, outlet, published, extraction: a.extraction };
+      }),
+      popupToContent.onMessage('scrollToEntity', ({ data: id }) => {
+        const mark = annotator.marksOf(id)[0];
+        if (!mark) return false;
+        const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+        mark.dataset.flash = '';
+        setTimeout(() => delete mark.dataset.flash, 2000);
+        return true;
+      }),
+      notesToContent.onMessage('getArticleText', () => annotator.article?.map.text ?? null),
+      notesToContent.onMessage('getSelectionSpan', () => {
+        const selection = getSelection();
+        const map = annotator.article?.map;
+        return map && selection?.rangeCount ? selectionSpan(map.segments, selection.getRangeAt(0)) : null;
+      }),
     ];
     ctx.onInvalidated(() => {
       for (const stop of stops) stop();
+      unwatch();
+      annotator.clear();
+      delete global.sorot;
     });
+    apply();
   },
 });

@@ -44,6 +44,16 @@ export interface RegionRules {
 }
 
 const SPACE_RUN = /[ \t\n\r\f]+/g;
+const NOT_SPACE = /[^ \t\n\r\f]/;
+/** Inside a node's text: whitespace other than a lone space, or a no-break space to turn into a space. */
+const NEEDS_COLLAPSE = /[\t\n\r\f\u00a0]| {2}/;
+
+/** Index one past the last character of `data` that is not HTML whitespace. */
+function trimmedEnd(data: string): number {
+  let end = data.length;
+  while (end > 0 && ' \t\n\r\f'.includes(data.charAt(end - 1))) end--;
+  return end;
+}
 
 /** Builds the article string from regions read in the given order (title, lead, body); a region boundary is "\n". */
 export function buildTextMap(regions: readonly { element: Element; rules: RegionRules }[]): TextMap {
@@ -71,6 +81,7 @@ export function buildTextMap(regions: readonly { element: Element; rules: Region
   };
   const readText = (node: Text) => {
     const data = node.data;
+    if (!data) return;
     let at = 0;
     const word = (from: number, to: number) => {
       if (from >= to) return;
@@ -79,12 +90,25 @@ export function buildTextMap(regions: readonly { element: Element; rules: Region
       emit(data.slice(from, to).replace(/\u00a0/g, ' '), node, from);
       atLineStart = false;
     };
-    for (const match of data.matchAll(SPACE_RUN)) {
-      word(at, match.index);
-      if (!atLineStart && !pending) pending = { node, offset: match.index };
-      at = match.index + match[0].length;
+    const space = (index: number) => {
+      if (!atLineStart && !pending) pending = { node, offset: index };
+    };
+    const first = data.search(NOT_SPACE);
+    const last = trimmedEnd(data);
+    if (first < 0) space(0);
+    else if (!NEEDS_COLLAPSE.test(data.slice(first, last))) {
+      // Fast path for the common node: single spaces between words, so only its edges can need care.
+      if (first > 0) space(0);
+      word(first, last);
+      if (last < data.length) space(last);
+    } else {
+      for (const match of data.matchAll(SPACE_RUN)) {
+        word(at, match.index);
+        space(match.index);
+        at = match.index + match[0].length;
+      }
+      word(at, data.length);
     }
-    word(at, data.length);
     snapshot.set(node, data);
   };
 

@@ -30,3 +30,12 @@ export const annotationSettings = storage.defineItem<AnnotationSettings>('local:
 export function isEnabledFor(settings: AnnotationSettings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(hostname);
 }
+
+/**
+ * The settings after the reader toggles annotation for `hostname` (the keyboard shortcut): off adds the site to
+ * `disabledSites`; on removes it and, when annotation was off everywhere, turns it back on globally.
+ */
+export function toggleSite(settings: AnnotationSettings, hostname: string): AnnotationSettings {
+  if (isEnabledFor(settings, hostname)) return { ...settings, disabledSites: [...settings.disabledSites, hostname] };
+  return { ...settings, enabled: true, disabledSites: settings.disabledSites.filter((h) => h !== hostname) };
+}

@@ -1,0 +1,102 @@
+import type { HighlightTarget } from './targets';
+import { locate, type TextMap } from './text-map';
+
+/** The tag of a highlight: a custom element, so page CSS written for <mark> or <span> rarely reaches it. */
+export const MARK_TAG = 'sorot-mark';
+
+/** The highlights to put into one text node, in node order. */
+export interface NodePlan {
+  /** The text node to split. */
+  node: Text;
+  /** The data the node had when the text map read it. */
+  data: string;
+  /** Ranges of `node.data` with the target each belongs to. */
+  pieces: { from: number; to: number; target: HighlightTarget }[];
+}
+
+/** A text node we replaced by its pieces; undo puts the very same node back. */
+interface Replacement {
+  original: Text;
+  parts: Node[];
+}
+
+/** Groups the targets' pieces per text node, in document order; whitespace-only pieces are left alone. */
+export function planHighlights(map: TextMap, targets: readonly HighlightTarget[]): NodePlan[] {
+  const plans = new Map<Text, NodePlan>();
+  for (const target of targets) {
+    for (const { node, from, to } of locate(map, target.start, target.end)) {
+      const data = map.snapshot.get(node) ?? node.data;
+      if (!data.slice(from, to).trim()) continue;
+      const plan = plans.get(node) ?? { node, data, pieces: [] };
+      plans.set(node, plan);
+      plan.pieces.push({ from, to, target });
+    }
+  }
+  return [...plans.values()];
+}
+
+/**
+ * Wraps ranges of text nodes in <sorot-mark> elements and removes them exactly: each split text node is replaced by
+ * its pieces, and undo puts the original node back (same node, same data), so no other node is touched or merged.
+ */
+export class Highlighter {
+  /** Every node we inserted or took out, so observers can tell our mutations from the page's. */
+  readonly owned = new WeakSet<Node>();
+  private readonly replaced: Replacement[] = [];
+
+  constructor(private readonly doc: Document) {}
+
+  /** Number of text nodes currently split into highlights. */
+  get size(): number {
+    return this.replaced.length;
+  }
+
+  /** Highlights one node's pieces; skipped when the node left the page or changed since it was read. */
+  wrap(plan: NodePlan): void {
+    const { node, data } = plan;
+    const parent = node.parentNode;
+    if (!parent || node.data !== data) return;
+    const parts: Node[] = [];
+    let at = 0;
+    for (const { from, to, target } of plan.pieces) {
+      if (from < at) continue;
+      if (from > at) parts.push(this.doc.createTextNode(data.slice(at, from)));
+      const mark = this.doc.createElement(MARK_TAG);
+      mark.dataset.kind = target.kind;
+      mark.dataset.entity = target.entity;
+      mark.dataset.mention = String(target.mention);
+      mark.tabIndex = 0;
+      mark.textContent = data.slice(from, to);
+      parts.push(mark);
+      at = to;
+    }
+    if (at < data.length) parts.push(this.doc.createTextNode(data.slice(at)));
+    const fragment = this.doc.createDocumentFragment();
+    for (const part of parts) {
+      this.owned.add(part);
+      if (part.firstChild) this.owned.add(part.firstChild);
+      fragment.appendChild(part);
+    }
+    this.owned.add(node);
+    parent.replaceChild(fragment, node);
+    this.replaced.push({ original: node, parts });
+  }
+
+  /** Highlights every plan at once (the content script uses `wrap` in time-boxed batches instead). */
+  apply(plans: readonly NodePlan[]): void {
+    for (const plan of plans) this.wrap(plan);
+  }
+
+  /** Removes every highlight, newest first, putting back the original text nodes. */
+  undo(): void {
+    for (let i = this.replaced.length - 1; i >= 0; i--) {
+      const { original, parts } = this.replaced[i] as Replacement;
+      const parent = parts[0]?.parentNode;
+      // When the page itself moved or dropped our pieces, its version of the DOM wins.
+      if (!parent || !parts.every((p) => p.parentNode === parent)) continue;
+      parent.insertBefore(original, parts[0] as Node);
+      for (const part of parts) parent.removeChild(part);
+    }
+    this.replaced.length = 0;
+  }
+}

@@ -1,0 +1,44 @@
+/** When to re-run after page changes. */
+export interface ObserveOptions {
+  /** Quiet time after the last change before re-running, ms. */
+  debounceMs?: number;
+  /** Longest wait while changes keep coming (a page rewriting itself every 100 ms), ms. */
+  maxWaitMs?: number;
+}
+
+/**
+ * Calls `onChange` (debounced) when the page adds, removes or edits content under `root`. Mutations made only of
+ * nodes `isOurs` recognises (highlights, their styles) are ignored, so our own work never triggers a new pass.
+ * Stops when `signal` aborts.
+ */
+export function observeChanges(
+  root: Node,
+  isOurs: (node: Node) => boolean,
+  onChange: () => void,
+  signal: AbortSignal,
+  { debounceMs = 300, maxWaitMs = 1500 }: ObserveOptions = {},
+): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+  const fire = () => {
+    timer = undefined;
+    firstChange = 0;
+    onChange();
+  };
+  // We never edit text data, so every characterData record is the page's.
+  const isPageChange = (r: MutationRecord) =>
+    r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some((n) => !isOurs(n));
+  const observer = new MutationObserver((records) => {
+    if (!records.some(isPageChange)) return;
+    const now = performance.now();
+    if (!firstChange) firstChange = now;
+    clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
+    timer = setTimeout(fire, wait);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}
