@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'Sorot',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Sorot' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerNoteMenu } from '../notes/note-menu';
+import { startNotesSync } from '../notes/sync-runner';
 
 export default defineBackground(() => {
-  // Real work (context menu, on-demand annotation) arrives with the popup and page issues.
+  registerNoteMenu(browser.i18n.getMessage('menuAddNote'));
+  startNotesSync();
 });

@@ -11,8 +11,9 @@ function hash(text: string): string {
 }
 
 /**
- * The id of a new note. An article or entity has one note, so its id derives from the target: two windows
- * writing "the note on Airlangga" at once write the same record instead of two rival ones.
+ * The id of a new note. An article, an entity and the general note each have one note, so its id derives from
+ * the target: two windows writing "the note on Airlangga" at once write the same record, not two rivals.
+ * Passages can carry many notes, so theirs is random.
  */
 export function noteIdFor(target: NoteTarget, random: () => string = () => crypto.randomUUID()): string {
   switch (target.kind) {
@@ -20,8 +21,10 @@ export function noteIdFor(target: NoteTarget, random: () => string = () => crypt
       return `a-${hash(target.url)}`;
     case 'entity':
       return `e-${hash(target.key)}`;
-    default:
-      return `${target.kind[0]}-${random()}`;
+    case 'general':
+      return 'g-general';
+    case 'passage':
+      return `p-${random()}`;
   }
 }
 

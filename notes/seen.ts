@@ -30,14 +30,19 @@ export async function recordSeen(report: ArticleReport): Promise<void> {
   });
 }
 
+/** Entity key → URLs of the annotated articles that name it. */
+export async function seenIndex(): Promise<Map<string, string[]>> {
+  const all = await browser.storage.local.get(null);
+  const index = new Map<string, string[]>();
+  for (const [k, value] of Object.entries(all)) {
+    const parsed = k.startsWith(SEEN_PREFIX) ? v.safeParse(SeenSchema, value) : null;
+    if (!parsed?.success) continue;
+    for (const key of parsed.output.keys) index.set(key, [...(index.get(key) ?? []), parsed.output.url]);
+  }
+  return index;
+}
+
 /** How many annotated articles name the entity with this key. */
 export async function seenCount(key: string): Promise<number> {
-  const all = await browser.storage.local.get(null);
-  let count = 0;
-  for (const [k, value] of Object.entries(all)) {
-    if (!k.startsWith(SEEN_PREFIX)) continue;
-    const parsed = v.safeParse(SeenSchema, value);
-    if (parsed.success && parsed.output.keys.includes(key)) count++;
-  }
-  return count;
+  return (await seenIndex()).get(key)?.length ?? 0;
 }

@@ -1,22 +1,17 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { ScratchNote } from '../../components/ScratchNote';
-import { scratchNote } from '../../notes/scratch-note';
+import { I18nContext } from '../../components/i18n';
+import '../../components/theme.css';
+import { browserI18n } from './browser-i18n';
+import { Popup } from './Popup';
 
-function Popup() {
-  const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => scratchNote.watch((v) => setSaved(v)), []);
-  useEffect(() => {
-    scratchNote.getValue().then(setSaved);
-  }, []);
-  if (saved === null) return null;
-  return (
-    <main>
-      <h1>Sorot</h1>
-      <ScratchNote saved={saved} onSave={(text) => scratchNote.setValue(text)} />
-    </main>
+const i18n = browserI18n();
+document.documentElement.lang = i18n.locale;
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <I18nContext.Provider value={i18n}>
+      <Popup />
+    </I18nContext.Provider>,
+    root,
   );
 }
-
-const root = document.getElementById('app');
-if (root) render(<Popup />, root);

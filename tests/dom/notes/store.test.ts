@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { composeNote } from '../../../notes/compose';
-import { adoptScratchNote, SCRATCH_NOTE_ID } from '../../../notes/legacy-scratch';
+import { adoptScratchNote } from '../../../notes/legacy-scratch';
 import { forgetNoteItems } from '../../../notes/note-item';
 import type { NoteTarget } from '../../../notes/schema';
 import { deleteNote, listNotes, saveNote, watchNotes } from '../../../notes/store';
@@ -86,7 +86,7 @@ describe('migration of the foundation scratch note', () => {
     const { notes } = await listNotes();
     expect(notes).toEqual([
       {
-        id: SCRATCH_NOTE_ID,
+        id: 'g-general',
         target: { kind: 'general' },
         text: 'Catatan lama dari versi pertama',
         created: 5,
@@ -101,6 +101,13 @@ describe('migration of the foundation scratch note', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await adoptScratchNote(5);
     expect(await fakeBrowser.storage.local.get('scratchNote')).toEqual({ scratchNote: 'jangan hilang' });
+  });
+
+  it('adds the old text after a general note that already exists, losing neither', async () => {
+    await saveNote(composeNote({ kind: 'general' }, 'catatan baru', null, 1));
+    await fakeBrowser.storage.local.set({ scratchNote: 'catatan lama' });
+    await adoptScratchNote(5);
+    expect((await listNotes()).notes.map((n) => n.text)).toEqual(['catatan baru\n\ncatatan lama']);
   });
 
   it('does nothing for an empty scratch note', async () => {
