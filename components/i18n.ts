@@ -15,7 +15,7 @@ export interface I18n {
 /** A messages.json object: key → { message }. */
 export type Messages = Record<string, { message: string }>;
 
-/** A Translate over one messages.json (tests; the extension pages use browser.i18n). */
+/** A Translate over one messages.json (tests; the extension pages ask the browser's own i18n API). */
 export function translatorFor(messages: Messages): Translate {
   return (key, ...subs) =>
     (messages[key]?.message ?? key).replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
