@@ -1,0 +1,125 @@
+/**
+ * `npm run eval [-- --verbose]`: scores extract() on the evaluation corpus (tests/fixtures/corpus/{dev,heldout})
+ * and, when ../shared/data/nergrit exists, exact-span F1 on NERGrit's validation split. --verbose lists misses
+ * and false hits for dev only: heldout stays unseen so its numbers stay honest.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../core/index';
+import { type Counts, type Gold, norm, pair, prf, sameEntity } from './lib/gold';
+import { readConll, spanScore } from './lib/nergrit';
+
+const CORPUS = 'tests/fixtures/corpus';
+const NERGRIT = '../shared/data/nergrit/valid.txt';
+const verbose = process.argv.includes('--verbose');
+const TYPES = ['persons', 'organizations', 'places', 'figures', 'quotes', 'dates'] as const;
+
+interface Tally {
+  counts: Record<(typeof TYPES)[number], Counts>;
+  role: [number, number];
+  official: [number, number];
+  value: [number, number];
+  speaker: [number, number];
+}
+
+function firstWords(s: string, n = 5): string {
+  return norm(s).replace(/[“”"]/g, '').split(' ').slice(0, n).join(' ');
+}
+
+/** Role compared without the affiliation's names, which some writers put in the role and others not. */
+function roleKey(role: string | null, forms: readonly string[]): string {
+  let r = ` ${norm(role ?? '')} `;
+  for (const f of forms) if (f) r = r.split(` ${norm(f)} `).join(' ');
+  return r.replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function scoreArticle(text: string, gold: Gold, t: Tally, label: string | null): void {
+  const r = extract(text);
+  const show = (kind: string, items: unknown[]) => {
+    if (label !== null && items.length)
+      console.log(`  ${label} ${kind}: ${items.map((x) => JSON.stringify(x)).join('; ')}`);
+  };
+  const matchers = {
+    persons: pair(r.persons, gold.persons, sameEntity),
+    organizations: pair(r.organizations, gold.organizations, sameEntity),
+    places: pair(r.places, gold.places, sameEntity),
+    figures: pair(r.figures, gold.figures, (p, g) => norm(p.text) === norm(g.text)),
+    quotes: pair(r.quotes, gold.quotes, (p, g) => firstWords(p.text) === firstWords(g.start)),
+    dates: pair(r.dates, gold.dates, (p, g) => norm(p.text) === norm(g.text) || (p.iso !== null && p.iso === g.iso)),
+  };
+  for (const type of TYPES) {
+    const pairs = matchers[type] as [unknown, unknown][];
+    const c = t.counts[type];
+    c.tp += pairs.length;
+    c.predicted += r[type].length;
+    c.gold += gold[type].length;
+    const hitP = new Set(pairs.map(([p]) => p));
+    const hitG = new Set(pairs.map(([, g]) => g));
+    const name = (x: unknown) => {
+      const o = x as Record<string, unknown>;
+      return o.name ?? o.text ?? o.start;
+    };
+    show(`${type} missed`, (gold[type] as unknown[]).filter((g) => !hitG.has(g)).map(name));
+    show(`${type} spurious`, (r[type] as unknown[]).filter((p) => !hitP.has(p)).map(name));
+  }
+  for (const [p, g] of matchers.persons) {
+    const forms = [g.affiliation ?? '', p.affiliation ?? ''];
+    const roleOk = roleKey(p.role, forms) === roleKey(g.role, forms);
+    t.role[0] += roleOk ? 1 : 0;
+    t.role[1]++;
+    t.official[0] += p.official === g.official ? 1 : 0;
+    t.official[1]++;
+    if (!roleOk) show('role', [`${p.name}: ${p.role} ≠ ${g.role}`]);
+    if (p.official !== g.official) show('official', [`${p.name}: ${p.official}`]);
+  }
+  for (const [p, g] of matchers.figures) {
+    const ok = Math.abs(p.value - g.value) <= 1e-9 * Math.abs(g.value) && p.valueTo === g.valueTo && p.unit === g.unit;
+    t.value[0] += ok ? 1 : 0;
+    t.value[1]++;
+    if (!ok) show('value', [`${p.text}: ${p.value}-${p.valueTo} ${p.unit} ≠ ${g.value}-${g.valueTo} ${g.unit}`]);
+  }
+  for (const [p, g] of matchers.quotes) {
+    t.speaker[0] += norm(p.speaker ?? '') === norm(g.speaker ?? '') ? 1 : 0;
+    t.speaker[1]++;
+  }
+}
+
+function ratio([ok, all]: [number, number]): string {
+  return all ? `${(ok / all).toFixed(3)} (${ok}/${all})` : 'n/a';
+}
+
+for (const split of ['dev', 'heldout']) {
+  const dir = join(CORPUS, split);
+  if (!existsSync(dir)) {
+    console.log(`${split}: no corpus at ${dir}`);
+    continue;
+  }
+  const zero = (): Counts => ({ tp: 0, predicted: 0, gold: 0 });
+  const t: Tally = {
+    counts: { persons: zero(), organizations: zero(), places: zero(), figures: zero(), quotes: zero(), dates: zero() },
+    role: [0, 0],
+    official: [0, 0],
+    value: [0, 0],
+    speaker: [0, 0],
+  };
+  const files = readdirSync(dir).filter(
+    (f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.json'))),
+  );
+  for (const f of files) {
+    const gold = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+    scoreArticle(readFileSync(join(dir, f), 'utf8'), gold, t, verbose && split === 'dev' ? f.slice(0, 2) : null);
+  }
+  console.log(`\n== ${split} (${files.length} articles)`);
+  for (const type of TYPES) console.log(`${type.padEnd(14)} ${prf(t.counts[type])}`);
+  console.log(`role accuracy      ${ratio(t.role)}`);
+  console.log(`official accuracy  ${ratio(t.official)}`);
+  console.log(`figure value acc.  ${ratio(t.value)}`);
+  console.log(`quote speaker acc. ${ratio(t.speaker)}`);
+}
+
+const nergrit = readConll(NERGRIT);
+if (nergrit)
+  console.log(
+    `\n== NERGrit valid (${nergrit.length} sentences, exact spans)\nspans          ${prf(spanScore(nergrit, extract))}`,
+  );
+else console.log(`\nNERGrit: ${NERGRIT} not found, span F1 skipped`);

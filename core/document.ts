@@ -1,0 +1,61 @@
+import { sentenceIds } from './sentences';
+import { type Token, tokenize } from './tokenize';
+
+/** The text under analysis with its tokens, shared by all recognisers. */
+export interface Doc {
+  /** The text given to `extract()`. */
+  text: string;
+  /** Its tokens, in order. */
+  tokens: Token[];
+  /** Sentence number of each token. */
+  sentence: Int32Array;
+  /** Non-zero for tokens a recogniser has already claimed, so later recognisers leave them alone. */
+  taken: Uint8Array;
+}
+
+/** Tokenises and splits `text` into sentences. */
+export function analyse(text: string): Doc {
+  const tokens = tokenize(text);
+  return { text, tokens, sentence: sentenceIds(tokens), taken: new Uint8Array(tokens.length) };
+}
+
+/** Marks tokens [from, to) as claimed. */
+export function take(doc: Doc, from: number, to: number): void {
+  doc.taken.fill(1, from, to);
+}
+
+/** True when no token in [from, to) is claimed yet. */
+export function free(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.taken[i]) return false;
+  return true;
+}
+
+/** The text from the start of token `from` to the end of token `to - 1`. */
+export function spanText(doc: Doc, from: number, to: number): string {
+  return doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
+}
+
+/** True when token `i` exists and is the punctuation mark `mark`. */
+export function isMark(doc: Doc, i: number, mark: string): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === 'punct' && t.text === mark;
+}
+
+/** True when tokens i and i + 1 touch (no space between them). */
+export function touching(doc: Doc, i: number): boolean {
+  const a = doc.tokens[i];
+  const b = doc.tokens[i + 1];
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Groups items by the sentence of their first token. */
+export function bySentence<T extends { from: number }>(doc: Doc, items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const s = doc.sentence[item.from] as number;
+    const list = map.get(s);
+    if (list) list.push(item);
+    else map.set(s, [item]);
+  }
+  return map;
+}

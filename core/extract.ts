@@ -1,0 +1,90 @@
+import { analyse, bySentence } from './document';
+import { buildPeople, resolveShortReferences } from './people';
+import { findDates } from './recognize/dates';
+import { type Anchor, describeFigure } from './recognize/figure-context';
+import { findFigures } from './recognize/figures';
+import { findOrganizations } from './recognize/organizations';
+import { findPeriods } from './recognize/periods';
+import { findPersons } from './recognize/persons';
+import { findPlaces } from './recognize/places';
+import { findQuotes } from './recognize/quotes';
+import { buildOrganizations, buildPlaces } from './registry';
+import type { DateFact, Extraction, Figure, Mention } from './types';
+
+/**
+ * Runs the recognisers in order of confidence, each claiming its tokens: dates and figures first (so no number in
+ * them becomes anything else), then organisations, people (with their titles), places, short references.
+ */
+export function extractFacts(text: string): Extraction {
+  const doc = analyse(text);
+  const dateSpans = findDates(doc);
+  const figureSpans = findFigures(doc);
+  const periods = findPeriods(doc);
+  const orgSpans = findOrganizations(doc);
+  const { persons: personSpans, titles } = findPersons(doc, orgSpans);
+  const placeSpans = findPlaces(doc);
+  const people = buildPeople(doc, personSpans, orgSpans);
+  resolveShortReferences(doc, people, titles);
+  const orgs = buildOrganizations(doc, orgSpans);
+  const places = buildPlaces(doc, placeSpans);
+  for (const list of [people, orgs, places]) for (const e of list) e.mentions.sort(byStart);
+
+  const anchors: Anchor[] = [
+    ...orgSpans.map((o) => ({ from: o.from, name: o.name, isOrg: true })),
+    ...personSpans.map((p) => ({ from: p.from, name: p.name, isOrg: false })),
+  ];
+  const anchorsBySentence = bySentence(doc, anchors);
+  const periodsBySentence = bySentence(doc, periods);
+  const figures: Figure[] = figureSpans.map((f, k) => ({
+    id: `f${k + 1}`,
+    text: f.text,
+    kind: f.kind,
+    value: f.value,
+    ...(f.valueTo === undefined ? {} : { valueTo: f.valueTo }),
+    unit: f.unit,
+    ...describeFigure(doc, f, anchorsBySentence, periodsBySentence),
+    mentions: [
+      { start: (doc.tokens[f.from] as { start: number }).start, end: (doc.tokens[f.to - 1] as { end: number }).end },
+    ],
+  }));
+
+  const dates: DateFact[] = [];
+  const dateByText = new Map<string, DateFact>();
+  for (const d of dateSpans) {
+    const mention = {
+      start: (doc.tokens[d.from] as { start: number }).start,
+      end: (doc.tokens[d.to - 1] as { end: number }).end,
+    };
+    const known = dateByText.get(d.text);
+    if (known) known.mentions.push(mention);
+    else {
+      const fact: DateFact = { id: `d${dates.length + 1}`, text: d.text, iso: d.iso, mentions: [mention] };
+      dates.push(fact);
+      dateByText.set(d.text, fact);
+    }
+  }
+
+  return {
+    persons: withIds(
+      'p',
+      people.map(({ words: _, ...p }) => p),
+    ),
+    organizations: withIds('o', orgs),
+    places: withIds('l', places),
+    figures,
+    quotes: withIds('q', findQuotes(doc, people)),
+    dates,
+  };
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
+}
+
+/** Orders entities by first mention and numbers them. */
+function withIds<T extends { mentions: Mention[] }>(prefix: string, items: T[]): (T & { id: string })[] {
+  return items
+    .filter((e) => e.mentions.length > 0)
+    .sort((a, b) => (a.mentions[0] as Mention).start - (b.mentions[0] as Mention).start)
+    .map((e, k) => ({ id: `${prefix}${k + 1}`, ...e }));
+}

@@ -1,0 +1,60 @@
+/** Currency signs and codes written before an amount → ISO 4217 ("Rp", "US$"); keys are token texts joined. */
+export const CURRENCY_PREFIXES = new Map<string, string>([
+  ['Rp', 'IDR'],
+  ['IDR', 'IDR'],
+  ['US$', 'USD'],
+  ['USD', 'USD'],
+  ['$', 'USD'],
+  ['S$', 'SGD'],
+  ['SGD', 'SGD'],
+  ['€', 'EUR'],
+  ['EUR', 'EUR'],
+  ['£', 'GBP'],
+  ['GBP', 'GBP'],
+  ['¥', 'JPY'],
+  ['JPY', 'JPY'],
+  ['RM', 'MYR'],
+  ['MYR', 'MYR'],
+  ['CNY', 'CNY'],
+  ['RMB', 'CNY'],
+  ['HK$', 'HKD'],
+  ['A$', 'AUD'],
+  ['AUD', 'AUD'],
+  ['KRW', 'KRW'],
+  ['INR', 'INR'],
+  ['THB', 'THB'],
+]);
+
+/** Currency words written after an amount ("635 juta yuan"), lower-cased. */
+export const CURRENCY_WORDS = new Map<string, string>([
+  ['rupiah', 'IDR'],
+  ['dolar', 'USD'],
+  ['dollar', 'USD'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['yen', 'JPY'],
+  ['won', 'KRW'],
+  ['euro', 'EUR'],
+  ['ringgit', 'MYR'],
+  ['baht', 'THB'],
+  ['rupee', 'INR'],
+  ['pound', 'GBP'],
+  ['poundsterling', 'GBP'],
+  ['peso', 'PHP'],
+  ['dong', 'VND'],
+  ['riyal', 'SAR'],
+  ['usd', 'USD'],
+  ['idr', 'IDR'],
+]);
+
+/** Words after "dolar" naming whose dollar it is ("dolar Singapura"). */
+export const DOLLAR_COUNTRIES = new Map<string, string>([
+  ['as', 'USD'],
+  ['amerika', 'USD'],
+  ['singapura', 'SGD'],
+  ['australia', 'AUD'],
+  ['hong', 'HKD'],
+  ['kanada', 'CAD'],
+  ['taiwan', 'TWD'],
+  ['selandia', 'NZD'],
+]);

@@ -1,0 +1,62 @@
+import type { Token } from '../tokenize';
+import { DIGIT_WORDS, SCALES, SMALL_MULTIPLIERS } from './number-words';
+import { parseNumeral } from './parse-numeral';
+
+/** A number read from tokens. */
+export interface Amount {
+  /** Its value, scale words applied ("3 triliun" → 3e12). */
+  value: number;
+  /** One past its last token. */
+  end: number;
+  /** Written with digits (not "delapan"). */
+  digits: boolean;
+  /** The product of its scale words (1 when none). */
+  scale: number;
+}
+
+/** Reads a numeral or number words at `at`, then any scale words ("juta", "miliar"). */
+export function readAmount(tokens: readonly Token[], at: number): Amount | null {
+  const t = tokens[at];
+  if (!t) return null;
+  let value: number;
+  let end: number;
+  let digits = false;
+  if (t.kind === 'number') {
+    // Leading zeros or long digit runs are codes and phone numbers, not amounts.
+    if ((t.text.length > 1 && t.text[0] === '0' && t.text[1] !== ',' && t.text[1] !== '.') || t.text.length > 18) {
+      return null;
+    }
+    value = parseNumeral(t.text);
+    if (Number.isNaN(value)) return null;
+    end = at + 1;
+    digits = true;
+  } else {
+    const words = readWords(tokens, at);
+    if (!words) return null;
+    ({ value, end } = words);
+  }
+  let scale = 1;
+  for (let s = tokens[end]; s && SCALES.has(s.lower); s = tokens[end]) {
+    scale *= SCALES.get(s.lower) as number;
+    end++;
+  }
+  return { value: value * scale, end, digits, scale };
+}
+
+/** "dua ratus lima puluh" → 250, "satu setengah" → 1.5, "setengah" → 0.5. */
+function readWords(tokens: readonly Token[], at: number): { value: number; end: number } | null {
+  let sum = 0;
+  let last = 0;
+  let end = at;
+  for (let t = tokens[end]; t && t.kind === 'word'; t = tokens[++end]) {
+    const d = DIGIT_WORDS.get(t.lower);
+    const m = SMALL_MULTIPLIERS.get(t.lower);
+    if (d !== undefined) {
+      sum += last;
+      last = d;
+    } else if (m !== undefined && end > at) {
+      last = t.lower === 'belas' ? last + 10 : last * m;
+    } else break;
+  }
+  return end > at ? { value: sum + last, end } : null;
+}

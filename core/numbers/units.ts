@@ -1,0 +1,19 @@
+/** Units and counted nouns that make a number a quantity ("300 ribu unit", "20 GWh"), lower-cased. */
+export const UNITS = new Set(
+  `unit ton kg kilogram gram liter kiloliter barel barrel gwh mwh kwh mw gw kw kwp mwp megawatt gigawatt kilowatt km
+  kilometer meter hektare hektar ha m2 kendaraan mobil motor orang pekerja karyawan peserta pengunjung wisatawan
+  penumpang toko gerai outlet pabrik perusahaan umkm rumah proyek produk smartphone ponsel perangkat paket transaksi
+  pelanggan pengguna nasabah mitra siswa mahasiswa dosis kapal pesawat ekor batang lembar kotak botol sku stasiun
+  spklu spbu lokasi cabang kantor varian investor diler dealer baterai chip keluarga desa sekolah kontainer teu
+  eksemplar akun aplikasi titik bus truk armada tenant merchant startup warga penduduk jiwa porsi kamar kursi
+  kilo megaton bph bopd mmscfd `.split(/\s+/),
+);
+
+/** Two-word units: first word → second word ("sepeda motor", "tenaga kerja"). */
+export const UNIT_PAIRS = new Map<string, string>([
+  ['sepeda', 'motor'],
+  ['tenaga', 'kerja'],
+  ['lapangan', 'kerja'],
+  ['pelaku', 'usaha'],
+  ['kepala', 'keluarga'],
+]);

@@ -1,0 +1,131 @@
+import { bySentence, type Doc } from './document';
+import { COMMON, HONORIFIC } from './lexicon';
+import type { OrgSpan } from './recognize/organizations';
+import type { PersonSpan } from './recognize/persons';
+import type { TitleSpan } from './recognize/titles';
+import type { Token } from './tokenize';
+import type { Mention, Person } from './types';
+
+/** A person being assembled: the public fields plus the name's words for matching short references. */
+export interface PersonDraft extends Omit<Person, 'id'> {
+  /** Lower-cased words of the full name. */
+  words: Set<string>;
+}
+
+/** Lower-cased words of a name that can stand for it alone (initials and particles excluded). */
+function nameWords(name: string): string[] {
+  return name
+    .split(/[\s.]+/)
+    .filter((w) => w.length > 1 && !(w.length <= 3 && w === w.toUpperCase()))
+    .map((w) => w.toLowerCase())
+    .filter((w) => !HONORIFIC.has(w));
+}
+
+/**
+ * Merges person spans into people: the longest names first, then every shorter name whose words all belong to
+ * exactly one of them ("Agus" → "Agus Gumiwang Kartasasmita"). Titles fill role, official flag and affiliation.
+ */
+export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readonly OrgSpan[]): PersonDraft[] {
+  const people: PersonDraft[] = [];
+  const byName = new Map<string, PersonDraft>();
+  const byWord = new Map<string, PersonDraft[]>();
+  const orgsBySentence = bySentence(doc, orgs);
+  const order = [...spans].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  for (const span of order) {
+    const words = nameWords(span.name);
+    const owners = (byWord.get(words[0] ?? '') ?? []).filter((p) => words.every((w) => p.words.has(w)));
+    const mention = mentionOf(doc, span.from, span.to);
+    let draft = owners.length === 1 ? owners[0] : byName.get(span.name);
+    if (!draft) {
+      draft = {
+        name: span.name,
+        aliases: [],
+        role: null,
+        official: false,
+        affiliation: null,
+        mentions: [],
+        words: new Set(words),
+      };
+      people.push(draft);
+      byName.set(span.name, draft);
+      for (const w of draft.words) byWord.set(w, [...(byWord.get(w) ?? []), draft]);
+    } else if (draft.name !== span.name && !draft.aliases.includes(span.name)) {
+      draft.aliases.push(span.name);
+    }
+    draft.mentions.push(mention);
+    if (span.title && draft.role === null)
+      applyTitle(draft, span.title, orgsBySentence.get(doc.sentence[span.title.from] as number) ?? []);
+    if (span.title) for (const a of span.title.aliases) if (!draft.aliases.includes(a)) draft.aliases.push(a);
+  }
+  return people;
+}
+
+/** Sets role, affiliation and the official flag from a title. */
+function applyTitle(p: PersonDraft, title: TitleSpan, sentenceOrgs: readonly OrgSpan[]): void {
+  p.role = title.role;
+  let aff = title.affiliation;
+  if (!aff) {
+    const near = orgBefore(title.from, sentenceOrgs, title.status === 'company' ? 'company' : 'government');
+    if (near) aff = { name: near.name, kind: near.kind };
+  }
+  p.affiliation = aff?.name ?? null;
+  // The body decides (a Kadin chair or a state-company director is no official); without one, the title does.
+  p.official = aff ? aff.kind === 'government' : title.status === 'state';
+}
+
+/** The closest organisation of `kind` before token `at` among its sentence's organisations. */
+function orgBefore(at: number, sentenceOrgs: readonly OrgSpan[], kind: OrgSpan['kind']): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of sentenceOrgs) {
+    if (o.to > at || o.kind !== kind) continue;
+    if (!best || o.from > best.from) best = o;
+  }
+  return best;
+}
+
+export function mentionOf(doc: Doc, from: number, to: number): Mention {
+  return { start: (doc.tokens[from] as Token).start, end: (doc.tokens[to - 1] as Token).end };
+}
+
+/**
+ * Short references left in the text: a capitalised word (or run) all of whose words belong to exactly one
+ * person ("Zhao"), and titles standing alone ("Menperin") whose role or abbreviation one person holds.
+ */
+export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: readonly TitleSpan[]): void {
+  const byWord = new Map<string, PersonDraft | null>();
+  for (const p of people) {
+    for (const w of p.words) byWord.set(w, byWord.has(w) && byWord.get(w) !== p ? null : p);
+  }
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!t.cap || doc.taken[i]) continue;
+    const owner = byWord.get(t.lower);
+    if (!owner || (COMMON.has(t.lower) && i > 0 && doc.sentence[i - 1] !== doc.sentence[i])) continue;
+    let to = i + 1;
+    while (
+      to < toks.length &&
+      !doc.taken[to] &&
+      (toks[to] as Token).cap &&
+      byWord.get((toks[to] as Token).lower) === owner
+    )
+      to++;
+    const written = doc.text.slice(t.start, (toks[to - 1] as Token).end);
+    owner.mentions.push(mentionOf(doc, i, to));
+    if (written !== owner.name && !owner.aliases.includes(written)) owner.aliases.push(written);
+    doc.taken.fill(1, i, to);
+    i = to - 1;
+  }
+  const byRole = new Map<string, PersonDraft | null>();
+  for (const p of people) {
+    for (const key of [p.role, ...p.aliases])
+      if (key) byRole.set(key, byRole.has(key) && byRole.get(key) !== p ? null : p);
+  }
+  for (const title of titles) {
+    const written = doc.text.slice((toks[title.from] as Token).start, (toks[title.to - 1] as Token).end);
+    const holder = byRole.get(title.role) ?? byRole.get(written);
+    if (!holder) continue;
+    holder.mentions.push(mentionOf(doc, title.from, title.to));
+    if (!holder.aliases.includes(written)) holder.aliases.push(written);
+  }
+}

@@ -1,0 +1,86 @@
+import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
+import { type Doc, isMark } from '../document';
+import { DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
+import type { Token } from '../tokenize';
+
+/** A person's name by token range, honorifics before it excluded. */
+export interface NameSpan {
+  /** First token of the name. */
+  from: number;
+  /** One past its last token. */
+  to: number;
+  /** First token of the honorifics before it (equals `from` when none). */
+  honorificFrom: number;
+}
+
+const MAX_NAME = 5;
+
+/** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
+export function skipHonorifics(doc: Doc, at: number): number {
+  let i = at;
+  for (let t = doc.tokens[i]; t?.cap && HONORIFIC.has(t.lower) && !doc.taken[i]; t = doc.tokens[i]) {
+    const next = doc.tokens[i + 1];
+    if (!next) break;
+    if (next.text === '.' && next.start === t.end) i += 2;
+    else if (t.text.length > 2 && next.cap) i += 1;
+    else break;
+  }
+  return i;
+}
+
+/** A single capital (or two or three: "SA") standing for a name part, with its period when written. */
+function initialEnd(doc: Doc, i: number): number {
+  const t = doc.tokens[i] as Token;
+  if (!t.cap || t.text.length > 3 || !t.allCaps) {
+    if (t.cap && t.text.length === 1) return isMark(doc, i + 1, '.') ? i + 2 : i + 1;
+    return -1;
+  }
+  return isMark(doc, i + 1, '.') && (doc.tokens[i + 1] as Token).start === t.end ? i + 2 : i + 1;
+}
+
+/**
+ * Reads a name at `at` (after honorifics). `strict` (no title or honorific announces a name) wants the first word
+ * to read as a name, not an everyday word; otherwise any capitalised word that is not a month, place or title will do.
+ */
+export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null {
+  const start = skipHonorifics(doc, at);
+  const toks = doc.tokens;
+  let i = start;
+  let words = 0;
+  while (i < toks.length && words < MAX_NAME) {
+    const t = toks[i] as Token;
+    if (doc.taken[i] || (t.lineBefore && i > start)) break;
+    if (t.kind !== 'word') break;
+    if (!t.cap) {
+      if (words > 0 && NAME_PARTICLES.has(t.lower) && toks[i + 1]?.cap && !doc.taken[i + 1]) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (words > 0 || !strict) {
+      const init = initialEnd(doc, i);
+      if (init > 0 && toks[init]?.cap) {
+        i = init;
+        words++;
+        continue;
+      }
+    }
+    if (!namePart(doc, i, words === 0 && strict)) break;
+    i++;
+    words++;
+  }
+  return words > 0 ? { from: start, to: i, honorificFrom: at } : null;
+}
+
+function namePart(doc: Doc, i: number, first: boolean): boolean {
+  const t = doc.tokens[i] as Token;
+  if (MONTHS.has(t.lower) || DAYS.has(t.lower)) return false;
+  if (t.allCaps && t.text.length > 3) return false;
+  if (!GIVEN.has(t.lower)) {
+    if (lookup(PLACE_NAMES, doc.tokens, i) || lookup(ORGS, doc.tokens, i) || lookup(TITLE_NAMES, doc.tokens, i))
+      return false;
+    if (first && !nameLike(t.lower)) return false;
+  }
+  return true;
+}

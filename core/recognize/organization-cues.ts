@@ -1,0 +1,56 @@
+import { tokenize } from '../tokenize';
+import { PhraseTrie } from '../trie';
+import type { OrganizationKind } from '../types';
+
+/** Words that end a company name ("Co., Ltd", "Tbk", "Group"), as written. */
+export const ORG_SUFFIXES = new Set([
+  'Co',
+  'Ltd',
+  'Inc',
+  'Corp',
+  'Corporation',
+  'Limited',
+  'Group',
+  'Holdings',
+  'GmbH',
+  'AG',
+  'LLC',
+  'Plc',
+  'Tbk',
+]);
+
+/** Lower-case words after which a capitalised word names a company ("produsen BYD"). */
+export const ORG_CUES = new Set([
+  'perusahaan',
+  'produsen',
+  'merek',
+  'pabrikan',
+  'emiten',
+  'startup',
+  'brand',
+  'perseroan',
+  'raksasa',
+  'platform',
+  'operator',
+  'peritel',
+  'distributor',
+  'maskapai',
+]);
+
+const HEADS: Record<OrganizationKind, string> = {
+  government:
+    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Kejaksaan;Komisi;Lembaga;Dewan',
+  other:
+    'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Serikat;Koperasi',
+  company: 'Bank;Grup',
+};
+
+/** Head words that start an organisation's name, with the kind they give it. */
+export const ORG_HEADS = new PhraseTrie<OrganizationKind>();
+for (const kind of Object.keys(HEADS) as OrganizationKind[]) {
+  for (const head of HEADS[kind].split(';'))
+    ORG_HEADS.add(
+      tokenize(head).map((t) => t.lower),
+      kind,
+    );
+}

@@ -1,0 +1,167 @@
+import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
+import { type Doc, free, isMark, spanText, take } from '../document';
+import { COMMON, GIVEN, nameLike } from '../lexicon';
+import type { Token } from '../tokenize';
+import type { OrganizationKind } from '../types';
+import { ORG_CUES, ORG_HEADS, ORG_SUFFIXES } from './organization-cues';
+
+/** An organisation found in the text, by token range. */
+export interface OrgSpan {
+  /** First token of the name. */
+  from: number;
+  /** One past the name's last token. */
+  to: number;
+  /** The organisation's full name (from the dictionary when known, otherwise as written). */
+  name: string;
+  /** Government, company or other. */
+  kind: OrganizationKind;
+  /** Acronyms and short forms seen for it here ("Kemenperin" from the text or the dictionary). */
+  aliases: string[];
+  /** The acronym in parentheses right after the name, by token index, or -1. */
+  acronymAt: number;
+}
+
+/** Finds organisations: company suffixes, "PT …", dictionary names, "Kementerian …"-style heads, cue words. */
+export function findOrganizations(doc: Doc): OrgSpan[] {
+  const found: OrgSpan[] = [];
+  const add = (span: OrgSpan | null): void => {
+    if (!span) return;
+    take(doc, span.from, span.to);
+    readAcronym(doc, span);
+    found.push(span);
+  };
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(bySuffix(doc, i));
+  for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(byPT(doc, i));
+  for (let i = 0; i < toks.length; i++) {
+    if (doc.taken[i] || !(toks[i] as Token).cap) continue;
+    const span = byDictionary(doc, i) ?? byHead(doc, i) ?? byCue(doc, i);
+    add(span);
+    if (span) i = span.to - 1;
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** "(Kemenperin)" right after a name: an alias, claimed with its parentheses. */
+function readAcronym(doc: Doc, span: OrgSpan): void {
+  const t = doc.tokens[span.to + 1];
+  if (!isMark(doc, span.to, '(') || !isMark(doc, span.to + 2, ')') || !t?.cap || doc.taken[span.to + 1]) return;
+  if (t.lower === 'persero') return;
+  span.acronymAt = span.to + 1;
+  if (!span.aliases.includes(t.text)) span.aliases.push(t.text);
+  take(doc, span.to, span.to + 3);
+}
+
+function orgSpan(doc: Doc, from: number, to: number, kind: OrganizationKind, name = spanText(doc, from, to)): OrgSpan {
+  return { from, to, name, kind, aliases: [], acronymAt: -1 };
+}
+
+/** A capitalised word that can belong to a name written out in full. */
+function namePart(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && !doc.taken[i] && (t.cap || t.kind === 'number') && !t.lineBefore;
+}
+
+/** "Xiaomi Communications Co., Ltd", "Astra International Tbk", "MNC Group": a suffix and up to 4 words before. */
+function bySuffix(doc: Doc, i: number): OrgSpan | null {
+  const toks = doc.tokens;
+  const t = toks[i] as Token;
+  if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0) return null;
+  let from = i;
+  while (from > 0 && i - from < 4 && namePart(doc, from - 1) && !isTitleWord(toks[from - 1] as Token)) from--;
+  if (from === i) return null;
+  let to = i + 1;
+  if (t.text === 'Co' && isMark(doc, to, '.')) {
+    to++;
+    if (isMark(doc, to, ',') && toks[to + 1]?.text === 'Ltd') to += 2;
+  }
+  if (
+    isMark(doc, to, '.') &&
+    (toks[to - 1] as Token).end === (toks[to] as Token).start &&
+    ['Inc', 'Corp', 'Co'].includes((toks[to - 1] as Token).text)
+  )
+    to++;
+  return orgSpan(doc, from, to, 'company');
+}
+
+/** English title words end a company name read leftwards ("Director Xiaomi …" stops at "Director"). */
+function isTitleWord(t: Token): boolean {
+  return /^(Director|Manager|Officer|President|Head|CEO|Chairman|Founder|Direktur|Presiden|Ketua)$/.test(t.text);
+}
+
+/** "PT Xiaomi Technology Indonesia", "PT Bank Rakyat Indonesia (Persero) Tbk": stops before a person's name. */
+function byPT(doc: Doc, i: number): OrgSpan | null {
+  const toks = doc.tokens;
+  const t = toks[i] as Token;
+  if (t.text !== 'PT' && t.text !== 'Perum' && t.text !== 'CV') return null;
+  let to = i + 1;
+  if (isMark(doc, to, '.')) to++;
+  const first = to;
+  while (namePart(doc, to) && to - first < 7) {
+    const w = toks[to] as Token;
+    if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower)) break;
+    to++;
+    if (w.text === 'Tbk') break;
+    if (w.text === 'Indonesia' && to - first >= 2) {
+      if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) to += 3;
+      if (toks[to]?.text === 'Tbk') to++;
+      break;
+    }
+    if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) {
+      to += 3;
+      if (toks[to]?.text === 'Tbk') to++;
+      break;
+    }
+  }
+  return to > first ? orgSpan(doc, i, to, 'company') : null;
+}
+
+function byDictionary(doc: Doc, i: number): OrgSpan | null {
+  const hit = lookup(ORGS, doc.tokens, i);
+  if (!hit || !free(doc, i, hit.end)) return null;
+  const written = spanText(doc, i, hit.end);
+  const span = orgSpan(doc, i, hit.end, hit.value.kind, hit.value.name);
+  if (written !== hit.value.name) span.aliases.push(written);
+  return span;
+}
+
+/** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
+function byHead(doc: Doc, i: number): OrgSpan | null {
+  const toks = doc.tokens;
+  const head = ORG_HEADS.longest(toks, i, () => true, 3);
+  if (!head || !(toks[i] as Token).cap) return null;
+  const kind = head.value;
+  let to = head.end;
+  let last = to;
+  while (to < toks.length && to - head.end < 8) {
+    const t = toks[to] as Token;
+    if (doc.taken[to] || t.lineBefore) break;
+    const connector = t.lower === 'dan' || t.text === ',' || t.text === '&' || t.text === '-' || t.text === '/';
+    if (connector) {
+      to++;
+      continue;
+    }
+    if (!t.cap) break;
+    const place = lookup(PLACE_NAMES, toks, to);
+    if (place) {
+      to = last = place.end;
+      continue;
+    }
+    const fits =
+      t.allCaps || COMMON.has(t.lower) || (kind !== 'government' && nameLike(t.lower) && !GIVEN.has(t.lower));
+    if (!fits) break;
+    to = last = to + 1;
+  }
+  return last > head.end ? orgSpan(doc, i, last, kind) : null;
+}
+
+/** "produsen BYD", "perusahaan Wuling": a company cue word and one or two unknown capitalised words. */
+function byCue(doc: Doc, i: number): OrgSpan | null {
+  const toks = doc.tokens;
+  const prev = toks[i - 1];
+  if (!prev || !ORG_CUES.has(prev.lower) || !nameLike((toks[i] as Token).lower)) return null;
+  if (lookup(PLACE_NAMES, toks, i)) return null;
+  let to = i + 1;
+  if (namePart(doc, to) && nameLike((toks[to] as Token).lower) && !lookup(PLACE_NAMES, toks, to)) to++;
+  return orgSpan(doc, i, to, 'company');
+}

@@ -1,0 +1,93 @@
+import { type Doc, isMark, spanText, take } from '../document';
+import { GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import type { Token } from '../tokenize';
+import { type NameSpan, readName } from './names';
+import type { OrgSpan } from './organizations';
+import { readTitle, type TitleSpan } from './titles';
+
+/** A person found in the text: the name by token range and the title that goes with it, if any. */
+export interface PersonSpan {
+  /** First token of the name. */
+  from: number;
+  /** One past its last token. */
+  to: number;
+  /** The name as written, honorifics excluded. */
+  name: string;
+  /** The title before or after the name, if the text gives one. */
+  title: TitleSpan | null;
+}
+
+/** Finds people: after a title or honorific, before ", <title>", "selaku <title>", next to speech verbs. */
+export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: PersonSpan[]; titles: TitleSpan[] } {
+  const orgAt = new Map(orgs.map((o) => [o.from, o] as [number, OrgSpan]));
+  const persons: PersonSpan[] = [];
+  const titles: TitleSpan[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!t.cap || doc.taken[i]) continue;
+    const title = readTitle(doc, i, orgAt);
+    if (title) {
+      const name = nameAfter(doc, title.to);
+      if (name) {
+        persons.push(person(doc, name, title));
+        take(doc, title.from, name.to);
+        i = name.to - 1;
+      } else {
+        titles.push(title);
+        take(doc, title.from, title.to);
+        i = title.to - 1;
+      }
+      continue;
+    }
+    const name = readName(doc, i, true);
+    if (!name) continue;
+    const after = titleAfter(doc, name.to, orgAt);
+    if (after || hasCue(doc, name) || (name.honorificFrom < name.from && name.to > name.from)) {
+      persons.push(person(doc, name, after));
+      take(doc, name.honorificFrom, after ? after.to : name.to);
+      i = (after ? after.to : name.to) - 1;
+    } else {
+      i = name.to - 1;
+    }
+  }
+  return { persons, titles };
+}
+
+function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
+  return { from: name.from, to: name.to, name: spanText(doc, name.from, name.to), title };
+}
+
+/** The name right after a title, maybe after a comma ("Director Xiaomi Co., Ltd, Jon Dove"). */
+function nameAfter(doc: Doc, at: number): NameSpan | null {
+  const comma = isMark(doc, at, ',');
+  const name = readName(doc, comma ? at + 1 : at, comma);
+  if (!name) return null;
+  // After a comma the name must be closed by a comma, a period or a speech verb, or it starts a new clause.
+  return name;
+}
+
+/** ", Associate Director Xiaomi", "selaku Ketua Umum Kadin", "yang juga Direktur …" after a name. */
+function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
+  const toks = doc.tokens;
+  let i = at;
+  if (isMark(doc, i, ',')) i++;
+  const w = toks[i]?.lower;
+  if (w === 'selaku' || w === 'sebagai') i++;
+  else if (w === 'yang' && toks[i + 1]?.lower === 'juga')
+    i += toks[i + 2]?.lower === 'menjabat' ? (toks[i + 3]?.lower === 'sebagai' ? 4 : 3) : 2;
+  else if (i === at) return null;
+  const title = readTitle(doc, i, orgAt);
+  return title && !nameAfter(doc, title.to) ? title : null;
+}
+
+/** A speech verb next to the name, "menurut" before it, or a first name the dictionary knows with a surname. */
+function hasCue(doc: Doc, name: NameSpan): boolean {
+  const toks = doc.tokens;
+  const before = toks[name.honorificFrom - 1];
+  const after = toks[name.to];
+  if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
+  if (after && SPEECH_VERBS.has(after.lower)) return true;
+  if (after?.text === ',' && toks[name.to + 1] && SPEECH_VERBS.has((toks[name.to + 1] as Token).lower)) return true;
+  return name.to - name.from >= 2 && GIVEN.has((toks[name.from] as Token).lower);
+}

@@ -1,0 +1,73 @@
+import type { Doc } from '../document';
+import { SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import type { PersonDraft } from '../people';
+import type { Token } from '../tokenize';
+import type { Quote } from '../types';
+
+const MIN_WORDS = 4;
+
+/**
+ * Finds quotations in curly or straight double quotes (straight ones pair up within a paragraph) and resolves
+ * the speaker: "…,” ujar Agus", "Agus mengatakan, “…”", or "…,” ujarnya" (the last person named before).
+ */
+export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote, 'id'>[] {
+  const personAt = new Map<number, PersonDraft>();
+  for (const p of people) for (const m of p.mentions) personAt.set(m.start, p);
+  const out: Omit<Quote, 'id'>[] = [];
+  const toks = doc.tokens;
+  let open = -1;
+  let lastSpeaker: PersonDraft | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.lineBefore && open >= 0 && (toks[open] as Token).text === '"') open = -1;
+    if (t.text === '“' || (t.text === '"' && open < 0)) {
+      open = i;
+      continue;
+    }
+    if ((t.text !== '”' && t.text !== '"') || open < 0) continue;
+    const o = toks[open] as Token;
+    const inner = doc.text.slice(o.end, t.start).trim();
+    const from = open;
+    open = -1;
+    if (inner.split(/\s+/).length < MIN_WORDS) continue;
+    const speaker: PersonDraft | null =
+      speakerAfter(doc, i, personAt, lastSpeaker) ?? speakerBefore(doc, from, personAt);
+    if (speaker) lastSpeaker = speaker;
+    out.push({ text: inner, speaker: speaker?.name ?? null, mentions: [{ start: o.start, end: t.end }] });
+  }
+  return out;
+}
+
+function speakerAfter(
+  doc: Doc,
+  close: number,
+  personAt: Map<number, PersonDraft>,
+  last: PersonDraft | null,
+): PersonDraft | null {
+  const toks = doc.tokens;
+  let i = close + 1;
+  if (toks[i]?.text === ',') i++;
+  const verb = toks[i];
+  if (!verb || !SPEECH_AFTER.has(verb.lower)) return null;
+  if (verb.lower.endsWith('nya')) return last ?? nearestBefore(doc, close, personAt);
+  const next = toks[i + 1];
+  return next ? (personAt.get(next.start) ?? null) : null;
+}
+
+/** "Agus mengatakan, “…" or the nearest person named earlier in the same paragraph. */
+function speakerBefore(doc: Doc, open: number, personAt: Map<number, PersonDraft>): PersonDraft | null {
+  const toks = doc.tokens;
+  let i = open - 1;
+  while (i >= 0 && (toks[i]?.text === ',' || toks[i]?.text === ':')) i--;
+  if (i >= 0 && SPEECH_VERBS.has((toks[i] as Token).lower)) return nearestBefore(doc, open, personAt);
+  return null;
+}
+
+function nearestBefore(doc: Doc, at: number, personAt: Map<number, PersonDraft>): PersonDraft | null {
+  const toks = doc.tokens;
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 60; i--, seen++) {
+    const p = personAt.get((toks[i] as Token).start);
+    if (p) return p;
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+import type { Doc } from './document';
+import { mentionOf } from './people';
+import type { OrgSpan } from './recognize/organizations';
+import type { PlaceSpan } from './recognize/places';
+import type { Token } from './tokenize';
+import type { Organization, Place } from './types';
+
+/** An organisation being assembled. */
+export type OrgDraft = Omit<Organization, 'id'>;
+
+/**
+ * Merges organisation spans by name, then counts every later free use of an acronym or short form as a mention
+ * ("Kementerian Perindustrian (Kemenperin)" … "Kemenperin").
+ */
+export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraft[] {
+  const byName = new Map<string, OrgDraft>();
+  const byAlias = new Map<string, OrgDraft>();
+  for (const s of spans) {
+    const key = s.name.toLowerCase();
+    let org = byName.get(key) ?? byAlias.get(key);
+    if (!org) {
+      org = { name: s.name, aliases: [], kind: s.kind, mentions: [] };
+      byName.set(key, org);
+    }
+    org.mentions.push(mentionOf(doc, s.from, s.to));
+    if (s.acronymAt >= 0) org.mentions.push(mentionOf(doc, s.acronymAt, s.acronymAt + 1));
+    for (const a of s.aliases) {
+      if (!org.aliases.includes(a) && a !== org.name) org.aliases.push(a);
+      byAlias.set(a.toLowerCase(), org);
+    }
+  }
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!t.cap || doc.taken[i]) continue;
+    const org = byAlias.get(t.lower);
+    if (!org?.aliases.includes(t.text)) continue;
+    org.mentions.push(mentionOf(doc, i, i + 1));
+    doc.taken[i] = 1;
+  }
+  return [...byName.values()];
+}
+
+/** Merges place spans by their dictionary name; the first written form is the name. */
+export function buildPlaces(doc: Doc, spans: readonly PlaceSpan[]): Omit<Place, 'id'>[] {
+  const byKey = new Map<string, Omit<Place, 'id'>>();
+  for (const s of spans) {
+    let place = byKey.get(s.name);
+    if (!place) {
+      place = { name: s.written, aliases: [], mentions: [] };
+      byKey.set(s.name, place);
+    } else if (s.written !== place.name && !place.aliases.includes(s.written)) {
+      place.aliases.push(s.written);
+    }
+    place.mentions.push(mentionOf(doc, s.from, s.to));
+  }
+  return [...byKey.values()];
+}

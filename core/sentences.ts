@@ -1,0 +1,69 @@
+import type { Token } from './tokenize';
+
+/** Abbreviations whose period does not end a sentence (lower-cased). */
+const ABBREVIATIONS = new Set([
+  'dr',
+  'prof',
+  'ir',
+  'h',
+  'hj',
+  'drs',
+  'dra',
+  'st',
+  'no',
+  'co',
+  'ltd',
+  'inc',
+  'corp',
+  'jl',
+  'mr',
+  'mrs',
+  'ms',
+  'kh',
+  'sdr',
+  'tbk',
+  'pt',
+  'cv',
+  'plt',
+  'plh',
+  'a.n',
+  'u.p',
+  's.d',
+  'vs',
+  'sen',
+]);
+
+/**
+ * Numbers every token with its sentence: a new sentence starts after ".", "!" or "?" (and any closing quotes)
+ * when a capital, a digit or an opening quote follows, and at every line break.
+ */
+export function sentenceIds(tokens: readonly Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  let id = 0;
+  let pendingEnd = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (i > 0 && (t.lineBefore || (pendingEnd && startsSentence(t)))) id++;
+    ids[i] = id;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) {
+      pendingEnd = !(t.text === '.' && i > 0 && isAbbreviation(tokens[i - 1] as Token, t));
+    } else if (!(pendingEnd && isClosingQuote(t.text))) {
+      pendingEnd = false;
+    }
+  }
+  return ids;
+}
+
+function startsSentence(t: Token): boolean {
+  return t.cap || t.kind === 'number' || t.text === '“' || t.text === '"';
+}
+
+function isClosingQuote(s: string): boolean {
+  return s === '”' || s === '"' || s === '’' || s === ')';
+}
+
+/** "Dr." and "A." (an initial) keep the sentence going when the period touches the word. */
+function isAbbreviation(prev: Token, dot: Token): boolean {
+  if (prev.end !== dot.start || prev.kind !== 'word') return false;
+  return ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap);
+}
