@@ -11,12 +11,43 @@ export interface Doc {
   sentence: Int32Array;
   /** Non-zero for tokens a recogniser has already claimed, so later recognisers leave them alone. */
   taken: Uint8Array;
+  /** Non-zero for tokens on a line written in Title Case (a headline), where capitals say nothing about names. */
+  headline: Uint8Array;
 }
 
 /** Tokenises and splits `text` into sentences. */
 export function analyse(text: string): Doc {
   const tokens = tokenize(text);
-  return { text, tokens, sentence: sentenceIds(tokens), taken: new Uint8Array(tokens.length) };
+  return {
+    text,
+    tokens,
+    sentence: sentenceIds(tokens),
+    taken: new Uint8Array(tokens.length),
+    headline: headlines(tokens),
+  };
+}
+
+/** Marks the tokens of lines that do not end like a sentence and where most longer words are capitalised. */
+function headlines(tokens: readonly Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || (t.lineBefore && i > 0)) {
+      const last = tokens[i - 1];
+      const unfinished = last !== undefined && last.text !== '.' && last.text !== '”' && last.text !== '"';
+      if (unfinished && words >= 3 && caps >= 0.6 * words) marks.fill(1, lineStart, i);
+      lineStart = i;
+      words = caps = 0;
+    }
+    if (t && t.kind === 'word' && t.text.length > 3) {
+      words++;
+      if (t.cap) caps++;
+    }
+  }
+  return marks;
 }
 
 /** Marks tokens [from, to) as claimed. */

@@ -1,5 +1,5 @@
 /**
- * Writes core/gazetteer/common-words.ts: lower-case words seen at least twice outside any entity in the NERGrit
+ * Writes core/gazetteer/common-words.ts: lower-case words seen outside any entity in the NERGrit
  * training split, plus news words. Run once by hand: `npx tsx bench/lib/build-lexicon.ts ../shared/data/nergrit`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,13 @@ perusahaan produsen merek konsumen nasional global teknologi ekonomi pertumbuhan
 logam mesin alat transportasi elektronika kimia farmasi tekstil agro perindustrian perdagangan keuangan pertanian
 kesehatan perhubungan pariwisata ketenagakerjaan perekonomian bidang koordinator luar dalam negeri sumber daya mineral
 pemasaran operasional hubungan masyarakat kebijakan strategi bisnis program upaya hal ini itu kami kita mereka dia ia
-selasa rabu kamis jumat sabtu minggu senin`;
+selasa rabu kamis jumat sabtu minggu senin riset pajak mikro terbarukan regulator pengembangan konservasi pembiayaan
+lembaga modal ventura jasa lainnya pengawas komunikasi korporat eksekutif departemen usaha hulu minyak gas bumi satuan kerja
+khusus pelaksana kegiatan sistem pembayaran balai taman kebijakan penegakan hukum perumahan permukiman kawasan kantor
+wilayah cabang divisi unit pusat bisnis penelitian penjualan pemasaran produk digital ritel korporasi keuangan perbankan
+investasi hilirisasi penanaman koordinasi otomotif telekomunikasi senior tim peneliti ilmu guru besar ekonom ekonomi
+perencanaan anggaran statistik moneter fiskal perpajakan kepabeanan cukai perikanan kelautan pertambangan ketenagalistrikan
+energi baru terbarukan migas mineral batubara angkutan darat laut udara perkeretaapian lalu lintas`;
 
 const [dir = '../shared/data/nergrit'] = process.argv.slice(2);
 const counts = new Map<string, number>();
@@ -20,7 +26,7 @@ for (const line of readFileSync(join(dir, 'train.txt'), 'utf8').split('\n')) {
   const [word, tag] = line.split('\t');
   if (tag?.trim() === 'O' && word && /^\p{Ll}{2,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
-const words = new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+const words = new Set([...counts].filter(([, n]) => n >= 1).map(([w]) => w));
 for (const w of NEWS_WORDS.split(/\s+/)) if (w) words.add(w);
 const sorted = [...words].sort();
 const lines: string[] = [];

@@ -80,7 +80,7 @@ function namePart(doc: Doc, i: number, first: boolean): boolean {
   if (!GIVEN.has(t.lower)) {
     if (lookup(PLACE_NAMES, doc.tokens, i) || lookup(ORGS, doc.tokens, i) || lookup(TITLE_NAMES, doc.tokens, i))
       return false;
-    if (first && !nameLike(t.lower)) return false;
+    if (!nameLike(t.lower) && (first || !t.cap)) return false;
   }
   return true;
 }

@@ -39,7 +39,7 @@ export const ORG_CUES = new Set([
 
 const HEADS: Record<OrganizationKind, string> = {
   government:
-    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Kejaksaan;Komisi;Lembaga;Dewan',
+    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Kejaksaan;Lembaga;Dewan',
   other:
     'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Serikat;Koperasi',
   company: 'Bank;Grup',

@@ -1,9 +1,14 @@
 import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take } from '../document';
+import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
 import { ORG_CUES, ORG_HEADS, ORG_SUFFIXES } from './organization-cues';
+
+const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
+/** Every word of every known title, lower-cased ("ekonom", "direktur"). */
+const TITLE_HEADS = new Set(TITLES.flatMap((line) => (line.split('|')[0] as string).toLowerCase().split(' ')));
 
 /** An organisation found in the text, by token range. */
 export interface OrgSpan {
@@ -68,7 +73,10 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const t = toks[i] as Token;
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0) return null;
   let from = i;
-  while (from > 0 && i - from < 4 && namePart(doc, from - 1) && !isTitleWord(toks[from - 1] as Token)) from--;
+  while (from > 0 && i - from < 4 && namePart(doc, from - 1) && !isTitleWord(doc, from - 1)) {
+    from--;
+    if ((toks[from] as Token).text === 'PT') break;
+  }
   if (from === i) return null;
   let to = i + 1;
   if (t.text === 'Co' && isMark(doc, to, '.')) {
@@ -84,9 +92,10 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   return orgSpan(doc, from, to, 'company');
 }
 
-/** English title words end a company name read leftwards ("Director Xiaomi …" stops at "Director"). */
-function isTitleWord(t: Token): boolean {
-  return /^(Director|Manager|Officer|President|Head|CEO|Chairman|Founder|Direktur|Presiden|Ketua)$/.test(t.text);
+/** Title words end a company name read leftwards ("Director Xiaomi …" stops at "Director"). */
+function isTitleWord(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  return ENGLISH_HEADS.has(t.text) || TITLE_HEADS.has(t.lower);
 }
 
 /** "PT Xiaomi Technology Indonesia", "PT Bank Rakyat Indonesia (Persero) Tbk": stops before a person's name. */

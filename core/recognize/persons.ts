@@ -28,7 +28,7 @@ export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: Pers
     if (!t.cap || doc.taken[i]) continue;
     const title = readTitle(doc, i, orgAt);
     if (title) {
-      const name = nameAfter(doc, title.to);
+      const name = doc.headline[i] ? null : nameAfter(doc, title);
       if (name) {
         persons.push(person(doc, name, title));
         take(doc, title.from, name.to);
@@ -40,7 +40,7 @@ export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: Pers
       }
       continue;
     }
-    const name = readName(doc, i, true);
+    const name = doc.headline[i] ? null : readName(doc, i, true);
     if (!name) continue;
     const after = titleAfter(doc, name.to, orgAt);
     if (after || hasCue(doc, name) || (name.honorificFrom < name.from && name.to > name.from)) {
@@ -58,13 +58,40 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
   return { from: name.from, to: name.to, name: spanText(doc, name.from, name.to), title };
 }
 
-/** The name right after a title, maybe after a comma ("Director Xiaomi Co., Ltd, Jon Dove"). */
-function nameAfter(doc: Doc, at: number): NameSpan | null {
-  const comma = isMark(doc, at, ',');
-  const name = readName(doc, comma ? at + 1 : at, comma);
-  if (!name) return null;
-  // After a comma the name must be closed by a comma, a period or a speech verb, or it starts a new clause.
+/**
+ * The name after a title: right after it, or after a comma ("Director Xiaomi Co., Ltd, Jon Dove"), possibly
+ * past a few more capitalised words of the organisation ("Head of … Samsung Electronics Indonesia, Ilham").
+ */
+function nameAfter(doc: Doc, title: TitleSpan): NameSpan | null {
+  const toks = doc.tokens;
+  const direct = readName(doc, title.to, false);
+  // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
+  const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
+  if (direct && !(appositive && closesApposition(doc, appositive.to))) return direct;
+  let k = title.to;
+  while (
+    k < toks.length &&
+    k - title.to < 8 &&
+    !doc.taken[k] &&
+    ((toks[k] as Token).cap || (toks[k] as Token).text === '&' || (toks[k] as Token).lower === 'dari')
+  )
+    k++;
+  if (!isMark(doc, k, ',')) return null;
+  const name = readName(doc, k + 1, true);
+  if (name && k > title.to) {
+    const extra = spanText(doc, title.to, k);
+    if (title.affiliation && title.to > title.from)
+      title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
+    else if (/^\p{Lu}/u.test(extra) && !/ dari /.test(extra)) title.affiliation = { name: extra, kind: 'company' };
+    title.to = k;
+  }
   return name;
+}
+
+/** A comma, a period or a speech verb after an appositive name. */
+function closesApposition(doc: Doc, at: number): boolean {
+  const t = doc.tokens[at];
+  return !t || t.text === ',' || t.text === '.' || SPEECH_VERBS.has(t.lower);
 }
 
 /** ", Associate Director Xiaomi", "selaku Ketua Umum Kadin", "yang juga Direktur …" after a name. */
@@ -78,7 +105,7 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
     i += toks[i + 2]?.lower === 'menjabat' ? (toks[i + 3]?.lower === 'sebagai' ? 4 : 3) : 2;
   else if (i === at) return null;
   const title = readTitle(doc, i, orgAt);
-  return title && !nameAfter(doc, title.to) ? title : null;
+  return title && !nameAfter(doc, title) ? title : null;
 }
 
 /** A speech verb next to the name, "menurut" before it, or a first name the dictionary knows with a surname. */

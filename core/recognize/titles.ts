@@ -1,5 +1,5 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
-import { type Doc, isMark } from '../document';
+import { type Doc, free } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -22,6 +22,12 @@ export interface TitleSpan {
 }
 
 const ENGLISH_HEADS = new Set(ENGLISH_TITLE_HEADS);
+/** English words that precede a title head and may also be Indonesian words ("Country", "Marketing"). */
+const ENGLISH_MODIFIERS = new Set(
+  'Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
+    ' ',
+  ),
+);
 const CONNECTORS = new Set(['dan', ',', '&', 'serta']);
 
 /** Reads a title at `at`, known ("Menteri", "Menperin", "Direktur Utama") or English ("… Director"). */
@@ -30,6 +36,7 @@ export function readTitle(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSp
   const t = toks[at];
   if (!t?.cap || doc.taken[at]) return null;
   const hit = lookup(TITLE_NAMES, toks, at);
+  if (hit && !free(doc, at, hit.end)) return null;
   let end: number;
   let role: string;
   let status: TitleStatus;
@@ -61,25 +68,24 @@ export function readTitle(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSp
   return { from: at, to: field.to, role, status, affiliation, aliases };
 }
 
-/** "Associate Government Affairs Director", "Chief Executive Officer", "Head of Marketing". */
+/** "Associate Government Affairs Director", "Chief Technology Officer", "President Director & CEO", "Head of …". */
 function englishTitleEnd(doc: Doc, at: number): number {
   const toks = doc.tokens;
-  let i = at;
-  while (i < toks.length && i - at < 5) {
+  let end = -1;
+  for (let i = at; i < toks.length && i - at < 7; i++) {
     const t = toks[i] as Token;
-    if (!t.cap || doc.taken[i] || t.kind !== 'word' || COMMON.has(t.lower) || GIVEN.has(t.lower)) return -1;
-    if (ENGLISH_HEADS.has(t.text)) {
-      let end = i + 1;
-      while (end < toks.length && ENGLISH_HEADS.has((toks[end] as Token).text)) end++;
-      if (toks[end]?.text === 'of' && toks[end + 1]?.cap) {
-        end += 2;
-        while (toks[end]?.cap && !doc.taken[end] && end - i < 6 && !GIVEN.has((toks[end] as Token).lower)) end++;
-      }
-      return end;
-    }
-    i++;
+    if (t.text === '&' && ENGLISH_HEADS.has(toks[i + 1]?.text ?? '')) continue;
+    if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower)) break;
+    if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
+    if (ENGLISH_HEADS.has(t.text) || t.text === 'CEO' || t.text === 'CFO' || t.text === 'CTO' || t.text === 'CMO')
+      end = i + 1;
   }
-  return -1;
+  if (end > 0 && toks[end]?.text === 'of' && toks[end + 1]?.cap) {
+    end += 2;
+    while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !toks[end + 1]?.lineBefore)
+      end++;
+  }
+  return end;
 }
 
 interface Field {
@@ -106,12 +112,13 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   while (i < toks.length && i - at < 16) {
     const t = toks[i] as Token;
     if (t.lineBefore) break;
-    if (t.text === '(' && toks[i + 1]?.cap && isMark(doc, i + 2, ')')) {
-      const acronym = (toks[i + 1] as Token).text;
+    const close = t.text === '(' ? acronymClose(doc, i) : -1;
+    if (close > 0) {
+      const acronym = doc.text.slice((toks[i + 1] as Token).start, (toks[close - 1] as Token).end);
       // An acronym of the field joins the title's own ("Dirjen" + "Ilmate" → "Dirjen Ilmate").
       field.aliases.push(field.fieldEnd > field.from && field.aliases[0] ? `${field.aliases[0]} ${acronym}` : acronym);
       if (field.fieldEnd > field.from) field.aliases.splice(0, field.aliases.length - 1);
-      i += 3;
+      i = close + 1;
       field.to = i;
       if (field.fieldEnd > field.from) break;
       field.from = field.fieldEnd = i;
@@ -142,11 +149,60 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i++;
       continue;
     }
-    const word = t.cap && ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) || (t.allCaps && t.text.length <= 5));
-    if (!word) break;
+    if (t.lower === 'dari' && orgAt.get(i + 1)) {
+      i++;
+      continue;
+    }
+    const lowerField = !t.cap && i === field.from && i - at < 3 && t.kind === 'word' && descriptive(toks, i);
+    const word =
+      lowerField || (t.cap && ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) || (t.allCaps && t.text.length <= 5)));
+    if (!word) {
+      const jump = words ? acronymAhead(doc, i) : -1;
+      if (jump < 0) break;
+      i = field.fieldEnd = jump;
+      continue;
+    }
     i = field.fieldEnd = field.to = i + 1;
   }
   return field;
+}
+
+/** Lower-case words that describe a title ("Pengamat otomotif", "Ekonom senior"), not verbs or function words. */
+function descriptive(toks: readonly Token[], i: number): boolean {
+  for (let k = i; k < toks.length && k - i < 3; k++) {
+    const w = (toks[k] as Token).lower;
+    if ((toks[k] as Token).cap || !COMMON.has(w) || FUNCTION_WORDS.has(w) || /^(me|ber|ter|di)/.test(w)) return k > i;
+  }
+  return true;
+}
+
+const FUNCTION_WORDS = new Set(
+  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu'.split(
+    ' ',
+  ),
+);
+
+/** "(SKK Migas)", "(Dirjen ILMATE)": the index of ")" when one to three capitalised words sit inside, else -1. */
+function acronymClose(doc: Doc, open: number): number {
+  for (let k = open + 1; k < doc.tokens.length && k - open <= 4; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === ')') return k > open + 1 ? k : -1;
+    if (!t.cap) return -1;
+  }
+  return -1;
+}
+
+/** Unknown field words up to an acronym in parentheses followed by a name: the index after ")", else -1. */
+function acronymAhead(doc: Doc, at: number): number {
+  for (let k = at; k < doc.tokens.length && k - at < 10; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === '(') {
+      const close = acronymClose(doc, k);
+      return close > 0 && doc.tokens[close + 1]?.cap ? k : -1;
+    }
+    if (doc.taken[k] || t.lineBefore || !(t.cap || t.lower === 'dan' || t.text === ',')) return -1;
+  }
+  return -1;
 }
 
 /** Removes "(Ilmate)"-style groups and the spaces they leave. */
