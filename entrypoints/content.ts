@@ -4,13 +4,14 @@ import { notesToContent, popupToContent } from '../messaging/protocol';
 import { getEntityNote, setEntityNote } from '../notes/entity-note';
 import { selectionSpan } from '../notes/selection-span';
 import { Annotator } from '../page/annotate';
+import { mapArticle } from '../page/article-text';
 import { describeEntity } from '../page/card-model';
 import type { DetectMode } from '../page/detect';
 import { createHoverCard } from '../page/hover-card';
 import { observeChanges } from '../page/observer';
 import { pickSite } from '../page/sites/index';
 import { isToggleKey } from '../page/toggle-key';
-import { annotationSettings, isEnabledFor, toggleSite } from '../settings/annotation-settings';
+import { type AnnotationSettings, annotationSettings, isEnabledFor, toggleSite } from '../settings/annotation-settings';
 
 /** Set on the content script's global by the first instance, so a second injection (on demand) reuses it. */
 interface SorotGlobal {
@@ -20,7 +21,8 @@ interface SorotGlobal {
 export default defineContentScript({
   matches: ['*://*.infobrand.id/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
+    performance.mark('sorot:start');
     const global = globalThis as SorotGlobal;
     if (global.sorot) {
       global.sorot.annotateNow();
@@ -29,14 +31,19 @@ export default defineContentScript({
     // Outside INFOBRAND we only run because the reader asked ("Annotate this page").
     let mode: DetectMode = pickSite(new URL(location.href)).id === 'infobrand' ? 'auto' : 'asked';
     const annotator = new Annotator({ doc: document, extract });
-    let settings = await annotationSettings.getValue();
-    const enabled = () => isEnabledFor(settings, location.hostname);
+    let settings: AnnotationSettings | null = null;
+    const settingsRead = annotationSettings.getValue().then((value) => {
+      settings = value;
+      return value;
+    });
+    const enabled = () => settings !== null && isEnabledFor(settings, location.hostname);
+    const turnOff = async () => {
+      if (await annotator.clearGradually()) document.documentElement.dataset.sorot = 'off';
+    };
     const apply = () => {
+      if (!settings) return; // the first pass is still reading the settings
       if (enabled()) void annotator.run(mode, settings);
-      else {
-        annotator.clear();
-        document.documentElement.dataset.sorot = 'off';
-      }
+      else void turnOff();
     };
     global.sorot = {
       annotateNow() {
@@ -64,7 +71,7 @@ export default defineContentScript({
     ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
       if (!isToggleKey(e)) return;
       e.preventDefault();
-      void annotationSettings.setValue(toggleSite(settings, location.hostname));
+      if (settings) void annotationSettings.setValue(toggleSite(settings, location.hostname));
     });
     const unwatch = annotationSettings.watch((next) => {
       settings = next;
@@ -91,16 +98,25 @@ export default defineContentScript({
       notesToContent.onMessage('getArticleText', () => annotator.article?.map.text ?? null),
       notesToContent.onMessage('getSelectionSpan', () => {
         const selection = getSelection();
-        const map = annotator.article?.map;
+        // Re-read the article: highlighting replaced the text nodes the first map points to (same text, new nodes).
+        const map = annotator.article && mapArticle(annotator.article.parts);
         return map && selection?.rangeCount ? selectionSpan(map.segments, selection.getRangeAt(0)) : null;
       }),
     ];
+    // The first pass detects and extracts while the settings are read.
+    void annotator
+      .run(
+        mode,
+        settingsRead.then((value) => (isEnabledFor(value, location.hostname) ? value : null)),
+      )
+      .then(() => {
+        if (!enabled()) void turnOff();
+      });
     ctx.onInvalidated(() => {
       for (const stop of stops) stop();
       unwatch();
       annotator.clear();
       delete global.sorot;
     });
-    apply();
   },
 });

@@ -30,7 +30,7 @@ export interface AnnotatorDeps {
   url?: () => string;
   /** Wraps highlights in batches of this many text nodes between time checks. */
   batch?: number;
-  /** Time a task may run before yielding to the page, ms. */
+  /** Time a task may run before yielding to the page, ms (default 20: well under the 50 ms of a long task). */
   budgetMs?: number;
 }
 
@@ -52,48 +52,76 @@ export class Annotator {
   }
 
   /**
-   * One full pass: undo the previous one, detect, extract, highlight in time-boxed batches. Resolves to the article,
-   * or null when the page is not one or a newer pass (or `clear`) superseded this one.
+   * One full pass: undo the previous one, detect, extract, highlight in time-boxed batches. `choices` may be a
+   * promise (the first pass reads settings while it detects and extracts); null there means "annotation is off".
+   * Resolves to the article, or null when the page is not one, annotation is off, or a newer pass (or `clear`)
+   * superseded this one. Each phase leaves a `sorot:*` performance measure; the whole is `sorot:annotate`.
    */
-  async run(mode: DetectMode, choices: KindChoices): Promise<AnnotatedArticle | null> {
+  async run(mode: DetectMode, choices: KindChoices | Promise<KindChoices | null>): Promise<AnnotatedArticle | null> {
     const { doc } = this.deps;
     this.clear();
     const generation = this.generation;
     const current = () => generation === this.generation;
-    const startMark = performance.mark('sorot:annotate:start');
+    const start = performance.now();
+    const phase = (name: string, from: number) => performance.measure(`sorot:${name}`, { start: from }).startTime;
     const budget = new TaskBudget(this.deps.budgetMs);
     const url = this.deps.url?.() ?? doc.URL;
     const parts = detectArticle(doc, safeUrl(url), mode);
+    let article: AnnotatedArticle | null = null;
     if (parts) {
-      await budget.check();
-      if (!current()) return null;
       const map = mapArticle(parts);
+      let from = phase('detect', start);
       await budget.check();
       if (!current()) return null;
+      from = performance.now();
       const extraction = await extractInChunks(map.text, this.deps.extract, budget);
-      if (!current()) return null;
-      const plans = planHighlights(map, targetsOf(extraction, choices));
+      phase('extract', from);
+      const chosen = await choices;
+      if (!current() || !chosen) return null;
+      from = performance.now();
+      const plans = planHighlights(map, targetsOf(extraction, chosen));
       this.removeStyles = installMarkStyles(doc);
-      const batch = this.deps.batch ?? 200;
+      const batch = this.deps.batch ?? 500;
       for (let i = 0; i < plans.length; i += batch) {
         for (const plan of plans.slice(i, i + batch)) this.highlighter.wrap(plan);
         await budget.check();
         if (!current()) return null;
       }
-      this.article = { url, parts, map, extraction };
-    }
-    performance.measure('sorot:annotate', { start: startMark.startTime });
+      phase('highlight', from);
+      article = { url, parts, map, extraction };
+    } else if (!(await choices) || !current()) return null;
+    this.article = article;
+    phase('annotate', start);
     doc.documentElement.dataset.sorot = 'ready';
-    return this.article;
+    return article;
   }
 
-  /** Removes every highlight and the styles, and stops a pass still running. */
+  /** Removes every highlight and the styles at once, and stops a pass still running. */
   clear(): void {
     this.generation++;
     this.highlighter.undo();
     this.removeStyles?.();
     this.removeStyles = null;
     this.article = null;
+  }
+
+  /**
+   * Like `clear`, in time-boxed batches so a page with thousands of highlights stays responsive; measured as
+   * `sorot:clear`. False when a newer pass took over before it finished.
+   */
+  async clearGradually(): Promise<boolean> {
+    this.generation++;
+    const generation = this.generation;
+    const start = performance.now();
+    const budget = new TaskBudget(this.deps.budgetMs);
+    while (this.highlighter.size > 0) {
+      this.highlighter.undo(2000);
+      await budget.check();
+      if (generation !== this.generation) return false;
+    }
+    this.clear();
+    performance.measure('sorot:clear', { start });
+    return true;
   }
 
   /** The marks of one entity, in document order (a mention split across elements has several). */

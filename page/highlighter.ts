@@ -87,9 +87,10 @@ export class Highlighter {
     for (const plan of plans) this.wrap(plan);
   }
 
-  /** Removes every highlight, newest first, putting back the original text nodes. */
-  undo(): void {
-    for (let i = this.replaced.length - 1; i >= 0; i--) {
+  /** Removes the newest `limit` highlights (all by default), putting back the original text nodes. */
+  undo(limit = Number.POSITIVE_INFINITY): void {
+    const stop = Math.max(0, this.replaced.length - limit);
+    for (let i = this.replaced.length - 1; i >= stop; i--) {
       const { original, parts } = this.replaced[i] as Replacement;
       const parent = parts[0]?.parentNode;
       // When the page itself moved or dropped our pieces, its version of the DOM wins.
@@ -97,6 +98,6 @@ export class Highlighter {
       parent.insertBefore(original, parts[0] as Node);
       for (const part of parts) parent.removeChild(part);
     }
-    this.replaced.length = 0;
+    this.replaced.length = stop;
   }
 }

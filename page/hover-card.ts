@@ -59,6 +59,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
   let root: HTMLDivElement | null = null;
   let current: { mark: HTMLElement; entity: HoverCardEntity; note: HoverCardNote } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let closedOn: HTMLElement | null = null;
 
   const ensureHost = () => {
     if (host && root) return root;
@@ -160,7 +161,11 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     current = null;
     if (root) render(null, root);
     if (host) host.style.visibility = 'hidden';
-    if (returnFocus) mark.focus({ preventScroll: true });
+    if (returnFocus) {
+      // Focus goes back to the highlight without reopening the card the reader just closed.
+      closedOn = mark;
+      mark.focus({ preventScroll: true });
+    }
   }
 
   const markOf = (target: EventTarget | null) =>

@@ -18,7 +18,7 @@ export class TaskBudget {
   private started = performance.now();
 
   constructor(
-    private readonly budgetMs = 8,
+    private readonly budgetMs = 20,
     private readonly pause: () => Promise<void> = yieldToPage,
   ) {}
 
