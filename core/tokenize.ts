@@ -28,6 +28,8 @@ export interface Token {
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+const NUMBER_START = /^\p{N}/u;
+const LETTER_START = /^\p{L}/u;
 
 /** Splits text into words, numbers and punctuation marks, keeping offsets into `text`. */
 export function tokenize(text: string): Token[] {
@@ -35,12 +37,19 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   let last = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const word = m[0];
+    let word = m[0];
     const start = m.index;
-    const first = word.charCodeAt(0);
-    const isDigit = first >= 48 && first <= 57;
-    const kind: TokenKind =
-      isDigit || /^\p{N}/u.test(word) ? 'number' : word.length > 1 || /\p{L}/u.test(word) ? 'word' : 'punct';
+    // "Rp3,5": the currency sign and the amount are two tokens even when written together.
+    if (
+      word.length > 2 &&
+      (word[0] === 'R' || word[0] === 'r') &&
+      (word[1] === 'p' || word[1] === 'P') &&
+      isDigit(word.charCodeAt(2))
+    ) {
+      word = word.slice(0, 2);
+      TOKEN.lastIndex = start + 2;
+    }
+    const kind = kindOf(word);
     const cap = kind === 'word' && UPPER.test(word);
     tokens.push({
       start,
@@ -55,6 +64,19 @@ export function tokenize(text: string): Token[] {
     last = start + word.length;
   }
   return tokens;
+}
+
+/** The first character decides: the pattern only lets words start with a letter and numbers with a digit. */
+function kindOf(word: string): TokenKind {
+  const c = word.charCodeAt(0);
+  if (isDigit(c)) return 'number';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  if (c < 128) return 'punct';
+  return NUMBER_START.test(word) ? 'number' : LETTER_START.test(word) ? 'word' : 'punct';
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

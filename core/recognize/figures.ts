@@ -134,7 +134,8 @@ function finish(
       end += 2;
     } else if (UNITS.has(next.lower) && next.kind === 'word') {
       kind = 'quantity';
-      unit = next.lower === 'ha' ? 'hektare' : next.text.length <= 4 && next.allCaps ? next.text : next.lower;
+      // Units with inner capitals keep their spelling ("GWh", "MW"); plain words are lower-cased ("Unit" → "unit").
+      unit = next.lower === 'ha' ? 'hektare' : /\p{Lu}/u.test(next.text.slice(1)) ? next.text : next.lower;
       end++;
     }
   }

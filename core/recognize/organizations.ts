@@ -164,13 +164,29 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   return last > head.end ? orgSpan(doc, i, last, kind) : null;
 }
 
+/** A cue word right before `i`, or before one or two lower-case words ("produsen mobil listrik Volta"). */
+function cueBefore(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = toks[k] as Token;
+    if (ORG_CUES.has(t.lower)) return true;
+    if (t.cap || t.kind !== 'word' || !COMMON.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "produsen BYD", "perusahaan Wuling": a company cue word and one or two unknown capitalised words. */
 function byCue(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
-  const prev = toks[i - 1];
-  if (!prev || !ORG_CUES.has(prev.lower) || !nameLike((toks[i] as Token).lower)) return null;
+  if (!nameLike((toks[i] as Token).lower) || !cueBefore(toks, i)) return null;
   if (lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
-  if (namePart(doc, to) && nameLike((toks[to] as Token).lower) && !lookup(PLACE_NAMES, toks, to)) to++;
+  while (
+    to - i < 3 &&
+    namePart(doc, to) &&
+    (toks[to] as Token).kind === 'word' &&
+    !lookup(PLACE_NAMES, toks, to) &&
+    !isTitleWord(doc, to)
+  )
+    to++;
   return orgSpan(doc, i, to, 'company');
 }

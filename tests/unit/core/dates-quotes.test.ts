@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../core/index';
+
+describe('dates', () => {
+  it.each([
+    ['Pertemuan berlangsung Selasa (14/10/2025) di Jakarta.', 'Selasa (14/10/2025)', '2025-10-14'],
+    ['Aturan berlaku 1 Januari 2026.', '1 Januari 2026', '2026-01-01'],
+    ['Kontrak diteken Kamis, 3 Juli 2025.', 'Kamis, 3 Juli 2025', '2025-07-03'],
+    ['Batasnya 31/12/2025.', '31/12/2025', '2025-12-31'],
+    ['Acara digelar pada 17 Agustus.', '17 Agustus', null],
+  ])('%s', (sentence, text, iso) => {
+    expect(extract(sentence).dates).toMatchObject([{ text, iso }]);
+  });
+});
+
+describe('quotes', () => {
+  it('resolves the speaker after the quote through a short name', () => {
+    const text =
+      'Menteri Keuangan Sri Mulyani Indrawati hadir di Jakarta. “Kami akan menjaga defisit tetap rendah tahun ini,” ujar Sri Mulyani.';
+    const [q] = extract(text).quotes;
+    expect(q).toMatchObject({
+      text: 'Kami akan menjaga defisit tetap rendah tahun ini,',
+      speaker: 'Sri Mulyani Indrawati',
+    });
+    expect(text.slice(q?.mentions[0]?.start, q?.mentions[0]?.end)).toMatch(/^“Kami.*”$/);
+  });
+
+  it('takes the last person named for "ujarnya" and the speaker before "mengatakan"', () => {
+    const text =
+      'Direktur Utama PT Maju Jaya Budi Santoso mengatakan, "Permintaan pasar ekspor masih sangat kuat." "Kami menambah dua lini produksi baru," ujarnya.';
+    const quotes = extract(text).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Budi Santoso', 'Budi Santoso']);
+  });
+
+  it('ignores short scare quotes', () => {
+    expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
+  });
+});

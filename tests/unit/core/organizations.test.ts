@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../core/index';
+
+describe('organizations', () => {
+  it.each([
+    [
+      'Kementerian Perindustrian (Kemenperin) menggelar pameran.',
+      'Kementerian Perindustrian',
+      'government',
+      ['Kemenperin'],
+    ],
+    ['Kemenperin menyiapkan insentif baru.', 'Kementerian Perindustrian', 'government', ['Kemenperin']],
+    [
+      'PT Bank Rakyat Indonesia (Persero) Tbk mencatat laba tinggi.',
+      'PT Bank Rakyat Indonesia (Persero) Tbk',
+      'company',
+      [],
+    ],
+    ['Xiaomi Communications Co., Ltd memperluas pabrik.', 'Xiaomi Communications Co., Ltd', 'company', []],
+    [
+      'Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) merilis data.',
+      'Gabungan Industri Kendaraan Bermotor Indonesia',
+      'other',
+      ['Gaikindo'],
+    ],
+    ['Otoritas Jasa Keuangan mengeluarkan aturan baru.', 'Otoritas Jasa Keuangan', 'government', []],
+    ['Produsen BYD menambah diler.', 'BYD', 'company', []],
+    ['Universitas Gadjah Mada membuka program baru.', 'Universitas Gadjah Mada', 'other', []],
+    ['Pemerintah Provinsi Jawa Tengah menyiapkan lahan.', 'Pemerintah Provinsi Jawa Tengah', 'government', []],
+    ['Produsen mobil listrik Volta Motor membuka pabrik.', 'Volta Motor', 'company', []],
+  ])('%s', (sentence, name, kind, aliases) => {
+    const o = extract(sentence).organizations.find((x) => x.name === name);
+    expect(o).toMatchObject({ name, kind });
+    for (const a of aliases) expect(o?.aliases).toContain(a);
+    for (const m of o?.mentions ?? []) expect([name, ...(o?.aliases ?? [])]).toContain(sentence.slice(m.start, m.end));
+  });
+
+  it('recognises places so they are never people or organisations', () => {
+    const r = extract('Delegasi bertolak dari Jakarta ke Shanghai, China, lalu ke Jawa Timur.');
+    expect(r.places.map((p) => p.name)).toEqual(['Jakarta', 'Shanghai', 'China', 'Jawa Timur']);
+    expect(r.persons).toEqual([]);
+    expect(r.organizations).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../core/index';
+
+type Row = [string, string, string | null, boolean, string | null];
+
+describe('persons', () => {
+  it.each<Row>([
+    [
+      'Menteri Perindustrian (Menperin) Agus Gumiwang Kartasasmita membuka pameran.',
+      'Agus Gumiwang Kartasasmita',
+      'Menteri Perindustrian',
+      true,
+      'Kementerian Perindustrian',
+    ],
+    [
+      'Menkeu Sri Mulyani Indrawati menyampaikan laporan APBN.',
+      'Sri Mulyani Indrawati',
+      'Menteri Keuangan',
+      true,
+      'Kementerian Keuangan',
+    ],
+    [
+      'Wamenkeu Anggito Abimanyu hadir dalam rapat.',
+      'Anggito Abimanyu',
+      'Wakil Menteri Keuangan',
+      true,
+      'Kementerian Keuangan',
+    ],
+    [
+      'Menko Perekonomian Airlangga Hartarto meninjau pelabuhan.',
+      'Airlangga Hartarto',
+      'Menteri Koordinator Bidang Perekonomian',
+      true,
+      'Kementerian Koordinator Bidang Perekonomian',
+    ],
+    [
+      'Direktur Jenderal (Dirjen) Industri Logam, Mesin, Alat Transportasi, dan Elektronika (Ilmate) Setia Diarta memimpin rapat.',
+      'Setia Diarta',
+      'Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika',
+      true,
+      null,
+    ],
+    [
+      'Kepala Badan Pusat Statistik (BPS) Amalia Adininggar Widyasanti merilis data inflasi.',
+      'Amalia Adininggar Widyasanti',
+      'Kepala',
+      true,
+      'Badan Pusat Statistik',
+    ],
+    ['Gubernur Jawa Barat Dedi Mulyadi meresmikan jalan tol.', 'Dedi Mulyadi', 'Gubernur Jawa Barat', true, null],
+    [
+      'Direktur Utama PT PLN (Persero) Darmawan Prasodjo menjelaskan rencana itu.',
+      'Darmawan Prasodjo',
+      'Direktur Utama',
+      false,
+      'PT PLN (Persero)',
+    ],
+    [
+      'Managing Director PT Sinar Terang Indonesia Zhao Wentao menyambut tamu.',
+      'Zhao Wentao',
+      'Managing Director',
+      false,
+      'PT Sinar Terang Indonesia',
+    ],
+    [
+      'Ketua Umum Kadin Anindya Bakrie menerima delegasi Jepang.',
+      'Anindya Bakrie',
+      'Ketua Umum',
+      false,
+      'Kamar Dagang dan Industri Indonesia',
+    ],
+    [
+      'Jon Dove, Associate Government Affairs Director Xiaomi, tiba di Jakarta.',
+      'Jon Dove',
+      'Associate Government Affairs Director',
+      false,
+      'Xiaomi',
+    ],
+    [
+      'Analis Mirae Asset, Rudi Hartono, menilai saham perbankan masih menarik.',
+      'Rudi Hartono',
+      'Analis',
+      false,
+      'Mirae Asset',
+    ],
+    ['Bapak Hendra Gunawan menyerahkan bantuan kepada warga.', 'Hendra Gunawan', null, false, null],
+  ])('%s', (sentence, name, role, official, affiliation) => {
+    const p = extract(sentence).persons.find((x) => x.name === name);
+    expect(p).toMatchObject({ name, role, official, affiliation });
+    expect(sentence.slice(p?.mentions[0]?.start, p?.mentions[0]?.end)).toBe(name);
+  });
+
+  it('keeps capitalised everyday words and headline words out of names', () => {
+    const text =
+      'Menperin Dorong Investasi Mobil Listrik\nPemerintah Indonesia terus mendorong investasi. Pertemuan itu berlangsung lancar.';
+    expect(extract(text).persons).toEqual([]);
+  });
+});
+
+describe('short references', () => {
+  it('counts a first name and an abbreviated title as mentions of the same person', () => {
+    const text =
+      'Menteri Perindustrian (Menperin) Agus Gumiwang Kartasasmita bertemu investor. Menperin juga meninjau pabrik. Agus berharap investasi naik.';
+    const { persons } = extract(text);
+    expect(persons).toHaveLength(1);
+    const [p] = persons;
+    expect(p?.aliases).toEqual(expect.arrayContaining(['Menperin', 'Agus']));
+    expect(p?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Agus Gumiwang Kartasasmita',
+      'Menperin',
+      'Agus',
+    ]);
+  });
+
+  it('does not merge two people who share a first name', () => {
+    const text = 'Budi Santoso bertemu Budi Gunadi Sadikin. Keduanya berbincang lama.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Budi Santoso', 'Budi Gunadi Sadikin']);
+  });
+});
