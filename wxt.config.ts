@@ -17,6 +17,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
+    // The content script's own sites, no wider: lets the popup (?tabId=N) and tests read those tabs' URLs.
+    host_permissions: ['*://*.infobrand.id/*'],
     action: { default_title: 'Sorot' },
     ...(browser === 'firefox'
       ? {

@@ -4,7 +4,6 @@ import { notesToContent, popupToContent } from '../messaging/protocol';
 import { getEntityNote, setEntityNote } from '../notes/entity-note';
 import { selectionSpan } from '../notes/selection-span';
 import { Annotator } from '../page/annotate';
-import { mapArticle } from '../page/article-text';
 import { describeEntity } from '../page/card-model';
 import type { DetectMode } from '../page/detect';
 import { createHoverCard } from '../page/hover-card';
@@ -98,9 +97,8 @@ export default defineContentScript({
       notesToContent.onMessage('getArticleText', () => annotator.article?.map.text ?? null),
       notesToContent.onMessage('getSelectionSpan', () => {
         const selection = getSelection();
-        // Re-read the article: highlighting replaced the text nodes the first map points to (same text, new nodes).
-        const map = annotator.article && mapArticle(annotator.article.parts);
-        return map && selection?.rangeCount ? selectionSpan(map.segments, selection.getRangeAt(0)) : null;
+        const map = annotator.article?.map;
+        return map && selection?.rangeCount ? selectionSpan(map, selection.getRangeAt(0)) : null;
       }),
     ];
     // The first pass detects and extracts while the settings are read.

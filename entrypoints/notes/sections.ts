@@ -6,7 +6,7 @@ import type { Note } from '../../notes/schema';
 import { viewOf } from '../popup/note-views';
 
 /**
- * The notes page's sections. By article: one per article, then the general note. By entity: one per entity
+ * The notes page's sections. By article: one per article, then entity notes, then the general note. By entity: one per entity
  * note, holding it and the notes on articles that name the entity (`seen`: entity key → article URLs).
  */
 export function sectionsOf(
@@ -23,6 +23,10 @@ export function sectionsOf(
       href: g.url,
       notes: g.notes.map((n) => viewOf(n, t)),
     }));
+    if (groups.entities.length > 0) {
+      const notes = groups.entities.map((n) => viewOf(n, t, { heading: true }));
+      sections.push({ id: 'entities', title: t('entityNotes'), notes });
+    }
     if (groups.general.length > 0) {
       sections.push({ id: 'general', title: t('generalNote'), notes: groups.general.map((n) => viewOf(n, t)) });
     }

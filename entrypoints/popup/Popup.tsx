@@ -35,7 +35,7 @@ export function Popup() {
   const [entity, setEntity] = useState<NoteableEntity | null>(null);
   if (!tab || !list || !settings) return <p class="loading">{t('loading')}</p>;
 
-  const site = hostOf(tab.url);
+  const site = hostOf(tab.report?.url ?? tab.url);
   const noted = new Set(list.notes.map((n) => (n.target.kind === 'entity' ? n.target.key : '')));
   const report = tab.report;
   return (

@@ -88,6 +88,7 @@ export function PopupNotes({ tab, notes, entity, onEntityDone }: PopupNotesProps
             label={t('noteOnEntity', entityTarget.name)}
             saved={entityNote?.text ?? ''}
             updated={entityNote?.updated}
+            ids={{ text: 'entity-note', save: 'entity-save', saved: 'entity-saved' }}
             autoFocus
             onSave={(text) => save(entityTarget, text, entityNote)}
             onDelete={entityNote ? () => void remove(entityNote) : undefined}

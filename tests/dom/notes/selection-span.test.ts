@@ -29,7 +29,7 @@ describe('selectionSpan', () => {
     const range = document.createRange();
     range.setStart(strong, 5);
     range.setEnd(after, 11);
-    const span = selectionSpan(runs, range);
+    const span = selectionSpan({ text, segments: runs }, range);
     expect(span && text.slice(span.start, span.end)).toBe('Gumiwang meresmikan');
   });
 
@@ -39,13 +39,36 @@ describe('selectionSpan', () => {
     const range = document.createRange();
     range.setStart(first, 1);
     range.setEnd(second, 11);
-    const span = selectionSpan(runs, range);
+    const span = selectionSpan({ text, segments: runs }, range);
     expect(span && text.slice(span.start, span.end)).toBe('meresmikan pabrik.\nInvestasiny');
   });
 
   it('gives null for a selection outside the article', () => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('nav') as Element);
-    expect(selectionSpan(runs, range)).toBeNull();
+    expect(selectionSpan({ text, segments: runs }, range)).toBeNull();
+  });
+});
+
+describe('selectionSpan after highlighting', () => {
+  it('finds the right one of two equal phrases after the mapped nodes were replaced', () => {
+    document.body.innerHTML =
+      '<article><p>Kata Agus, pabrik itu penting.</p><p>Kata Budi, pabrik itu penting.</p></article>';
+    const { text, runs } = runsOf(document.querySelector('article') as Element);
+    // What a highlighter does: swap the first paragraph's text node for pieces with the same text.
+    const first = document.querySelector('p') as Element;
+    first.innerHTML = 'Kata <sorot-mark>Agus</sorot-mark>, pabrik itu penting.';
+    const second = document.querySelectorAll('p')[1]?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(second, 11);
+    range.setEnd(second, 29);
+    const span = selectionSpan({ text, segments: runs }, range);
+    expect(span).toEqual({
+      start: text.lastIndexOf('pabrik itu penting'),
+      end: text.lastIndexOf('pabrik itu penting') + 18,
+    });
+    range.setStart(first.lastChild as Text, 2);
+    range.setEnd(first.lastChild as Text, 20);
+    expect(selectionSpan({ text, segments: runs }, range)?.start).toBe(text.indexOf('pabrik itu penting'));
   });
 });
