@@ -125,7 +125,7 @@ export function lookup<V>(
   at: number,
 ): { value: V; end: number } | null {
   const t = tokens[at];
-  if (t?.kind !== 'word') return null;
+  if (t?.kind !== 'word' || !trie.starts(t.lower)) return null;
   const hit = trie.longest(tokens, at, (e) => caseFits(e.surface, tokens, at));
   return hit ? { value: hit.value.value, end: hit.end } : null;
 }

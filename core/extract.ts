@@ -1,5 +1,5 @@
 import { analyse, bySentence } from './document';
-import { buildPeople, resolveShortReferences } from './people';
+import { buildPeople, mentionOf, resolveShortReferences } from './people';
 import { findDates } from './recognize/dates';
 import { type Anchor, describeFigure } from './recognize/figure-context';
 import { findFigures } from './recognize/figures';
@@ -35,18 +35,22 @@ export function extractFacts(text: string): Extraction {
   ];
   const anchorsBySentence = bySentence(doc, anchors);
   const periodsBySentence = bySentence(doc, periods);
-  const figures: Figure[] = figureSpans.map((f, k) => ({
-    id: `f${k + 1}`,
-    text: f.text,
-    kind: f.kind,
-    value: f.value,
-    ...(f.valueTo === undefined ? {} : { valueTo: f.valueTo }),
-    unit: f.unit,
-    ...describeFigure(doc, f, anchorsBySentence, periodsBySentence),
-    mentions: [
-      { start: (doc.tokens[f.from] as { start: number }).start, end: (doc.tokens[f.to - 1] as { end: number }).end },
-    ],
-  }));
+  const figures: Figure[] = figureSpans.map((f, k) => {
+    const context = describeFigure(doc, f, anchorsBySentence, periodsBySentence);
+    const figure: Figure = {
+      id: `f${k + 1}`,
+      text: f.text,
+      kind: f.kind,
+      value: f.value,
+      unit: f.unit,
+      subject: context.subject,
+      measure: context.measure,
+      period: context.period,
+      mentions: [mentionOf(doc, f.from, f.to)],
+    };
+    if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
+    return figure;
+  });
 
   const dates: DateFact[] = [];
   const dateByText = new Map<string, DateFact>();

@@ -4,85 +4,188 @@ export type TokenKind = 'word' | 'number' | 'punct';
 /** One token of the text, with its exact offsets. */
 export interface Token {
   /** Index of the token's first code unit in the text. */
-  start: number;
+  readonly start: number;
   /** Index one past the token's last code unit. */
-  end: number;
+  readonly end: number;
   /** The token as written. */
-  text: string;
+  readonly text: string;
   /** The token lower-cased, for gazetteer look-ups. */
-  lower: string;
+  readonly lower: string;
   /** Word (letters, may contain digits), number (digits with inner separators) or a single punctuation mark. */
-  kind: TokenKind;
+  readonly kind: TokenKind;
   /** Word whose first letter is a capital ("Agus", "SU7", "BYD"). */
-  cap: boolean;
+  readonly cap: boolean;
   /** Word of two or more letters, all capitals ("BYD", "OJK"). */
-  allCaps: boolean;
+  readonly allCaps: boolean;
   /** A line break separates this token from the one before. */
-  lineBefore: boolean;
+  readonly lineBefore: boolean;
 }
 
-/*
- * Each alternative needs a separator character before it repeats, so the engine never has two ways to split
- * the same run: matching stays linear even on a megabyte of one letter or one digit.
- */
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|\S/gu;
+const F_NUMBER = 1;
+const F_PUNCT = 2;
+const F_CAP = 4;
+const F_ALL_CAPS = 8;
+const F_LINE = 16;
+
+/** Tokens keep their flags in one number: a megabyte of text makes a quarter million of them. */
+class PackedToken implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    private readonly flags: number,
+  ) {}
+
+  get kind(): TokenKind {
+    return this.flags & F_NUMBER ? 'number' : this.flags & F_PUNCT ? 'punct' : 'word';
+  }
+
+  get cap(): boolean {
+    return (this.flags & F_CAP) !== 0;
+  }
+
+  get allCaps(): boolean {
+    return (this.flags & F_ALL_CAPS) !== 0;
+  }
+
+  get lineBefore(): boolean {
+    return (this.flags & F_LINE) !== 0;
+  }
+}
+
+/** Character classes, looked up once per distinct UTF-16 unit and cached. */
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+const SPACE = 4;
+const OTHER = 5;
+const classes = new Uint8Array(65536);
+const IS_LETTER = /\p{L}/u;
+const IS_MARK = /\p{M}/u;
+const IS_NUMBER = /\p{N}/u;
+const IS_SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const NUMBER_START = /^\p{N}/u;
-const LETTER_START = /^\p{L}/u;
 
-/** Splits text into words, numbers and punctuation marks, keeping offsets into `text`. */
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return classOfCodePoint(text.slice(i, i + width(text, i)));
+  let k = classes[c] as number;
+  if (k === 0) {
+    k = classOfCodePoint(String.fromCharCode(c));
+    classes[c] = k;
+  }
+  return k;
+}
+
+function classOfCodePoint(ch: string): number {
+  if (IS_LETTER.test(ch)) return LETTER;
+  if (IS_MARK.test(ch)) return MARK;
+  if (IS_NUMBER.test(ch)) return DIGIT;
+  if (IS_SPACE.test(ch)) return SPACE;
+  return OTHER;
+}
+
+/** Length in UTF-16 units of the character at `i` (2 for a surrogate pair). */
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Splits text into words (a letter, then letters, marks and digits, with inner apostrophes), numbers (digits with
+ * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let last = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    let word = m[0];
-    const start = m.index;
-    // "Rp3,5": the currency sign and the amount are two tokens even when written together.
-    if (
-      word.length > 2 &&
-      (word[0] === 'R' || word[0] === 'r') &&
-      (word[1] === 'p' || word[1] === 'P') &&
-      isDigit(word.charCodeAt(2))
-    ) {
-      word = word.slice(0, 2);
-      TOKEN.lastIndex = start + 2;
+  const n = text.length;
+  let i = 0;
+  let lineBefore = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classOf(text, i);
+    if (k === SPACE) {
+      if (c === 10 || c === 13) lineBefore = true;
+      i++;
+      continue;
     }
-    const kind = kindOf(word);
-    const cap = kind === 'word' && UPPER.test(word);
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      lower: word.toLowerCase(),
-      kind,
-      cap,
-      allCaps: cap && word.length > 1 && !LOWER.test(word),
-      lineBefore: hasLineBreak(text, last, start),
-    });
-    last = start + word.length;
+    const start = i;
+    let flags = lineBefore ? F_LINE : 0;
+    if (k === LETTER) {
+      i = wordEnd(text, i + width(text, i));
+      // "Rp3,5": the currency sign and the amount are two tokens even when written together.
+      if (i - start > 2 && (c === 82 || c === 114) && (text.charCodeAt(start + 1) | 32) === 112) {
+        const d = text.charCodeAt(start + 2);
+        if (d >= 48 && d <= 57) i = start + 2;
+      }
+      const word = text.slice(start, i);
+      if (c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(word)) {
+        flags |= F_CAP;
+        if (word.length > 1 && !hasLower(word)) flags |= F_ALL_CAPS;
+      }
+      tokens.push(new PackedToken(start, i, word, word.toLowerCase(), flags));
+      lineBefore = false;
+      continue;
+    } else if (k === DIGIT) {
+      flags |= F_NUMBER;
+      i = numberEnd(text, i + width(text, i));
+    } else {
+      flags |= F_PUNCT;
+      i += width(text, i);
+    }
+    const word = text.slice(start, i);
+    tokens.push(new PackedToken(start, i, word, word, flags));
+    lineBefore = false;
   }
   return tokens;
 }
 
-/** The first character decides: the pattern only lets words start with a letter and numbers with a digit. */
-function kindOf(word: string): TokenKind {
-  const c = word.charCodeAt(0);
-  if (isDigit(c)) return 'number';
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
-  if (c < 128) return 'punct';
-  return NUMBER_START.test(word) ? 'number' : LETTER_START.test(word) ? 'word' : 'punct';
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
+function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER.test(word);
   }
   return false;
+}
+
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const k = classOf(text, i);
+    if (k === LETTER || k === MARK || k === DIGIT) {
+      i += width(text, i);
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && i + 1 < text.length) {
+      const next = classOf(text, i + 1);
+      if (next === LETTER || next === MARK || next === DIGIT) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+function numberEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    if (classOf(text, i) === DIGIT) {
+      i += width(text, i);
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 44) && i + 1 < text.length && classOf(text, i + 1) === DIGIT) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
 }

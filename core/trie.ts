@@ -18,6 +18,11 @@ export class PhraseTrie<V> {
     node.values = node.values ? [...node.values, value] : [value];
   }
 
+  /** True when some phrase starts with this lower-cased word: a cheap test before `longest`. */
+  starts(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
   /**
    * The longest phrase starting at token `at` whose value passes `accept` (which sees the value and the end index),
    * or null. The walk stops at `limit` tokens so a run of one repeated word costs a bounded amount.

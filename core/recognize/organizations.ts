@@ -137,6 +137,7 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
+  if (!ORG_HEADS.starts((toks[i] as Token).lower)) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
   const kind = head.value;
