@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatTime, useI18n } from './i18n';
 
 /** The outcome of a save as the store reports it (notes/save-result.ts has the same shape). */
@@ -30,6 +30,8 @@ export function NoteEditor({ label, saved, updated, ids, onSave, onDelete, autoF
   const [busy, setBusy] = useState(false);
   const lastSaved = useRef(saved);
   const field = useRef<HTMLTextAreaElement>(null);
+  const generatedId = useId();
+  const fieldId = ids?.text ?? `note-${generatedId}`;
 
   // Another window changed the note: take its text unless the reader is mid-edit.
   useEffect(() => {
@@ -55,10 +57,10 @@ export function NoteEditor({ label, saved, updated, ids, onSave, onDelete, autoF
         void save();
       }}
     >
-      <label for={ids?.text}>{label}</label>
+      <label for={fieldId}>{label}</label>
       <textarea
         ref={field}
-        id={ids?.text}
+        id={fieldId}
         value={draft}
         rows={3}
         onInput={(e) => setDraft(e.currentTarget.value)}

@@ -8,6 +8,7 @@ export function formatFigureValue(figure: Figure, locale: string): string {
         return new Intl.NumberFormat(locale, {
           style: 'currency',
           currency: figure.unit,
+          minimumFractionDigits: 0,
           maximumFractionDigits: 2,
         }).format(value);
       } catch {

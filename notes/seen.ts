@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { ArticleReport } from '../messaging/protocol';
+import type { Extraction } from '../core/types';
 import { entityKey } from './entity-key';
 import { urlId } from './ids';
 
@@ -15,19 +15,20 @@ const SeenSchema = v.object({
 });
 
 /** Entity keys of the people and organisations an article names. */
-export function entityKeysOf(report: ArticleReport): string[] {
+export function entityKeysOf(extraction: Extraction): string[] {
   const keys = [
-    ...report.extraction.persons.map((p) => entityKey('person', p.name)),
-    ...report.extraction.organizations.map((o) => entityKey('organization', o.name)),
+    ...extraction.persons.map((p) => entityKey('person', p.name)),
+    ...extraction.organizations.map((o) => entityKey('organization', o.name)),
   ];
   return [...new Set(keys)];
 }
 
-/** Remembers which entities an annotated article names: one record per URL, so two tabs never collide. */
-export async function recordSeen(report: ArticleReport): Promise<void> {
-  await browser.storage.local.set({
-    [SEEN_PREFIX + urlId(report.url)]: { url: report.url, keys: entityKeysOf(report) },
-  });
+/**
+ * Remembers which entities the annotated article at `url` names (for "seen in N articles"): one record per URL,
+ * so two tabs never collide. The popup calls it; the content script may call it after each annotation pass.
+ */
+export async function recordSeen(url: string, extraction: Extraction): Promise<void> {
+  await browser.storage.local.set({ [SEEN_PREFIX + urlId(url)]: { url, keys: entityKeysOf(extraction) } });
 }
 
 /** Entity key → URLs of the annotated articles that name it. */

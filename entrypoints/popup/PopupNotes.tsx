@@ -68,7 +68,7 @@ export function PopupNotes({ tab, notes, entity, onEntityDone }: PopupNotesProps
   }, [entityTarget?.key]);
 
   const url = tab.report?.url;
-  const keys = new Set(tab.report ? entityKeysOf(tab.report) : []);
+  const keys = new Set(tab.report ? entityKeysOf(tab.report.extraction) : []);
   const here = notes.filter(
     (n) =>
       (n.target.kind === 'passage' && n.target.url === url) || (n.target.kind === 'entity' && keys.has(n.target.key)),

@@ -40,7 +40,7 @@ export function useTabArticle(): TabArticle | null {
               ask(popupToContent.sendMessage('getArticle', undefined, tab.id)),
               ask(notesToContent.sendMessage('getArticleText', undefined, tab.id)),
             ]);
-      if (report) void recordSeen(report);
+      if (report) void recordSeen(report.url, report.extraction);
       setState({ tabId: tab.id, url: tab.url, title: tab.title, report, text });
     })();
   }, []);
