@@ -35,10 +35,19 @@ export function extractFacts(text: string): Extraction {
   ];
   const anchorsBySentence = bySentence(doc, anchors);
   const periodsBySentence = bySentence(doc, periods);
-  const figures: Figure[] = figureSpans.map((f, k) => {
+  const figures: Figure[] = [];
+  const figureByValue = new Map<string, Figure>();
+  for (const f of figureSpans) {
+    // One figure per distinct amount: repeating "21 persen" adds a mention, not a fact.
+    const key = `${f.kind} ${f.value} ${f.valueTo} ${f.unit}`;
+    const known = figureByValue.get(key);
+    if (known) {
+      known.mentions.push(mentionOf(doc, f.from, f.to));
+      continue;
+    }
     const context = describeFigure(doc, f, anchorsBySentence, periodsBySentence);
     const figure: Figure = {
-      id: `f${k + 1}`,
+      id: `f${figures.length + 1}`,
       text: f.text,
       kind: f.kind,
       value: f.value,
@@ -49,8 +58,9 @@ export function extractFacts(text: string): Extraction {
       mentions: [mentionOf(doc, f.from, f.to)],
     };
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
-    return figure;
-  });
+    figures.push(figure);
+    figureByValue.set(key, figure);
+  }
 
   const dates: DateFact[] = [];
   const dateByText = new Map<string, DateFact>();

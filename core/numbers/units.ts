@@ -9,11 +9,16 @@ export const UNITS = new Set(
   kilo megaton bph bopd mmscfd `.split(/\s+/),
 );
 
-/** Two-word units: first word → second word ("sepeda motor", "tenaga kerja"). */
-export const UNIT_PAIRS = new Map<string, string>([
-  ['sepeda', 'motor'],
-  ['tenaga', 'kerja'],
-  ['lapangan', 'kerja'],
-  ['pelaku', 'usaha'],
-  ['kepala', 'keluarga'],
+/** Two-word units: first word → the second words it takes ("sepeda motor", "pelaku UMKM"). */
+export const UNIT_PAIRS = new Map<string, string[]>([
+  ['sepeda', ['motor']],
+  ['tenaga', ['kerja']],
+  ['lapangan', ['kerja']],
+  ['pelaku', ['usaha', 'umkm']],
+  ['kepala', ['keluarga']],
+  ['basis', ['poin']],
+  ['poin', ['persentase']],
+  ['wajib', ['pajak']],
+  ['perwakilan', ['dagang']],
+  ['base', ['transceiver']],
 ]);

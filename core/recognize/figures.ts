@@ -23,7 +23,8 @@ export interface FigureSpan {
   unit: string;
 }
 
-const RANGE_WORDS = new Set(['-', '–', '—', 'hingga', 'sampai', 'sd', 's.d.']);
+/** Only a dash makes a range: "Rp 166 juta hingga Rp 185 juta" is two figures. */
+const RANGE_WORDS = new Set(['-', '–', '—']);
 
 /** Finds money, percentages and counted quantities; claims their tokens. */
 export function findFigures(doc: Doc): FigureSpan[] {
@@ -97,6 +98,34 @@ function readRange(doc: Doc, low: Amount, iso: string | undefined): Amount | nul
   return high.value > low.value ? high : null;
 }
 
+/** Words after a number that measure time, join clauses or compare: never the unit of a counted quantity. */
+const NOT_UNITS = new Set(
+  `tahun bulan hari jam menit detik minggu pekan dekade abad windu kali lipat kuartal triwulan semester tahap periode
+  yang dan di ke dari pada untuk dengan atau per oleh sejak hingga sampai lebih kurang sekitar lalu ini itu menjadi
+  adalah saja pun juga tersebut lainnya persen besar kecil baru lama terakhir pertama orangnya mendatang depan
+  malam pagi siang sore wib wita wit`.split(/\s+/),
+);
+
+/**
+ * One past the unit of a counted quantity at `at`: a known unit or unit pair ("unit", "GWh", "tenaga kerja"), or,
+ * after a number written in digits that is not a year, an everyday noun ("20 kota", "1.556 entitas").
+ */
+function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
+  const toks = doc.tokens;
+  const t = toks[at];
+  if (!t || t.kind !== 'word') return at;
+  // A capitalised unit belongs to a name ("Program 3 Juta Rumah") unless the line is a headline.
+  if (t.cap && !t.allCaps && !doc.headline[at] && !/\p{Lu}/u.test(t.text.slice(1))) return at;
+  const second = UNIT_PAIRS.get(t.lower);
+  if (second?.includes(toks[at + 1]?.lower ?? '')) {
+    return toks[at + 1]?.lower === 'transceiver' && toks[at + 2]?.lower === 'station' ? at + 3 : at + 2;
+  }
+  if (UNITS.has(t.lower) || /^[kMGT]?W(h|p|ac)?$/.test(t.text) || /^MMSCFD|BOPD|MMBTU$/.test(t.text)) return at + 1;
+  const yearLike = amount.scale === 1 && /^(19|20)\d\d$/.test((toks[at - 1] as Token).text);
+  if (!amount.digits || yearLike || NOT_UNITS.has(t.lower) || /^(me|ber|ter)/.test(t.lower) || t.cap) return at;
+  return at + 1;
+}
+
 function finish(
   doc: Doc,
   from: number,
@@ -127,16 +156,17 @@ function finish(
       end += country === 'HKD' || (toks[end] as Token).lower === 'amerika' ? 2 : 1;
     }
   } else if (next && (amount.digits || amount.scale > 1)) {
-    const pair = UNIT_PAIRS.get(next.lower);
-    if (pair && toks[end + 1]?.lower === pair) {
+    const unitAt = next.lower === 'lebih' && toks[end + 1]?.kind === 'word' ? end + 1 : end;
+    const unitEnd = quantityUnitEnd(doc, unitAt, amount);
+    if (unitEnd > unitAt) {
       kind = 'quantity';
-      unit = `${next.lower} ${pair}`;
-      end += 2;
-    } else if (UNITS.has(next.lower) && next.kind === 'word') {
-      kind = 'quantity';
-      // Units with inner capitals keep their spelling ("GWh", "MW"); plain words are lower-cased ("Unit" → "unit").
-      unit = next.lower === 'ha' ? 'hektare' : /\p{Lu}/u.test(next.text.slice(1)) ? next.text : next.lower;
-      end++;
+      const first = toks[unitAt] as Token;
+      unit =
+        unitEnd - unitAt === 1 && /\p{Lu}/u.test(first.text.slice(1))
+          ? first.text
+          : spanText(doc, unitAt, unitEnd).toLowerCase();
+      if (unit === 'ha') unit = 'hektare';
+      end = unitEnd;
     }
   }
   if (!kind) return null;
