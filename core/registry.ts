@@ -38,7 +38,33 @@ export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraf
     org.mentions.push(mentionOf(doc, i, i + 1));
     doc.taken[i] = 1;
   }
-  return [...byName.values()];
+  return mergeBrands([...byName.values()]);
+}
+
+/**
+ * A company written short ("Unilever", "Jasa Marga") whose words appear together in the full name of a company
+ * mentioned earlier ("PT Unilever Indonesia Tbk") is that company: the short form becomes its alias.
+ */
+function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
+  const first = (o: OrgDraft) => o.mentions.reduce((m, x) => Math.min(m, x.start), Number.POSITIVE_INFINITY);
+  const companies = orgs.filter((o) => o.kind === 'company').sort((a, b) => first(a) - first(b));
+  const merged = new Set<OrgDraft>();
+  for (const short of companies) {
+    const words = ` ${short.name.toLowerCase()} `;
+    const owner = companies.find(
+      (long) =>
+        long !== short &&
+        !merged.has(long) &&
+        long.name.length > short.name.length &&
+        ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `.includes(words),
+    );
+    if (!owner) continue;
+    owner.mentions.push(...short.mentions);
+    for (const a of [short.name, ...short.aliases])
+      if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);
+    merged.add(short);
+  }
+  return orgs.filter((o) => !merged.has(o));
 }
 
 /** Merges place spans by their dictionary name; the first written form is the name. */

@@ -1,14 +1,14 @@
 import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, nameLike } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
 import { ORG_CUES, ORG_HEADS, ORG_SUFFIXES } from './organization-cues';
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
-/** Every word of every known title, lower-cased ("ekonom", "direktur"). */
-const TITLE_HEADS = new Set(TITLES.flatMap((line) => (line.split('|')[0] as string).toLowerCase().split(' ')));
+/** First words of the known titles, lower-cased ("ekonom", "direktur"). */
+const TITLE_HEADS = new Set(TITLES.map((line) => (line.split('|')[0] as string).toLowerCase().split(' ')[0] as string));
 
 /** An organisation found in the text, by token range. */
 export interface OrgSpan {
@@ -73,7 +73,12 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const t = toks[i] as Token;
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0) return null;
   let from = i;
-  while (from > 0 && i - from < 4 && namePart(doc, from - 1) && !isTitleWord(doc, from - 1)) {
+  while (
+    from > 0 &&
+    i - from < 5 &&
+    (namePart(doc, from - 1) || (isMark(doc, from - 1, '&') && namePart(doc, from - 2))) &&
+    !isTitleWord(doc, from - 1)
+  ) {
     from--;
     if ((toks[from] as Token).text === 'PT') break;
   }
@@ -140,15 +145,26 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (!ORG_HEADS.starts((toks[i] as Token).lower)) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
+  // "Balai Kota" is a building, not a body.
+  if ((toks[i] as Token).lower === 'balai' && toks[i + 1]?.lower === 'kota') return null;
   const kind = head.value;
   let to = head.end;
   let last = to;
-  while (to < toks.length && to - head.end < 8) {
+  while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
     const connector = t.lower === 'dan' || t.text === ',' || t.text === '&' || t.text === '-' || t.text === '/';
-    if (connector) {
-      to++;
+    const skip = t.text === ',' && toks[to + 1]?.lower === 'dan' ? 2 : 1;
+    const after = toks[to + skip];
+    if (
+      connector &&
+      kind !== 'company' &&
+      after?.cap &&
+      COMMON.has(after.lower) &&
+      !GIVEN.has(after.lower) &&
+      !HONORIFIC.has(after.lower)
+    ) {
+      to += skip;
       continue;
     }
     if (!t.cap) break;
@@ -157,9 +173,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       to = last = place.end;
       continue;
     }
-    const fits =
-      t.allCaps || COMMON.has(t.lower) || (kind !== 'government' && nameLike(t.lower) && !GIVEN.has(t.lower));
-    if (!fits) break;
+    if (connector || GIVEN.has(t.lower) || isTitleWord(doc, to) || lookup(ORGS, toks, to)) break;
     to = last = to + 1;
   }
   return last > head.end ? orgSpan(doc, i, last, kind) : null;
