@@ -1,11 +1,12 @@
 import type { Extraction } from '../core/types';
-import { mapArticle } from './article-text';
+import { mapArticleSteps } from './article-text';
 import { extractInChunks } from './chunked-extract';
-import { type ArticleParts, type DetectMode, detectArticle } from './detect';
+import { type ArticleParts, type DetectMode, detectArticleSteps } from './detect';
 import { Highlighter, MARK_TAG, planHighlights } from './highlighter';
 import { installMarkStyles, MARK_STYLE_ID } from './mark-styles';
 import { type KindChoices, targetsOf } from './targets';
 import type { TextMap } from './text-map';
+import { drainAsync } from './walk';
 import { TaskBudget } from './yield';
 
 /** An article the page layer found and highlighted. */
@@ -66,10 +67,12 @@ export class Annotator {
     const phase = (name: string, from: number) => performance.measure(`sorot:${name}`, { start: from }).startTime;
     const budget = new TaskBudget(this.deps.budgetMs);
     const url = this.deps.url?.() ?? doc.URL;
-    const parts = detectArticle(doc, safeUrl(url), mode);
+    const pause = () => budget.check();
+    const parts = await drainAsync(detectArticleSteps(doc, safeUrl(url), mode), pause);
     let article: AnnotatedArticle | null = null;
+    if (!current()) return null;
     if (parts) {
-      const map = mapArticle(parts);
+      const map = await drainAsync(mapArticleSteps(parts), pause);
       let from = phase('detect', start);
       await budget.check();
       if (!current()) return null;
@@ -81,7 +84,7 @@ export class Annotator {
       from = performance.now();
       const plans = planHighlights(map, targetsOf(extraction, chosen));
       this.removeStyles = installMarkStyles(doc);
-      const batch = this.deps.batch ?? 500;
+      const batch = this.deps.batch ?? 64;
       for (let i = 0; i < plans.length; i += batch) {
         for (const plan of plans.slice(i, i + batch)) this.highlighter.wrap(plan);
         await budget.check();

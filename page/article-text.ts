@@ -1,15 +1,21 @@
 import { type ArticleParts, type DetectMode, detectArticle } from './detect';
-import { buildTextMap, type TextMap } from './text-map';
+import { buildTextMapSteps, type Region, type TextMap } from './text-map';
+import { drain } from './walk';
+
+/** `mapArticleSteps` run through at once. */
+export function mapArticle(parts: ArticleParts): TextMap {
+  return drain(mapArticleSteps(parts));
+}
 
 /** The article string of detected parts, title first, then lead, then body (furniture left out of the body). */
-export function mapArticle(parts: ArticleParts): TextMap {
+export function* mapArticleSteps(parts: ArticleParts): Generator<void, TextMap> {
   const own = [parts.title, parts.lead].filter((el): el is Element => el !== null);
-  const regions: Parameters<typeof buildTextMap>[0][number][] = own.map((element) => ({ element, rules: {} }));
+  const regions: Region[] = own.map((element) => ({ element, rules: {} }));
   regions.push({
     element: parts.body,
     rules: { skip: new Set(own), furniture: true, siteExclude: parts.site.exclude },
   });
-  return buildTextMap(regions);
+  return yield* buildTextMapSteps(regions);
 }
 
 /** The page's own idea of its address: the given URL, else <link rel=canonical> or og:url, else the document's. */

@@ -1,5 +1,5 @@
 import { BLOCK_TAGS, isFurniture, isNeverText } from './exclude';
-import { walk } from './walk';
+import { drain, walkSteps } from './walk';
 
 /** The article body a page holds, as the densest cluster of paragraph text. */
 export interface BodyCandidate {
@@ -24,11 +24,11 @@ interface BlockText {
 }
 
 /** Counts the prose each block holds directly, skipping never-text and furniture subtrees. */
-function measureBlocks(root: Element, siteExclude: string): Map<Element, BlockText> {
+function* measureBlocks(root: Element, siteExclude: string): Generator<void, Map<Element, BlockText>> {
   const blocks = new Map<Element, BlockText>();
   const stack: Element[] = [root];
   let linkDepth = 0;
-  walk(root, {
+  yield* walkSteps(root, {
     enter(el) {
       if (isNeverText(el) || isFurniture(el, siteExclude)) return false;
       if (BLOCK_TAGS.has(el.tagName)) stack.push(el);
@@ -57,14 +57,14 @@ function measureBlocks(root: Element, siteExclude: string): Map<Element, BlockTe
  * parent and half for its grandparent (paragraphs may be <p>s or <br>-separated text in one cell); the best scorer
  * wins, then we step down while one child holds nearly all of its score (a <td> rather than its <tr>).
  */
-export function findBody(doc: Document, siteExclude = ''): BodyCandidate | null {
+export function* findBodySteps(doc: Document, siteExclude = ''): Generator<void, BodyCandidate | null> {
   const root = doc.body;
   if (!root) return null;
   const scores = new Map<Element, number>();
   const credit = (el: Element | null, points: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + points);
   };
-  for (const [block, { length, linked }] of measureBlocks(root, siteExclude)) {
+  for (const [block, { length, linked }] of yield* measureBlocks(root, siteExclude)) {
     if (length < MIN_PARAGRAPH || linked / length > MAX_LINK_SHARE) continue;
     credit(block, length);
     credit(block.parentElement, length);
@@ -83,14 +83,19 @@ export function findBody(doc: Document, siteExclude = ''): BodyCandidate | null 
     best = child;
     bestScore = scores.get(child) ?? 0;
   }
-  return { element: best, ...proseIn(best, siteExclude) };
+  return { element: best, ...(yield* proseIn(best, siteExclude)) };
+}
+
+/** `findBodySteps` run through at once. */
+export function findBody(doc: Document, siteExclude = ''): BodyCandidate | null {
+  return drain(findBodySteps(doc, siteExclude));
 }
 
 /** The paragraph text inside a chosen body, the same way it was scored. */
-function proseIn(el: Element, siteExclude: string): { textLength: number; paragraphs: number } {
+function* proseIn(el: Element, siteExclude: string): Generator<void, { textLength: number; paragraphs: number }> {
   let textLength = 0;
   let paragraphs = 0;
-  for (const [, { length, linked }] of measureBlocks(el, siteExclude)) {
+  for (const [, { length, linked }] of yield* measureBlocks(el, siteExclude)) {
     if (length < MIN_PARAGRAPH || linked / length > MAX_LINK_SHARE) continue;
     textLength += length - linked;
     paragraphs++;

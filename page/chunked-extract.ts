@@ -36,7 +36,7 @@ function mergeByName<T extends Named>(list: T[]): T[] {
   for (const item of list) {
     const key = item.name ?? `${item.id}`;
     const seen = byName.get(key);
-    if (seen) seen.mentions = [...seen.mentions, ...item.mentions];
+    if (seen) seen.mentions.push(...item.mentions);
     else {
       byName.set(key, item);
       out.push(item);

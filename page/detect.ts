@@ -1,8 +1,9 @@
-import { type BodyCandidate, findBody } from './body-finder';
+import { findBodySteps } from './body-finder';
 import { isFurniture } from './exclude';
 import { declaresArticle, type PageMetadata, readMetadata } from './metadata';
 import { generic } from './sites/generic';
 import { pickSite, type SiteAdapter } from './sites/index';
+import { drain } from './walk';
 
 /** Where an article page keeps its text, and what it says about itself. */
 export interface ArticleParts {
@@ -57,13 +58,20 @@ function findTitle(doc: Document, meta: PageMetadata, body: Element): Element | 
   );
 }
 
+/** Elements just after the headline (and after its wrapper), where templates put the lead; a few, never a subtree scan. */
+function nearTitle(title: Element): Element[] {
+  const out: Element[] = [];
+  for (const start of [title, title.parentElement]) {
+    let el = start?.nextElementSibling ?? null;
+    for (let i = 0; el && i < 4; i++, el = el.nextElementSibling) out.push(el, ...[...el.children].slice(0, 3));
+  }
+  return out;
+}
+
 function findLead(meta: PageMetadata, title: Element | null, body: Element, siteExclude: string): Element | null {
-  const area = title?.parentElement?.parentElement;
-  if (!area) return null;
+  if (!title) return null;
   const description = clean(meta.description);
-  const candidates = [...area.querySelectorAll('p, h2, div, span, em, strong')].filter(
-    (el) => el !== title && !el.contains(body) && !el.contains(title) && !isFurniture(el, siteExclude),
-  );
+  const candidates = nearTitle(title).filter((el) => !el.contains(body) && !isFurniture(el, siteExclude));
   const sameText = (el: Element) => {
     const text = clean(el.textContent);
     return (
@@ -75,14 +83,21 @@ function findLead(meta: PageMetadata, title: Element | null, body: Element, site
   return candidates.find(sameText) ?? candidates.find(named) ?? null;
 }
 
-/** Finds the article on a page, or null when the page is not one article (home, category, tag, search, index …). */
-export function detectArticle(doc: Document, url: URL | null, mode: DetectMode = 'auto'): ArticleParts | null {
+/**
+ * Finds the article on a page, or null when the page is not one article (home, category, tag, search, index …).
+ * Stepped (see walk.ts) so the content script can yield to the page on huge documents.
+ */
+export function* detectArticleSteps(
+  doc: Document,
+  url: URL | null,
+  mode: DetectMode = 'auto',
+): Generator<void, ArticleParts | null> {
   const site = url ? pickSite(url) : generic;
   if (mode === 'auto' && url && !site.mayBeArticle(url)) return null;
   const meta = readMetadata(doc);
   const declared = declaresArticle(meta);
   if (mode === 'auto' && declared === false) return null;
-  const found: BodyCandidate | null = findBody(doc, site.exclude);
+  const found = yield* findBodySteps(doc, site.exclude);
   if (!found || found.textLength < MIN_BODY_CHARS || looksLikeListing(found.element)) return null;
   const body = found.element;
   const title = findTitle(doc, meta, body);
@@ -96,4 +111,9 @@ export function detectArticle(doc: Document, url: URL | null, mode: DetectMode =
     published: meta.published,
     site,
   };
+}
+
+/** `detectArticleSteps` run through at once. */
+export function detectArticle(doc: Document, url: URL | null, mode: DetectMode = 'auto'): ArticleParts | null {
+  return drain(detectArticleSteps(doc, url, mode));
 }

@@ -49,16 +49,16 @@ export function isNeverText(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/** The first few non-blank characters under an element, read without walking its whole subtree. */
-function leadingText(el: Element, limit = 24): string {
-  let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let steps = 0; steps < 4 && out.trim().length < limit; steps++) {
-    const node = walker.nextNode();
-    if (!node) break;
-    out += node.nodeValue ?? '';
+/** The first non-blank text at the start of an element, following first children a few levels down (no walker). */
+function leadingText(el: Element): string {
+  let node: Node | null = el.firstChild;
+  for (let steps = 0; node && steps < 8; steps++) {
+    if (node.nodeType === 3) {
+      if (node.nodeValue?.trim()) return node.nodeValue;
+      node = node.nextSibling;
+    } else node = node.firstChild ?? node.nextSibling;
   }
-  return out;
+  return '';
 }
 
 /** True when an element is page furniture (navigation, asides, related lists, share bars, ads …), never article text. */

@@ -20,13 +20,19 @@ interface Replacement {
   parts: Node[];
 }
 
+/**
+ * A text node longer than this is left unhighlighted: splitting it makes the browser lay out all of it again (a
+ * single 1 MB text node costs the page half a second per change); real articles come in paragraphs far below it.
+ */
+export const MAX_SPLIT_CHARS = 50_000;
+
 /** Groups the targets' pieces per text node, in document order; whitespace-only pieces are left alone. */
 export function planHighlights(map: TextMap, targets: readonly HighlightTarget[]): NodePlan[] {
   const plans = new Map<Text, NodePlan>();
   for (const target of targets) {
     for (const { node, from, to } of locate(map, target.start, target.end)) {
       const data = map.snapshot.get(node) ?? node.data;
-      if (!data.slice(from, to).trim()) continue;
+      if (data.length > MAX_SPLIT_CHARS || !data.slice(from, to).trim()) continue;
       const plan = plans.get(node) ?? { node, data, pieces: [] };
       plans.set(node, plan);
       plan.pieces.push({ from, to, target });

@@ -193,7 +193,8 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     'focusin',
     (e) => {
       const mark = markOf(e.target);
-      if (mark) show(mark);
+      if (mark && mark !== closedOn) show(mark);
+      closedOn = null;
     },
     on,
   );

@@ -1,5 +1,5 @@
 import { BLOCK_TAGS, isFurniture, isNeverText } from './exclude';
-import { walk } from './walk';
+import { drain, walkSteps } from './walk';
 
 /** A run of the article string that comes from one text node, character for character. */
 interface Segment {
@@ -55,8 +55,21 @@ function trimmedEnd(data: string): number {
   return end;
 }
 
+/** One part of the page read into the article string, and what it leaves out. */
+export interface Region {
+  /** The element whose text is read. */
+  element: Element;
+  /** Subtrees left out. */
+  rules: RegionRules;
+}
+
+/** `buildTextMapSteps` run through at once. */
+export function buildTextMap(regions: readonly Region[]): TextMap {
+  return drain(buildTextMapSteps(regions));
+}
+
 /** Builds the article string from regions read in the given order (title, lead, body); a region boundary is "\n". */
-export function buildTextMap(regions: readonly { element: Element; rules: RegionRules }[]): TextMap {
+export function* buildTextMapSteps(regions: readonly Region[]): Generator<void, TextMap> {
   const chunks: string[] = [];
   const segments: Segment[] = [];
   const snapshot = new Map<Text, string>();
@@ -114,7 +127,7 @@ export function buildTextMap(regions: readonly { element: Element; rules: Region
 
   for (const { element, rules } of regions) {
     lineBreak();
-    walk(element, {
+    yield* walkSteps(element, {
       enter(el) {
         if (isNeverText(el) || rules.skip?.has(el)) return false;
         if (rules.furniture && isFurniture(el, rules.siteExclude)) return false;

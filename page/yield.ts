@@ -1,16 +1,9 @@
-/** Resolves after the browser had a chance to run other tasks (input, rendering, page scripts). */
+/**
+ * Resolves in a new task queued behind the page's own timers and events. Not `scheduler.yield()`: its continuation
+ * jumps ahead of the page's queued tasks, so a long pass made of short slices still starves the page's timers.
+ */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  // A message round-trip is not clamped to 4 ms like nested setTimeout(0).
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Calls `yieldToPage` only when the current task has run longer than `budgetMs`. */
