@@ -23,7 +23,7 @@ export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraf
       byName.set(key, org);
     }
     org.mentions.push(mentionOf(doc, s.from, s.to));
-    if (s.acronymAt >= 0) org.mentions.push(mentionOf(doc, s.acronymAt, s.acronymAt + 1));
+    if (s.acronym) org.mentions.push(mentionOf(doc, s.acronym.from, s.acronym.to));
     for (const a of s.aliases) {
       if (!org.aliases.includes(a) && a !== org.name) org.aliases.push(a);
       byAlias.set(a.toLowerCase(), org);

@@ -18,7 +18,7 @@ khusus pelaksana kegiatan sistem pembayaran balai taman kebijakan penegakan huku
 wilayah cabang divisi unit pusat bisnis penelitian penjualan pemasaran produk digital ritel korporasi keuangan perbankan
 investasi hilirisasi penanaman koordinasi otomotif telekomunikasi senior tim peneliti ilmu guru besar ekonom ekonomi
 perencanaan anggaran statistik moneter fiskal perpajakan kepabeanan cukai perikanan kelautan pertambangan ketenagalistrikan
-energi baru terbarukan migas mineral batubara angkutan darat laut udara perkeretaapian lalu lintas`;
+energi baru terbarukan lainnya migas mineral batubara angkutan darat laut udara perkeretaapian lalu lintas`;
 
 const [dir = '../shared/data/nergrit'] = process.argv.slice(2);
 const counts = new Map<string, number>();

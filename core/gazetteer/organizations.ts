@@ -176,6 +176,7 @@ export const COMPANIES: readonly string[] = [
   'ExxonMobil',
   'Chevron',
   'Bursa Efek Indonesia|BEI',
+  'Abu Dhabi Future Energy Company PJSC|Masdar',
   'vivo',
   'Transsion',
   'Rakuten',

@@ -114,6 +114,9 @@ export const TITLES: readonly string[] = [
   'Chairman|+|company',
   'Chief Executive Officer|+|company',
   'Chief Economist|+|company',
+  'Rektor|+|depends',
+  'Guru Besar|+|company',
+  'Pemilik|+|company',
 ];
 
 /** Head words that end an English title ("Associate Government Affairs Director"); modifiers come before. */
@@ -173,4 +176,16 @@ export const HONORIFICS: readonly string[] = [
   'Habib',
   'Ustaz',
   'Kiai',
+  'Brigjen',
+  'Irjen',
+  'Komjen',
+  'Kombes',
+  'AKBP',
+  'AKP',
+  'Pol',
+  'Purn',
+  'Letjen',
+  'Mayjen',
+  'Kolonel',
+  'Raden',
 ];

@@ -1,5 +1,5 @@
 import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
-import { type Doc, free, isMark, spanText, take } from '../document';
+import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -22,8 +22,8 @@ export interface OrgSpan {
   kind: OrganizationKind;
   /** Acronyms and short forms seen for it here ("Kemenperin" from the text or the dictionary). */
   aliases: string[];
-  /** The acronym in parentheses right after the name, by token index, or -1. */
-  acronymAt: number;
+  /** The acronym in parentheses right after the name, by token range (parentheses excluded), or null. */
+  acronym: { from: number; to: number } | null;
 }
 
 /** Finds organisations: company suffixes, "PT …", dictionary names, "Kementerian …"-style heads, cue words. */
@@ -49,16 +49,26 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
 
 /** "(Kemenperin)" right after a name: an alias, claimed with its parentheses. */
 function readAcronym(doc: Doc, span: OrgSpan): void {
-  const t = doc.tokens[span.to + 1];
-  if (!isMark(doc, span.to, '(') || !isMark(doc, span.to + 2, ')') || !t?.cap || doc.taken[span.to + 1]) return;
-  if (t.lower === 'persero') return;
-  span.acronymAt = span.to + 1;
-  if (!span.aliases.includes(t.text)) span.aliases.push(t.text);
-  take(doc, span.to, span.to + 3);
+  const close = isMark(doc, span.to, '(') ? acronymClose(doc, span.to) : -1;
+  if (close < 0 || !free(doc, span.to, close + 1) || doc.tokens[span.to + 1]?.lower === 'persero') return;
+  span.acronym = { from: span.to + 1, to: close };
+  const text = spanText(doc, span.to + 1, close);
+  if (!span.aliases.includes(text)) span.aliases.push(text);
+  take(doc, span.to, close + 1);
+}
+
+/** "(SKK Migas)", "(Dirjen ILMATE)": the index of ")" when one to three capitalised words sit inside, else -1. */
+export function acronymClose(doc: Doc, open: number): number {
+  for (let k = open + 1; k < doc.tokens.length && k - open <= 4; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === ')') return k > open + 1 ? k : -1;
+    if (!t.cap && t.text !== '-' && t.text !== '/') return -1;
+  }
+  return -1;
 }
 
 function orgSpan(doc: Doc, from: number, to: number, kind: OrganizationKind, name = spanText(doc, from, to)): OrgSpan {
-  return { from, to, name, kind, aliases: [], acronymAt: -1 };
+  return { from, to, name, kind, aliases: [], acronym: null };
 }
 
 /** A capitalised word that can belong to a name written out in full. */
@@ -111,7 +121,10 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
   let to = i + 1;
   if (isMark(doc, to, '.')) to++;
   const first = to;
-  while (namePart(doc, to) && to - first < 7) {
+  while (
+    (namePart(doc, to) || (isMark(doc, to, '-') && touching(doc, to) && namePart(doc, to + 1))) &&
+    to - first < 7
+  ) {
     const w = toks[to] as Token;
     if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower)) break;
     to++;

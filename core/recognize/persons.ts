@@ -1,5 +1,5 @@
 import { type Doc, isMark, spanText, take } from '../document';
-import { GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { type NameSpan, readName } from './names';
 import type { OrgSpan } from './organizations';
@@ -67,25 +67,41 @@ function nameAfter(doc: Doc, title: TitleSpan): NameSpan | null {
   const direct = readName(doc, title.to, false);
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
-  if (direct && !(appositive && closesApposition(doc, appositive.to))) return direct;
+  if (direct && closesName(doc, direct.to) && !(appositive && closesApposition(doc, appositive.to))) return direct;
   let k = title.to;
   while (
     k < toks.length &&
-    k - title.to < 8 &&
-    !doc.taken[k] &&
+    k - title.to < 10 &&
     ((toks[k] as Token).cap || (toks[k] as Token).text === '&' || (toks[k] as Token).lower === 'dari')
   )
     k++;
-  if (!isMark(doc, k, ',')) return null;
+  if (!isMark(doc, k, ',')) return direct && closesName(doc, direct.to) ? direct : null;
   const name = readName(doc, k + 1, true);
   if (name && k > title.to) {
     const extra = spanText(doc, title.to, k);
-    if (title.affiliation && title.to > title.from)
+    const fieldWords = extra.split(' ').every((w) => COMMON.has(w.toLowerCase()));
+    if (fieldWords) title.role = `${title.role} ${extra}`;
+    else if (title.affiliation && title.to > title.from && !extra.startsWith('dari ')) {
       title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
-    else if (/^\p{Lu}/u.test(extra) && !/ dari /.test(extra)) title.affiliation = { name: extra, kind: 'company' };
+    } else if (!title.affiliation && /^\p{Lu}/u.test(extra)) {
+      title.affiliation = { name: extra, kind: guessKind(extra, title) };
+    }
     title.to = k;
   }
   return name;
+}
+
+/** What can follow a name: punctuation, a lower-case word, the end of the text. */
+function closesName(doc: Doc, at: number): boolean {
+  const t = doc.tokens[at];
+  return !t || t.lineBefore || t.kind === 'punct' || !t.cap;
+}
+
+/** The kind of an organisation known only by the words after a title ("Kemdiktisaintek", "Geely Auto"). */
+function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
+  if (/^(Kemen|Kem|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita)/.test(name))
+    return 'government';
+  return title.status === 'state' ? 'government' : 'company';
 }
 
 /** A comma, a period or a speech verb after an appositive name. */

@@ -3,7 +3,7 @@ import { type Doc, free } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN } from '../lexicon';
 import type { Token } from '../tokenize';
-import type { OrgSpan } from './organizations';
+import { acronymClose, type OrgSpan } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
 export interface TitleSpan {
@@ -120,14 +120,21 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       if (field.fieldEnd > field.from) field.aliases.splice(0, field.aliases.length - 1);
       i = close + 1;
       field.to = i;
-      if (field.fieldEnd > field.from) break;
+      if (field.fieldEnd > field.from) {
+        const org = orgAt.get(i);
+        if (org && words) {
+          field.org = org;
+          field.to = org.acronym ? org.acronym.to + 1 : org.to;
+        }
+        break;
+      }
       field.from = field.fieldEnd = i;
       continue;
     }
     const org = words ? orgAt.get(i) : undefined;
     if (org) {
       field.org = org;
-      field.to = org.acronymAt >= 0 ? org.acronymAt + 2 : org.to;
+      field.to = org.acronym ? org.acronym.to + 1 : org.to;
       break;
     }
     if (doc.taken[i] || !words) break;
@@ -153,9 +160,17 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i++;
       continue;
     }
-    const lowerField = !t.cap && i === field.from && i - at < 3 && t.kind === 'word' && descriptive(toks, i);
+    const lowerField =
+      !t.cap &&
+      i === field.fieldEnd &&
+      i - field.from < 3 &&
+      t.kind === 'word' &&
+      descriptive(toks, i) &&
+      (i === field.from || !(toks[i - 1] as Token).cap);
     const word =
-      lowerField || (t.cap && ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) || (t.allCaps && t.text.length <= 5)));
+      lowerField ||
+      (t.cap &&
+        ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) || (t.allCaps && t.text.length <= 5) || /^[IVX]+$/.test(t.text)));
     if (!word) {
       const jump = words ? acronymAhead(doc, i) : -1;
       if (jump < 0) break;
@@ -181,16 +196,6 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-
-/** "(SKK Migas)", "(Dirjen ILMATE)": the index of ")" when one to three capitalised words sit inside, else -1. */
-function acronymClose(doc: Doc, open: number): number {
-  for (let k = open + 1; k < doc.tokens.length && k - open <= 4; k++) {
-    const t = doc.tokens[k] as Token;
-    if (t.text === ')') return k > open + 1 ? k : -1;
-    if (!t.cap) return -1;
-  }
-  return -1;
-}
 
 /** Unknown field words up to an acronym in parentheses followed by a name: the index after ")", else -1. */
 function acronymAhead(doc: Doc, at: number): number {
