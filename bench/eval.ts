@@ -23,8 +23,10 @@ interface Tally {
   speaker: [number, number];
 }
 
+/** The first words, lower-cased, without quotation marks or the punctuation that ends the last of them. */
 function firstWords(s: string, n = 5): string {
-  return norm(s).replace(/[“”"]/g, '').split(' ').slice(0, n).join(' ');
+  const words = s.toLowerCase().replace(/[“”"]/g, '').trim().split(/\s+/).slice(0, n);
+  return words.join(' ').replace(/[.,!?;:]+$/, '');
 }
 
 /** Same kind, value, upper end and unit (unit case-insensitive): the corpus README's figure identity. */

@@ -271,9 +271,9 @@ export const COMPANIES: readonly string[] = [
   'Trans Studio',
   'Summarecon',
   'Pakuwon',
-  'Bumi Serpong Damai|BSD',
+
   'Intiland',
-  'Jababeka',
+
   'Puradelta Lestari',
 ];
 

@@ -2,40 +2,17 @@ import { tokenize } from '../tokenize';
 import { PhraseTrie } from '../trie';
 import type { OrganizationKind } from '../types';
 
-/** Words that end a company name ("Co., Ltd", "Tbk", "Group"), as written. */
-export const ORG_SUFFIXES = new Set([
-  'Co',
-  'Ltd',
-  'Inc',
-  'Corp',
-  'Corporation',
-  'Limited',
-  'Group',
-  'Holdings',
-  'GmbH',
-  'AG',
-  'LLC',
-  'Plc',
-  'Tbk',
-]);
+/** Words that end a company name ("Co., Ltd", "Tbk", "Group", "Sekuritas"), as written. */
+export const ORG_SUFFIXES = new Set(
+  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Company PJSC Airlines Airways'.split(
+    ' ',
+  ),
+);
 
-/** Lower-case words after which a capitalised word names a company ("produsen BYD"). */
-export const ORG_CUES = new Set([
-  'perusahaan',
-  'produsen',
-  'merek',
-  'pabrikan',
-  'emiten',
-  'startup',
-  'brand',
-  'perseroan',
-  'raksasa',
-  'platform',
-  'operator',
-  'peritel',
-  'distributor',
-  'maskapai',
-]);
+/** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
+export const ORG_CUES = new Set(
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai'.split(' '),
+);
 
 const HEADS: Record<OrganizationKind, string> = {
   government:

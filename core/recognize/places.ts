@@ -15,6 +15,7 @@ export interface PlaceSpan {
   written: string;
 }
 
+const DIRECTIONS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'daya', 'laut']);
 const ADMIN_HEADS = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Desa', 'Kelurahan', 'Pulau', 'Kawasan']);
 
 /** Finds places from the dictionary and "Kabupaten …", "Kota …" phrases among the tokens still free. */
