@@ -27,9 +27,9 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
         assert.ok(messages.extDescription.message.length > 20, `${lang} description`);
       }
     });
-    it('asks only for permissions it uses and no host permissions', () => {
+    it('asks only for permissions it uses and no host beyond infobrand.id', () => {
       for (const p of m.permissions ?? []) assert.ok(ALLOWED_PERMISSIONS.has(p), `unexpected permission ${p}`);
-      assert.equal(m.host_permissions, undefined);
+      for (const host of m.host_permissions ?? []) assert.equal(host, '*://*.infobrand.id/*');
       assert.equal(m.optional_host_permissions, undefined);
     });
     it('injects its content script on infobrand.id only', () => {
