@@ -95,8 +95,10 @@ function scoreArticle(text: string, gold: Gold, t: Tally, label: string | null):
     if (!ok) show('value', [`${p.text}: ${p.value}-${p.valueTo} ${p.unit} ≠ ${g.value}-${g.valueTo} ${g.unit}`]);
   }
   for (const [p, g] of matchers.quotes) {
-    t.speaker[0] += norm(p.speaker ?? '') === norm(g.speaker ?? '') ? 1 : 0;
+    const ok = norm(p.speaker ?? '') === norm(g.speaker ?? '');
+    t.speaker[0] += ok ? 1 : 0;
     t.speaker[1]++;
+    if (!ok) show('speaker', [`${g.start}: ${p.speaker} ≠ ${g.speaker}`]);
   }
 }
 

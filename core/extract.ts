@@ -1,4 +1,5 @@
 import { analyse, bySentence } from './document';
+import { linkNicknames } from './nicknames';
 import { buildPeople, mentionOf, resolveShortReferences } from './people';
 import { findDates } from './recognize/dates';
 import { type Anchor, describeFigure } from './recognize/figure-context';
@@ -23,8 +24,11 @@ export function extractFacts(text: string): Extraction {
   const orgSpans = findOrganizations(doc);
   const { persons: personSpans, titles } = findPersons(doc, orgSpans);
   const placeSpans = findPlaces(doc);
-  const people = buildPeople(doc, personSpans, orgSpans);
-  resolveShortReferences(doc, people, titles);
+  const named = buildPeople(doc, personSpans, orgSpans);
+  resolveShortReferences(doc, named, titles);
+  // Nicknames are read once short names are resolved ("Ara, sapaan akrab Maruarar"); their later uses then count.
+  const people = linkNicknames(doc, named);
+  resolveShortReferences(doc, people, []);
   const orgs = buildOrganizations(doc, orgSpans);
   const places = buildPlaces(doc, placeSpans);
   for (const list of [people, orgs, places]) for (const e of list) e.mentions.sort(byStart);

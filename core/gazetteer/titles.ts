@@ -187,5 +187,4 @@ export const HONORIFICS: readonly string[] = [
   'Letjen',
   'Mayjen',
   'Kolonel',
-  'Raden',
 ];

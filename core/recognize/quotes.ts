@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import { HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { PersonDraft } from '../people';
 import type { Token } from '../tokenize';
 import type { Quote } from '../types';
@@ -31,7 +31,7 @@ export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote
     open = -1;
     if (inner.split(/\s+/).length < MIN_WORDS) continue;
     const speaker: PersonDraft | null =
-      speakerAfter(doc, i, personAt, lastSpeaker) ?? speakerBefore(doc, from, personAt);
+      speakerAfter(doc, from, i, personAt, lastSpeaker) ?? speakerBefore(doc, from, personAt);
     if (speaker) lastSpeaker = speaker;
     out.push({ text: inner, speaker: speaker?.name ?? null, mentions: [{ start: o.start, end: t.end }] });
   }
@@ -40,6 +40,7 @@ export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote
 
 function speakerAfter(
   doc: Doc,
+  open: number,
   close: number,
   personAt: Map<number, PersonDraft>,
   last: PersonDraft | null,
@@ -49,8 +50,11 @@ function speakerAfter(
   if (toks[i]?.text === ',') i++;
   const verb = toks[i];
   if (!verb || !SPEECH_AFTER.has(verb.lower)) return null;
-  if (verb.lower.endsWith('nya')) return last ?? nearestBefore(doc, close, personAt);
-  const next = toks[i + 1];
+  // "…,” ujarnya": the person the text named just before the quotation.
+  if (verb.lower.endsWith('nya')) return nearestBefore(doc, open, personAt) ?? last;
+  let k = i + 1;
+  while (toks[k] && (HONORIFIC.has((toks[k] as Token).lower) || (toks[k] as Token).text === '.')) k++;
+  const next = toks[k];
   return next ? (personAt.get(next.start) ?? null) : null;
 }
 

@@ -1,0 +1,70 @@
+import type { Doc } from './document';
+import { mentionOf, type PersonDraft } from './people';
+import type { Token } from './tokenize';
+
+const CUE_WORDS = new Set(['atau', 'yang', 'akrab', 'biasa', 'disapa', 'dipanggil', 'alias']);
+
+/**
+ * Nicknames the text introduces: "Tjokorda Oka Artha Ardana Sukawati atau yang akrab disapa Cok Ace" and
+ * "Ara, sapaan akrab Maruarar". The nickname becomes an alias (and its words short references) of the person;
+ * a person recognised from the nickname alone is folded in.
+ */
+export function linkNicknames(doc: Doc, people: PersonDraft[]): PersonDraft[] {
+  const toks = doc.tokens;
+  const startsAt = new Map<number, PersonDraft>();
+  const endsAt = new Map<number, PersonDraft>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      startsAt.set(m.start, p);
+      endsAt.set(m.end, p);
+    }
+  }
+  const folded = new Set<PersonDraft>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    // Pattern A: NAME [,] atau yang akrab disapa NICK.
+    if ((t.lower === 'disapa' || t.lower === 'dipanggil' || t.lower === 'alias') && !t.cap) {
+      let k = i - 1;
+      while (k > 0 && CUE_WORDS.has((toks[k] as Token).lower) && i - k < 4) k--;
+      if ((toks[k] as Token).text === ',') k--;
+      const owner = endsAt.get((toks[k] as Token).end);
+      const to = capRun(toks, i + 1);
+      if (owner && to > i + 1) link(doc, owner, i + 1, to, startsAt, folded);
+    }
+    // Pattern B: NICK, sapaan akrab NAME.
+    if (t.lower === 'sapaan' && (toks[i - 1] as Token).text === ',' && toks[i + 1]?.lower.startsWith('akrab')) {
+      const owner = startsAt.get(toks[i + 2]?.start ?? -1);
+      let from = i - 2;
+      while (from > 0 && (toks[from - 1] as Token).cap && i - from < 4) from--;
+      if (owner && (toks[from] as Token).cap && from <= i - 2) link(doc, owner, from, i - 1, startsAt, folded);
+    }
+  }
+  return people.filter((p) => !folded.has(p));
+}
+
+function capRun(toks: readonly Token[], from: number): number {
+  let to = from;
+  while (to < toks.length && to - from < 3 && (toks[to] as Token).cap && (toks[to] as Token).kind === 'word') to++;
+  return to;
+}
+
+function link(
+  doc: Doc,
+  owner: PersonDraft,
+  from: number,
+  to: number,
+  startsAt: Map<number, PersonDraft>,
+  folded: Set<PersonDraft>,
+): void {
+  const nick = doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
+  if (!owner.aliases.includes(nick)) owner.aliases.push(nick);
+  for (const w of nick.toLowerCase().split(' ')) owner.words.add(w);
+  const other = startsAt.get((doc.tokens[from] as Token).start);
+  if (other && other !== owner) {
+    owner.mentions.push(...other.mentions);
+    folded.add(other);
+  } else if (!other && !doc.taken[from]) {
+    owner.mentions.push(mentionOf(doc, from, to));
+    doc.taken.fill(1, from, to);
+  }
+}
