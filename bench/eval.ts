@@ -1,11 +1,12 @@
 /**
- * `npm run eval [-- --verbose]`: scores extract() on the evaluation corpus (tests/fixtures/corpus/{dev,heldout})
+ * `npm run eval [-- --verbose]`: scores extract() on the evaluation corpus (tests/fixtures/corpus/{dev,heldout,html})
  * (matching as tests/fixtures/corpus/README.md suggests; quotes by their first words, speakers scored apart)
  * and, when ../shared/data/nergrit exists, exact-span F1 on NERGrit's validation split. --verbose lists misses
  * and false hits for dev only: heldout stays unseen so its numbers stay honest.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readArticle } from '../cli/read-article';
 import { extract } from '../core/index';
 import { type Counts, type Gold, norm, pair, prf, sameEntity } from './lib/gold';
 import { readConll, spanScore } from './lib/nergrit';
@@ -106,7 +107,7 @@ function ratio([ok, all]: [number, number]): string {
   return all ? `${(ok / all).toFixed(3)} (${ok}/${all})` : 'n/a';
 }
 
-for (const split of ['dev', 'heldout']) {
+for (const split of ['dev', 'heldout', 'html']) {
   const dir = join(CORPUS, split);
   if (!existsSync(dir)) {
     console.log(`${split}: no corpus at ${dir}`);
@@ -120,12 +121,13 @@ for (const split of ['dev', 'heldout']) {
     value: [0, 0],
     speaker: [0, 0],
   };
-  const files = readdirSync(dir).filter(
-    (f) => f.endsWith('.txt') && existsSync(join(dir, f.replace(/\.txt$/, '.json'))),
-  );
+  const ext = split === 'html' ? /\.html$/ : /\.txt$/;
+  const files = readdirSync(dir).filter((f) => ext.test(f) && existsSync(join(dir, f.replace(ext, '.json'))));
   for (const f of files) {
-    const gold = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
-    scoreArticle(readFileSync(join(dir, f), 'utf8'), gold, t, verbose && split === 'dev' ? f.slice(0, 2) : null);
+    const gold = JSON.parse(readFileSync(join(dir, f.replace(ext, '.json')), 'utf8')) as Gold;
+    // Pages go through the CLI's reader: the same article detection as the content script.
+    const text = await readArticle(join(dir, f));
+    scoreArticle(text, gold, t, verbose && split === 'dev' ? f.slice(0, 2) : null);
   }
   console.log(`\n== ${split} (${files.length} articles)`);
   for (const type of TYPES) console.log(`${type.padEnd(14)} ${prf(t.counts[type])}`);
