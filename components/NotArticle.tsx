@@ -4,10 +4,12 @@ import { useI18n } from './i18n';
 export interface NotArticleProps {
   /** Asks for annotation of the page in the tab; absent when the page cannot be annotated (browser pages). */
   onAnnotate?: () => void;
+  /** True after an attempt found no article on the page. */
+  failed?: boolean;
 }
 
 /** What the popup says on a page Sorot did not annotate. */
-export function NotArticle({ onAnnotate }: NotArticleProps) {
+export function NotArticle({ onAnnotate, failed }: NotArticleProps) {
   const { t } = useI18n();
   return (
     <section class="not-article">
@@ -16,6 +18,11 @@ export function NotArticle({ onAnnotate }: NotArticleProps) {
         <button type="button" onClick={onAnnotate}>
           {t('annotateThisPage')}
         </button>
+      )}
+      {failed && (
+        <p class="error" role="status">
+          {t('annotateFailed')}
+        </p>
       )}
     </section>
   );

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../components/i18n';
 import { NoteSections } from '../../components/NoteSections';
 import { type ExportFormat, type NotesGrouping, NotesToolbar } from '../../components/NotesToolbar';
-import { UndoBar } from '../../components/UndoBar';
 import { composeNote } from '../../notes/compose';
 import { exportWebAnnotations } from '../../notes/export-annotation';
 import { exportMarkdown } from '../../notes/export-markdown';
@@ -11,10 +10,11 @@ import { importNotes } from '../../notes/import-notes';
 import { exportJson } from '../../notes/notes-file';
 import type { Note } from '../../notes/schema';
 import { seenIndex } from '../../notes/seen';
-import { deleteNote, saveNote } from '../../notes/store';
+import { saveNote } from '../../notes/store';
 import { notesSyncEnabled } from '../../notes/sync';
 import { lastSync } from '../../notes/sync-runner';
 import { useNotes } from '../popup/use-notes';
+import { useUndoableDelete } from '../popup/use-undoable-delete';
 import { download } from './download';
 import { sectionsOf } from './sections';
 import { syncMessage } from './sync-message';
@@ -36,7 +36,7 @@ export function NotesApp() {
   const [grouping, setGrouping] = useState<NotesGrouping>('article');
   const [seen, setSeen] = useState(new Map<string, string[]>());
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [removed, setRemoved] = useState<Note | null>(null);
+  const { remove, undoBar } = useUndoableDelete();
   useEffect(() => void seenIndex().then(setSeen), [list]);
   if (!list) return <p class="loading">{t('loading')}</p>;
 
@@ -72,13 +72,7 @@ export function NotesApp() {
         {syncStatus && <p class={syncStatus.error ? 'message error' : 'message'}>{syncStatus.text}</p>}
         {list.unreadable.length > 0 && <p class="message error">{t('unreadableNotes', list.unreadable.length)}</p>}
       </div>
-      {removed && (
-        <UndoBar
-          what={removed.text.slice(0, 40)}
-          onUndo={() => void saveNote(removed).then(() => setRemoved(null))}
-          onDismiss={() => setRemoved(null)}
-        />
-      )}
+      {undoBar}
       <NoteSections
         sections={sectionsOf(shown, grouping, seen, t)}
         onSave={async (id, text) => {
@@ -87,7 +81,7 @@ export function NotesApp() {
         }}
         onDelete={async (id) => {
           const note = byId.get(id);
-          if (note && (await deleteNote(id)).ok) setRemoved(note);
+          if (note) await remove(note);
         }}
       />
     </main>

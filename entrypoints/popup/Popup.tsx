@@ -13,7 +13,7 @@ import { type AnnotationSettings, isEnabledFor } from '../../settings/annotation
 import { PopupNotes } from './PopupNotes';
 import { useNotes } from './use-notes';
 import { useSettings } from './use-settings';
-import { useTabArticle } from './use-tab-article';
+import { annotateTab, useTabArticle } from './use-tab-article';
 
 function hostOf(url: string | null): string | undefined {
   return url && /^https?:/.test(url) ? new URL(url).hostname : undefined;
@@ -28,7 +28,8 @@ function withSite(settings: AnnotationSettings, site: string, on: boolean): Anno
 /** The popup: the article's facts, the annotation switches and the reader's notes for the tab. */
 export function Popup() {
   const { t } = useI18n();
-  const tab = useTabArticle();
+  const [tab, setTab] = useTabArticle();
+  const [annotateFailed, setAnnotateFailed] = useState(false);
   const list = useNotes();
   const [settings, updateSettings] = useSettings();
   const [query, setQuery] = useState('');
@@ -43,7 +44,18 @@ export function Popup() {
       {report ? (
         <ArticleHeader title={report.title} outlet={report.outlet} published={report.published} />
       ) : (
-        <NotArticle />
+        <NotArticle
+          failed={annotateFailed}
+          onAnnotate={
+            site
+              ? async () => {
+                  const next = await annotateTab(tab);
+                  if (next) setTab(next);
+                  setAnnotateFailed(next === null);
+                }
+              : undefined
+          }
+        />
       )}
       <AnnotationSwitch
         site={site}

@@ -3,7 +3,6 @@ import type { NoteableEntity } from '../../components/FactItems';
 import { useI18n } from '../../components/i18n';
 import { NoteCard } from '../../components/NoteCard';
 import { NoteEditor } from '../../components/NoteEditor';
-import { UndoBar } from '../../components/UndoBar';
 import { notesToContent } from '../../messaging/protocol';
 import { describePassage } from '../../notes/anchoring';
 import { composeNote } from '../../notes/compose';
@@ -11,9 +10,10 @@ import { entityKey } from '../../notes/entity-key';
 import { noteIdFor } from '../../notes/ids';
 import type { Note, NoteTarget } from '../../notes/schema';
 import { entityKeysOf, seenCount } from '../../notes/seen';
-import { deleteNote, saveNote } from '../../notes/store';
+import { saveNote } from '../../notes/store';
 import { viewOf } from './note-views';
 import type { TabArticle } from './use-tab-article';
+import { useUndoableDelete } from './use-undoable-delete';
 
 /** Props of the popup's notes section. */
 export interface PopupNotesProps {
@@ -44,15 +44,11 @@ function passageParam(): { start: number; end: number } | null {
 export function PopupNotes({ tab, notes, entity, onEntityDone }: PopupNotesProps) {
   const { t } = useI18n();
   const [span, setSpan] = useState(passageParam);
-  const [removed, setRemoved] = useState<Note | null>(null);
+  const { remove, undoBar } = useUndoableDelete();
   const [seen, setSeen] = useState<number | null>(null);
   const byId = new Map(notes.map((n) => [n.id, n]));
   const save = (target: NoteTarget, text: string, existing: Note | null) =>
     saveNote(composeNote(target, text, existing));
-  const remove = async (note: Note) => {
-    const result = await deleteNote(note.id);
-    if (result.ok) setRemoved(note);
-  };
 
   const page = pageTarget(tab);
   const pageNote = byId.get(noteIdFor(page)) ?? null;
@@ -140,13 +136,7 @@ export function PopupNotes({ tab, notes, entity, onEntityDone }: PopupNotesProps
           onDelete={() => void remove(note)}
         />
       ))}
-      {removed && (
-        <UndoBar
-          what={removed.text.slice(0, 40)}
-          onUndo={() => void saveNote(removed).then(() => setRemoved(null))}
-          onDismiss={() => setRemoved(null)}
-        />
-      )}
+      {undoBar}
     </section>
   );
 }

@@ -124,11 +124,17 @@ forEachBrowser('notes', (session) => {
     await page.close();
   });
 
-  it('exports, refuses a corrupt file without changing anything, and imports into a new profile once', async () => {
+  it('deletes with undo, exports, refuses a corrupt file without changing anything, and imports into a new profile once', async () => {
     const s = session();
     const notes = await s.openExtensionPage('notes.html');
     await notes.waitFor(() => document.querySelectorAll('.note-card').length === 3);
     await s.screenshot(notes, 'notes');
+    await notes.click('.note-card[data-kind="article"] button.danger');
+    await notes.waitFor(
+      () => document.querySelectorAll('.note-card').length === 2 && document.querySelector('.undo-bar'),
+    );
+    await notes.click('.undo-bar button');
+    await notes.waitFor(() => document.querySelectorAll('.note-card').length === 3);
     await notes.evaluate(() => {
       const w = window as unknown as { exports: Blob[] };
       w.exports = [];
