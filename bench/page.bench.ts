@@ -38,12 +38,15 @@ async function pass(tab: Tab): Promise<PassTiming> {
       marks: document.querySelectorAll('sorot-mark').length,
       longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
       longTasks: tasks.length,
-      phases: Object.fromEntries(
-        ['detect', 'extract', 'highlight'].map((p) => [
-          p,
-          performance.getEntriesByName(`sorot:${p}`)[0]?.duration ?? 0,
-        ]),
-      ),
+      phases: {
+        setup: (measure?.startTime ?? start) - start,
+        ...Object.fromEntries(
+          ['detect', 'extract', 'highlight'].map((p) => [
+            p,
+            performance.getEntriesByName(`sorot:${p}`)[0]?.duration ?? 0,
+          ]),
+        ),
+      },
     };
   });
 }
@@ -65,7 +68,9 @@ async function removal(tab: Tab): Promise<number> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const phases = (passes: PassTiming[]) =>
-  ['detect', 'extract', 'highlight'].map((p) => `${p} ${ms(median(passes.map((x) => x.phases[p] ?? 0)))}`).join(', ');
+  ['setup', 'detect', 'extract', 'highlight']
+    .map((p) => `${p} ${ms(median(passes.map((x) => x.phases[p] ?? 0)))}`)
+    .join(', ');
 
 async function measure(session: Awaited<ReturnType<typeof launch>>, url: string, runs: number) {
   const passes: PassTiming[] = [];

@@ -2,7 +2,7 @@ import type { Extraction } from '../core/types';
 import { mapArticleSteps } from './article-text';
 import { extractInChunks } from './chunked-extract';
 import { type ArticleParts, type DetectMode, detectArticleSteps } from './detect';
-import { Highlighter, MARK_TAG, planHighlights } from './highlighter';
+import { Highlighter, MARK_TAG, planHighlightsSteps } from './highlighter';
 import { installMarkStyles, MARK_STYLE_ID } from './mark-styles';
 import { type KindChoices, targetsOf } from './targets';
 import type { TextMap } from './text-map';
@@ -31,7 +31,7 @@ export interface AnnotatorDeps {
   url?: () => string;
   /** Wraps highlights in batches of this many text nodes between time checks. */
   batch?: number;
-  /** Time a task may run before yielding to the page, ms (default 20: well under the 50 ms of a long task). */
+  /** Time a task may run before yielding to the page, ms (default 30: under the 50 ms of a long task, with room for one step). */
   budgetMs?: number;
 }
 
@@ -82,9 +82,10 @@ export class Annotator {
       const chosen = await choices;
       if (!current() || !chosen) return null;
       from = performance.now();
-      const plans = planHighlights(map, targetsOf(extraction, chosen));
+      const plans = await drainAsync(planHighlightsSteps(map, targetsOf(extraction, chosen)), pause);
+      if (!current()) return null;
       this.removeStyles = installMarkStyles(doc);
-      const batch = this.deps.batch ?? 64;
+      const batch = this.deps.batch ?? 16;
       for (let i = 0; i < plans.length; i += batch) {
         for (const plan of plans.slice(i, i + batch)) this.highlighter.wrap(plan);
         await budget.check();

@@ -1,8 +1,10 @@
-import type { Extraction, Mention } from '../core/types';
+import type { DateFact, Extraction, Figure, Mention, Organization, Person, Place, Quote } from '../core/types';
 import type { TaskBudget } from './yield';
 
-/** Texts longer than this are extracted paragraph-aligned chunk by chunk, yielding between chunks. */
-export const CHUNK_CHARS = 12_000;
+/** Texts up to this length (any real article) are extracted in one call, exactly as the CLI does. */
+export const SINGLE_CALL_CHARS = 30_000;
+/** Longer texts are extracted in paragraph-aligned chunks of about this size, yielding between chunks. */
+export const CHUNK_CHARS = 4_000;
 
 /** Splits `text` into pieces of at most `size` characters, cutting after a line break, else a sentence, else a space. */
 export function chunkBounds(text: string, size = CHUNK_CHARS): number[] {
@@ -29,25 +31,27 @@ function shifted<T extends Named>(list: T[], shift: number, chunk: number): T[] 
   }));
 }
 
-/** Merges entities with the same name found in different chunks (their mentions join, the first keeps its facts). */
-function mergeByName<T extends Named>(list: T[]): T[] {
-  const byName = new Map<string, T>();
-  const out: T[] = [];
-  for (const item of list) {
-    const key = item.name ?? `${item.id}`;
-    const seen = byName.get(key);
-    if (seen) seen.mentions.push(...item.mentions);
-    else {
-      byName.set(key, item);
-      out.push(item);
+/** Entities of one kind gathered chunk by chunk; the same name found again only adds mentions. */
+class Merged<T extends Named> {
+  readonly list: T[] = [];
+  private readonly byName = new Map<string, T>();
+
+  add(items: T[]): void {
+    for (const item of items) {
+      const seen = item.name === undefined ? undefined : this.byName.get(item.name);
+      if (seen) seen.mentions.push(...item.mentions);
+      else {
+        if (item.name !== undefined) this.byName.set(item.name, item);
+        this.list.push(item);
+      }
     }
   }
-  return out;
 }
 
 /**
  * Runs `extract` over a long text in chunks, yielding to the page between them so no task grows long; a short text
- * is extracted in one call, exactly like the CLI does. Offsets in the result index into the whole text.
+ * is extracted in one call, exactly like the CLI does. Offsets in the result index into the whole text; people,
+ * organisations and places with the same name in several chunks become one entity (the first keeps its facts).
  */
 export async function extractInChunks(
   text: string,
@@ -55,24 +59,22 @@ export async function extractInChunks(
   budget: TaskBudget,
   size = CHUNK_CHARS,
 ): Promise<Extraction> {
-  if (text.length <= size) return extract(text);
+  if (text.length <= SINGLE_CALL_CHARS) return extract(text);
   const bounds = chunkBounds(text, size);
-  const all: Extraction = { persons: [], organizations: [], places: [], figures: [], quotes: [], dates: [] };
+  const [persons, organizations, places] = [new Merged<Person>(), new Merged<Organization>(), new Merged<Place>()];
+  const figures: Figure[] = [];
+  const quotes: Quote[] = [];
+  const dates: DateFact[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i] as number;
     const part = extract(text.slice(start, bounds[i + 1]));
-    all.persons.push(...shifted(part.persons, start, i));
-    all.organizations.push(...shifted(part.organizations, start, i));
-    all.places.push(...shifted(part.places, start, i));
-    all.figures.push(...shifted(part.figures, start, i));
-    all.quotes.push(...shifted(part.quotes, start, i));
-    all.dates.push(...shifted(part.dates, start, i));
+    persons.add(shifted(part.persons, start, i));
+    organizations.add(shifted(part.organizations, start, i));
+    places.add(shifted(part.places, start, i));
+    figures.push(...shifted(part.figures, start, i));
+    quotes.push(...shifted(part.quotes, start, i));
+    dates.push(...shifted(part.dates, start, i));
     await budget.check();
   }
-  return {
-    ...all,
-    persons: mergeByName(all.persons),
-    organizations: mergeByName(all.organizations),
-    places: mergeByName(all.places),
-  };
+  return { persons: persons.list, organizations: organizations.list, places: places.list, figures, quotes, dates };
 }

@@ -1,5 +1,6 @@
 import type { HighlightTarget } from './targets';
 import { locate, type TextMap } from './text-map';
+import { drain } from './walk';
 
 /** The tag of a highlight: a custom element, so page CSS written for <mark> or <span> rarely reaches it. */
 export const MARK_TAG = 'sorot-mark';
@@ -26,10 +27,16 @@ interface Replacement {
  */
 export const MAX_SPLIT_CHARS = 50_000;
 
-/** Groups the targets' pieces per text node, in document order; whitespace-only pieces are left alone. */
+/** `planHighlightsSteps` run through at once. */
 export function planHighlights(map: TextMap, targets: readonly HighlightTarget[]): NodePlan[] {
+  return drain(planHighlightsSteps(map, targets));
+}
+
+/** Groups the targets' pieces per text node, in document order; whitespace-only pieces are left alone. */
+export function* planHighlightsSteps(map: TextMap, targets: readonly HighlightTarget[]): Generator<void, NodePlan[]> {
   const plans = new Map<Text, NodePlan>();
-  for (const target of targets) {
+  for (const [i, target] of targets.entries()) {
+    if (i % 1024 === 1023) yield;
     for (const { node, from, to } of locate(map, target.start, target.end)) {
       const data = map.snapshot.get(node) ?? node.data;
       if (data.length > MAX_SPLIT_CHARS || !data.slice(from, to).trim()) continue;

@@ -11,7 +11,7 @@ export class TaskBudget {
   private started = performance.now();
 
   constructor(
-    private readonly budgetMs = 20,
+    private readonly budgetMs = 30,
     private readonly pause: () => Promise<void> = yieldToPage,
   ) {}
 
