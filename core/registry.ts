@@ -50,14 +50,12 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
   const companies = orgs.filter((o) => o.kind === 'company').sort((a, b) => first(a) - first(b));
   const merged = new Set<OrgDraft>();
   for (const short of companies) {
-    const words = ` ${short.name.toLowerCase()} `;
-    const owner = companies.find(
-      (long) =>
-        long !== short &&
-        !merged.has(long) &&
-        long.name.length > short.name.length &&
-        ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `.includes(words),
-    );
+    const forms = [short.name, ...short.aliases].map((f) => ` ${f.toLowerCase()} `);
+    const owner = companies.find((long) => {
+      if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
+      const name = ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `;
+      return forms.some((f) => name.includes(f));
+    });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);
     for (const a of [short.name, ...short.aliases])

@@ -110,7 +110,7 @@ export const TITLES: readonly string[] = [
   'CTO|+|company',
   'CMO|+|company',
   'Founder|+|company',
-  'Co-Founder|+|company',
+  'Co-founder|+|company',
   'Chairman|+|company',
   'Chief Executive Officer|+|company',
   'Chief Economist|+|company',

@@ -77,20 +77,23 @@ function namePart(doc: Doc, i: number): boolean {
   return t !== undefined && !doc.taken[i] && (t.cap || t.kind === 'number') && !t.lineBefore;
 }
 
-/** "Xiaomi Communications Co., Ltd", "Astra International Tbk", "MNC Group": a suffix and up to 4 words before. */
+/**
+ * "Xiaomi Communications Co., Ltd", "Astra International Tbk", "Samuel Sekuritas Indonesia": a suffix, up to four
+ * capitalised words before it (not a title, not an everyday word opening the sentence), and "Indonesia" or
+ * another suffix after it.
+ */
 function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0) return null;
   let from = i;
-  while (
-    from > 0 &&
-    i - from < 5 &&
-    (namePart(doc, from - 1) || (isMark(doc, from - 1, '&') && namePart(doc, from - 2))) &&
-    !isTitleWord(doc, from - 1)
-  ) {
+  while (from > 0 && i - from < 5 && !isTitleWord(doc, from - 1)) {
+    const joined = isMark(doc, from - 1, '&') && namePart(doc, from - 2);
+    if (!namePart(doc, from - 1) && !joined) break;
+    const w = toks[from - 1] as Token;
+    if (COMMON.has(w.lower) && (from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1])) break;
     from--;
-    if ((toks[from] as Token).text === 'PT') break;
+    if (w.text === 'PT') break;
   }
   if (from === i) return null;
   let to = i + 1;
@@ -98,12 +101,13 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
     if (isMark(doc, to, ',') && toks[to + 1]?.text === 'Ltd') to += 2;
   }
-  if (
-    isMark(doc, to, '.') &&
-    (toks[to - 1] as Token).end === (toks[to] as Token).start &&
-    ['Inc', 'Corp', 'Co'].includes((toks[to - 1] as Token).text)
-  )
+  while (toks[to]?.cap && !doc.taken[to] && ORG_SUFFIXES.has((toks[to] as Token).text)) to++;
+  const last = toks[to - 1] as Token;
+  const dot = toks[to];
+  const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);
+  if (abbreviation && dot?.text === '.' && dot.start === last.end && toks[to + 1] !== undefined && !toks[to + 1]?.cap)
     to++;
+  if (toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
   return orgSpan(doc, from, to, 'company');
 }
 

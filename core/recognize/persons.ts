@@ -1,3 +1,4 @@
+import { lookup, PLACE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -28,7 +29,7 @@ export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: Pers
     if (!t.cap || doc.taken[i]) continue;
     const title = readTitle(doc, i, orgAt);
     if (title) {
-      const name = doc.headline[i] ? null : nameAfter(doc, title);
+      const name = doc.headline[i] ? null : nameAfter(doc, title, orgAt);
       if (name) {
         persons.push(person(doc, name, title));
         take(doc, title.from, name.to);
@@ -62,7 +63,7 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
  * The name after a title: right after it, or after a comma ("Director Xiaomi Co., Ltd, Jon Dove"), possibly
  * past a few more capitalised words of the organisation ("Head of … Samsung Electronics Indonesia, Ilham").
  */
-function nameAfter(doc: Doc, title: TitleSpan): NameSpan | null {
+function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
   const direct = readName(doc, title.to, false);
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
@@ -78,17 +79,37 @@ function nameAfter(doc: Doc, title: TitleSpan): NameSpan | null {
   if (!isMark(doc, k, ',')) return direct && closesName(doc, direct.to) ? direct : null;
   const name = readName(doc, k + 1, true);
   if (name && k > title.to) {
-    const extra = spanText(doc, title.to, k);
-    const fieldWords = extra.split(' ').every((w) => COMMON.has(w.toLowerCase()));
-    if (fieldWords) title.role = `${title.role} ${extra}`;
-    else if (title.affiliation && title.to > title.from && !extra.startsWith('dari ')) {
-      title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
-    } else if (!title.affiliation && /^\p{Lu}/u.test(extra)) {
-      title.affiliation = { name: extra, kind: guessKind(extra, title) };
-    }
+    attachExtra(doc, title, k, orgAt);
     title.to = k;
   }
   return name;
+}
+
+/**
+ * Words between a title and ", NAME": an organisation found there becomes the affiliation (words before it join
+ * the role), everyday words join the role ("Bidang Perindustrian"), a place is left out, anything else names the
+ * organisation ("Kemdiktisaintek", "Geely Auto Indonesia").
+ */
+function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<number, OrgSpan>): void {
+  let from = title.to;
+  // "Anggota Komisi XII DPR dari Fraksi Partai Golkar, …": the body is known; the faction is colour.
+  if (doc.tokens[from]?.lower === 'dari' && title.affiliation) return;
+  for (let k = from; k < to; k++) {
+    const org = orgAt.get(k);
+    if (!org) continue;
+    if (k > from) title.role = `${title.role} ${spanText(doc, from, k)}`;
+    title.affiliation = { name: org.name, kind: org.kind };
+    return;
+  }
+  if (doc.tokens[from]?.lower === 'dari') from++;
+  if (from >= to) return;
+  const extra = spanText(doc, from, to);
+  const place = lookup(PLACE_NAMES, doc.tokens, from);
+  if (place && place.end === to) return;
+  if (extra.split(' ').every((w) => COMMON.has(w.toLowerCase()))) title.role = `${title.role} ${extra}`;
+  else if (title.affiliation && title.to > title.from) {
+    title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
+  } else if (!title.affiliation) title.affiliation = { name: extra, kind: guessKind(extra, title) };
 }
 
 /** What can follow a name: punctuation, a lower-case word, the end of the text. */
@@ -121,7 +142,7 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
     i += toks[i + 2]?.lower === 'menjabat' ? (toks[i + 3]?.lower === 'sebagai' ? 4 : 3) : 2;
   else if (i === at) return null;
   const title = readTitle(doc, i, orgAt);
-  return title && !nameAfter(doc, title) ? title : null;
+  return title && !nameAfter(doc, title, orgAt) ? title : null;
 }
 
 /** A speech verb next to the name, "menurut" before it, or a first name the dictionary knows with a surname. */

@@ -21,7 +21,7 @@ export interface TitleSpan {
   aliases: string[];
 }
 
-const ENGLISH_HEADS = new Set(ENGLISH_TITLE_HEADS);
+const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
 /** English words that precede a title head and may also be Indonesian words ("Country", "Marketing"). */
 const ENGLISH_MODIFIERS = new Set(
   'Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
@@ -54,6 +54,16 @@ export function readTitle(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSp
     role = doc.text.slice(t.start, (toks[end - 1] as Token).end);
     status = role.includes('Ambassador') ? 'state' : 'depends';
     complement = true;
+  }
+  // "Pendiri sekaligus Chairman", "Co-founder sekaligus CEO": one person, two titles, one role.
+  if (toks[end]?.lower === 'sekaligus' && toks[end + 1]?.cap) {
+    const second = readTitle(doc, end + 1, orgAt);
+    if (second) {
+      second.role = `${role} sekaligus ${second.role}`;
+      second.from = at;
+      second.aliases.unshift(...aliases);
+      return second;
+    }
   }
   const field = readField(doc, end, orgAt, complement);
   aliases.push(...field.aliases);
