@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extract } from '../core/index';
 import { notesToContent, popupToContent } from '../messaging/protocol';
 import { getEntityNote, setEntityNote } from '../notes/entity-note';
+import { recordSeen } from '../notes/seen';
 import { selectionSpan } from '../notes/selection-span';
 import { Annotator } from '../page/annotate';
 import { describeEntity } from '../page/card-model';
@@ -107,7 +108,9 @@ export default defineContentScript({
         mode,
         settingsRead.then((value) => (isEnabledFor(value, location.hostname) ? value : null)),
       )
-      .then(() => {
+      .then((article) => {
+        // Feeds the card's "seen in N articles you annotated" for entity notes.
+        if (article) void recordSeen(article.url, article.extraction);
         if (!enabled()) void turnOff();
       });
     ctx.onInvalidated(() => {

@@ -113,6 +113,10 @@ forEachBrowser('notes', (session) => {
     const s = session();
     const page = await s.openPage(SECOND);
     await page.waitFor(ready);
+    // The content script records which entities each annotated article names.
+    for (let i = 0; i < 30 && !JSON.stringify(await s.storage()).includes(SECOND); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await page.hover('.post-content sorot-mark[data-kind="official"]');
     await page.waitFor(() => document.querySelector('sorot-card')?.checkVisibility() === true, undefined, 3000);
     let html = '';
@@ -121,6 +125,7 @@ forEachBrowser('notes', (session) => {
       if (!html.includes(ENTITY_NOTE)) await new Promise((r) => setTimeout(r, 100));
     }
     assert.match(html, /Menperin sejak 2019/);
+    assert.match(html, /Seen in 2 articles/);
     await page.close();
   });
 
