@@ -4,7 +4,8 @@ import { composeNote } from '../../../notes/compose';
 import { forgetNoteItems } from '../../../notes/note-item';
 import type { NoteTarget } from '../../../notes/schema';
 import { listNotes, saveNote } from '../../../notes/store';
-import { checkSyncFit, syncNotes } from '../../../notes/sync';
+import { checkSyncFit, notesSyncEnabled, syncNotes } from '../../../notes/sync';
+import { lastSync, syncIfEnabled } from '../../../notes/sync-runner';
 
 const target = (n: number): NoteTarget => ({
   kind: 'article',
@@ -42,5 +43,18 @@ describe('storage.sync mirror', () => {
   it('refuses notes that together pass 100 KB', () => {
     const notes = Array.from({ length: 30 }, (_, i) => composeNote(target(i), 'isi '.repeat(1000), null, 1));
     expect(checkSyncFit(notes)).toMatchObject({ fits: false, limit: 'total' });
+  });
+});
+
+describe('syncIfEnabled', () => {
+  it('leaves storage.sync alone until the reader turns sync on, then records the outcome', async () => {
+    await saveNote(composeNote(target(1), 'catatan', null, 1));
+    await syncIfEnabled(() => 7);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(await lastSync.getValue()).toBeNull();
+    await notesSyncEnabled.setValue(true);
+    await syncIfEnabled(() => 7);
+    expect(Object.keys(await fakeBrowser.storage.sync.get(null))).toHaveLength(1);
+    expect(await lastSync.getValue()).toMatchObject({ at: 7, fit: { fits: true }, saved: { ok: true } });
   });
 });
