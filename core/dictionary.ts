@@ -93,7 +93,8 @@ for (const line of MINISTRIES) {
   phrase(TITLE_NAMES, minister, title(minister, false));
   phrase(TITLE_NAMES, vice, title(vice, false));
   for (const abbr of abbrs.split(';')) {
-    phrase(TITLE_NAMES, abbr, title(minister, true));
+    // "Menteri BUMN" is already written out; "Menperin" expands to "Menteri Perindustrian".
+    phrase(TITLE_NAMES, abbr, title(abbr.startsWith('Menteri ') ? abbr : minister, true));
     phrase(TITLE_NAMES, `Wakil ${abbr}`, title(vice, false));
     if (abbr.startsWith('Menteri ')) phrase(TITLE_NAMES, `Wamen ${abbr.slice(8)}`, title(vice, true));
     else if (!abbr.includes(' ')) phrase(TITLE_NAMES, `Wa${abbr.toLowerCase()}`, title(vice, true));

@@ -150,8 +150,11 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
 function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const hit = lookup(ORGS, doc.tokens, i);
   if (!hit || !free(doc, i, hit.end)) return null;
-  const written = spanText(doc, i, hit.end);
-  const span = orgSpan(doc, i, hit.end, hit.value.kind, hit.value.name);
+  let end = hit.end;
+  // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
+  if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
+  const written = spanText(doc, i, end);
+  const span = orgSpan(doc, i, end, hit.value.kind, hit.value.name);
   if (written !== hit.value.name) span.aliases.push(written);
   return span;
 }
@@ -187,8 +190,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (!t.cap) break;
     const place = lookup(PLACE_NAMES, toks, to);
     if (place) {
-      to = last = place.end;
-      continue;
+      // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
+      last = place.end;
+      break;
     }
     if (connector || GIVEN.has(t.lower) || isTitleWord(doc, to) || lookup(ORGS, toks, to)) break;
     to = last = to + 1;

@@ -145,6 +145,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     if (org) {
       field.org = org;
       field.to = org.acronym ? org.acronym.to + 1 : org.to;
+      // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
+      if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
       break;
     }
     if (doc.taken[i] || !words) break;
