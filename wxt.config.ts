@@ -16,7 +16,8 @@ export default defineConfig({
     name: 'Sorot',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // activeTab + scripting: "Annotate this page" injects the content script into the tab the reader is on, nowhere else.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // The content script's own sites, no wider: lets the popup (?tabId=N) and tests read those tabs' URLs.
     host_permissions: ['*://*.infobrand.id/*'],
     action: { default_title: 'Sorot' },

@@ -13,9 +13,9 @@ import { pickSite } from '../page/sites/index';
 import { isToggleKey } from '../page/toggle-key';
 import { type AnnotationSettings, annotationSettings, isEnabledFor, toggleSite } from '../settings/annotation-settings';
 
-/** Set on the content script's global by the first instance, so a second injection (on demand) reuses it. */
+/** Left on the content scripts' shared global by every instance, so a later injection knows it was asked for. */
 interface SorotGlobal {
-  sorot?: { annotateNow(): void };
+  sorotStarted?: boolean;
 }
 
 export default defineContentScript({
@@ -23,20 +23,20 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     performance.mark('sorot:start');
+    // WXT stops an older instance when a new one starts. A second instance in the same page, or any instance
+    // outside INFOBRAND, exists because the reader asked ("Annotate this page"): annotate whatever the settings say.
     const global = globalThis as SorotGlobal;
-    if (global.sorot) {
-      global.sorot.annotateNow();
-      return;
-    }
-    // Outside INFOBRAND we only run because the reader asked ("Annotate this page").
-    let mode: DetectMode = pickSite(new URL(location.href)).id === 'infobrand' ? 'auto' : 'asked';
+    const asked = global.sorotStarted === true || pickSite(new URL(location.href)).id !== 'infobrand';
+    global.sorotStarted = true;
+    const mode: DetectMode = asked ? 'asked' : 'auto';
+    let insist = asked;
     const annotator = new Annotator({ doc: document, extract });
     let settings: AnnotationSettings | null = null;
     const settingsRead = annotationSettings.getValue().then((value) => {
       settings = value;
       return value;
     });
-    const enabled = () => settings !== null && isEnabledFor(settings, location.hostname);
+    const enabled = () => insist || (settings !== null && isEnabledFor(settings, location.hostname));
     const turnOff = async () => {
       if (await annotator.clearGradually()) document.documentElement.dataset.sorot = 'off';
     };
@@ -44,12 +44,6 @@ export default defineContentScript({
       if (!settings) return; // the first pass is still reading the settings
       if (enabled()) void annotator.run(mode, settings);
       else void turnOff();
-    };
-    global.sorot = {
-      annotateNow() {
-        mode = 'asked';
-        apply();
-      },
     };
 
     const card = createHoverCard({
@@ -75,6 +69,7 @@ export default defineContentScript({
     });
     const unwatch = annotationSettings.watch((next) => {
       settings = next;
+      insist = false; // a change of settings (the shortcut, the popup's switches) speaks for itself
       card.hide();
       apply();
     });
@@ -117,7 +112,6 @@ export default defineContentScript({
       for (const stop of stops) stop();
       unwatch();
       annotator.clear();
-      delete global.sorot;
     });
   },
 });
