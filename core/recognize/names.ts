@@ -24,6 +24,12 @@ export function skipHonorifics(doc: Doc, at: number): number {
     if (next.text === '.' && next.start === t.end) i += 2;
     else if (t.text.length > 2 && next.cap) i += 1;
     else break;
+    // "Komjen Pol. (Purn.)": the retired mark sits between rank and name.
+    if (doc.tokens[i]?.text === '(' && doc.tokens[i + 1]?.lower === 'purn') {
+      let k = i + 2;
+      if (doc.tokens[k]?.text === '.') k++;
+      if (doc.tokens[k]?.text === ')') i = k + 1;
+    }
   }
   return i;
 }
@@ -60,7 +66,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     }
     if (words > 0 || !strict) {
       const init = initialEnd(doc, i);
-      if (init > 0 && toks[init]?.cap) {
+      // An initial inside a name ("Eko SA Cahyanto"), or closing it before a comma ("Handi Irawan D.,").
+      if (init > 0 && (toks[init]?.cap || (words > 0 && init > i + 1 && toks[init]?.text === ','))) {
         i = init;
         words++;
         continue;

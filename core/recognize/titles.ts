@@ -90,6 +90,7 @@ function englishTitleEnd(doc: Doc, at: number): number {
     if (ENGLISH_HEADS.has(t.text) || t.text === 'CEO' || t.text === 'CFO' || t.text === 'CTO' || t.text === 'CMO')
       end = i + 1;
   }
+  while (end > 0 && ENGLISH_MODIFIERS.has(toks[end]?.text ?? '') && !doc.taken[end]) end++;
   if (end > 0 && toks[end]?.text === 'of' && toks[end + 1]?.cap) {
     end += 2;
     while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !toks[end + 1]?.lineBefore)
@@ -141,7 +142,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       field.from = field.fieldEnd = i;
       continue;
     }
-    const org = words ? orgAt.get(i) : undefined;
+    const org = words || i === at ? orgAt.get(i) : undefined;
     if (org) {
       field.org = org;
       field.to = org.acronym ? org.acronym.to + 1 : org.to;
