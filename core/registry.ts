@@ -1,4 +1,5 @@
 import type { Doc } from './document';
+import { COMMON, nameLike } from './lexicon';
 import { mentionOf } from './people';
 import type { OrgSpan } from './recognize/organizations';
 import type { PlaceSpan } from './recognize/places';
@@ -29,13 +30,24 @@ export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraf
       byAlias.set(a.toLowerCase(), org);
     }
   }
+  // "PT Indofood Sukses Makmur Tbk" … "Indofood": the word after "PT" stands for the company when it is no
+  // everyday word or place and no other organisation claims it.
+  const shortForms = new Map<string, OrgDraft | null>();
+  for (const org of byName.values()) {
+    const short = /^PT (\p{Lu}[\p{L}\p{N}]+)/u.exec(org.name)?.[1];
+    if (short && nameLike(short.toLowerCase()) && !COMMON.has(short.toLowerCase())) {
+      shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== org ? null : org);
+    }
+  }
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (!t.cap || doc.taken[i]) continue;
-    const org = byAlias.get(t.lower);
-    if (!org?.aliases.includes(t.text)) continue;
+    const known = byAlias.get(t.lower);
+    const org = known?.aliases.includes(t.text) ? known : shortForms.get(t.text);
+    if (!org) continue;
     org.mentions.push(mentionOf(doc, i, i + 1));
+    if (!org.aliases.includes(t.text)) org.aliases.push(t.text);
     doc.taken[i] = 1;
   }
   return mergeBrands([...byName.values()]);

@@ -63,6 +63,17 @@ function iso(y: number, m: number, d: number): string | null {
 function written(doc: Doc, i: number): Hit | null {
   const toks = doc.tokens;
   const d = int(toks[i]);
+  // "21-22 Oktober 2025": a range of days, dated by its first.
+  if (
+    toks[i + 1]?.text === '-' &&
+    int(toks[i + 2]) > d &&
+    toks[i + 3]?.cap &&
+    MONTHS.has((toks[i + 3] as Token).lower)
+  ) {
+    const range = written(doc, i + 2);
+    if (range)
+      return { to: range.to, iso: range.iso && `${range.iso.slice(0, 8)}${String(d).padStart(2, '0')}`, paren: false };
+  }
   const month = toks[i + 1];
   if (d < 1 || d > 31 || !month || !month.cap || !MONTHS.has(month.lower)) return null;
   const y = int(toks[i + 2]);

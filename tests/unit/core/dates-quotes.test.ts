@@ -36,3 +36,11 @@ describe('quotes', () => {
     expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
   });
 });
+
+describe('date ranges', () => {
+  it('dates a range of days by its first day', () => {
+    expect(extract('Pameran berlangsung 21-22 Oktober 2025 di Surabaya.').dates).toMatchObject([
+      { text: '21-22 Oktober 2025', iso: '2025-10-21' },
+    ]);
+  });
+});
