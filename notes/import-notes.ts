@@ -1,5 +1,6 @@
 import { parseNotesFile, planImport } from './notes-file';
-import { listNotes, saveNotes } from './store';
+import { listNotes } from './store';
+import { saveNotes } from './write';
 
 /** The outcome of an import, for the reader. */
 export type ImportOutcome =

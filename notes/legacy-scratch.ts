@@ -1,7 +1,8 @@
 import { storage } from '@wxt-dev/storage';
 import { composeNote } from './compose';
 import { noteIdFor } from './ids';
-import { getNote, saveNote } from './store';
+import { getNote } from './store';
+import { saveNote } from './write';
 
 /** The foundation build kept one free-text note here (version 1, a string) before per-note records existed. */
 const scratchNote = storage.defineItem<string>('local:scratchNote', { fallback: '', version: 1 });

@@ -69,9 +69,6 @@ export type Note = v.InferOutput<typeof NoteSchema>;
 /** A passage note's target. */
 export type PassageTarget = Extract<NoteTarget, { kind: 'passage' }>;
 
-/** Version of the per-note record; bump it and add a migration in notes/note-item.ts when the shape changes. */
-export const NOTE_RECORD_VERSION = 1;
-
 /** "notes[2].target.url: Invalid URL" — the first issue of a failed parse, with its path. */
 export function describeIssue(issues: readonly v.BaseIssue<unknown>[], root: string): string {
   const issue = issues[0];

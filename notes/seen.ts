@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Extraction } from '../core/types';
 import { entityKey } from './entity-key';
@@ -7,12 +6,18 @@ import { urlId } from './ids';
 /** Storage keys of "entities seen on this article" records start with this. */
 const SEEN_PREFIX = 'seen:';
 
-const SeenSchema = v.object({
+/** One "seen" record; checked by hand because the content script reads these and must stay small. */
+interface Seen {
   /** The article's URL. */
-  url: v.string(),
+  url: string;
   /** Entity keys (notes/entity-key.ts) named in the article. */
-  keys: v.array(v.string()),
-});
+  keys: string[];
+}
+
+function isSeen(value: unknown): value is Seen {
+  const seen = value as Partial<Seen> | null;
+  return typeof seen?.url === 'string' && Array.isArray(seen.keys) && seen.keys.every((k) => typeof k === 'string');
+}
 
 /** Entity keys of the people and organisations an article names. */
 export function entityKeysOf(extraction: Extraction): string[] {
@@ -36,9 +41,8 @@ export async function seenIndex(): Promise<Map<string, string[]>> {
   const all = await browser.storage.local.get(null);
   const index = new Map<string, string[]>();
   for (const [k, value] of Object.entries(all)) {
-    const parsed = k.startsWith(SEEN_PREFIX) ? v.safeParse(SeenSchema, value) : null;
-    if (!parsed?.success) continue;
-    for (const key of parsed.output.keys) index.set(key, [...(index.get(key) ?? []), parsed.output.url]);
+    if (!k.startsWith(SEEN_PREFIX) || !isSeen(value)) continue;
+    for (const key of value.keys) index.set(key, [...(index.get(key) ?? []), value.url]);
   }
   return index;
 }

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { NOTE_KEY_PREFIX, noteItem } from './note-item';
-import { attempt, type SaveResult } from './save-result';
-import { NOTE_RECORD_VERSION, type Note, NoteSchema } from './schema';
+import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX, NOTE_RECORD_VERSION, noteItem } from './note-item';
+import { type Note, NoteSchema } from './schema';
 
 /** Every note in storage, plus the records that could not be read (kept untouched, shown to the reader). */
 export interface NoteList {
@@ -12,10 +11,8 @@ export interface NoteList {
   unreadable: string[];
 }
 
-const META = '$';
-
 function noteId(key: string): string | null {
-  return key.startsWith(NOTE_KEY_PREFIX) && !key.endsWith(META) ? key.slice(NOTE_KEY_PREFIX.length) : null;
+  return key.startsWith(NOTE_KEY_PREFIX) && !key.endsWith(NOTE_META_SUFFIX) ? key.slice(NOTE_KEY_PREFIX.length) : null;
 }
 
 /** Reads every note, migrating old records through their versioned storage item first. */
@@ -26,7 +23,7 @@ export async function listNotes(): Promise<NoteList> {
   for (const [key, stored] of Object.entries(all)) {
     const id = noteId(key);
     if (id === null) continue;
-    const version = (all[key + META] as { v?: number } | undefined)?.v ?? 1;
+    const version = (all[key + NOTE_META_SUFFIX] as { v?: number } | undefined)?.v ?? 1;
     const value = version < NOTE_RECORD_VERSION ? await noteItem(id).getValue() : stored;
     const parsed = version > NOTE_RECORD_VERSION ? null : v.safeParse(NoteSchema, value);
     if (parsed?.success) notes.push(parsed.output);
@@ -40,31 +37,6 @@ export async function listNotes(): Promise<NoteList> {
 export async function getNote(id: string): Promise<Note | null> {
   const parsed = v.safeParse(NoteSchema, await noteItem(id).getValue());
   return parsed.success ? parsed.output : null;
-}
-
-/** The record and its version stamp, written in one call so a reader never sees one without the other. */
-function records(notes: readonly Note[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const note of notes) {
-    out[NOTE_KEY_PREFIX + note.id] = note;
-    out[NOTE_KEY_PREFIX + note.id + META] = { v: NOTE_RECORD_VERSION };
-  }
-  return out;
-}
-
-/** Writes notes (one key each); only these records change. */
-export function saveNotes(notes: readonly Note[]): Promise<SaveResult> {
-  return attempt(() => browser.storage.local.set(records(notes)));
-}
-
-/** Writes one note. */
-export function saveNote(note: Note): Promise<SaveResult> {
-  return saveNotes([note]);
-}
-
-/** Removes one note; the caller keeps the removed note for undo. */
-export function deleteNote(id: string): Promise<SaveResult> {
-  return attempt(() => browser.storage.local.remove([NOTE_KEY_PREFIX + id, NOTE_KEY_PREFIX + id + META]));
 }
 
 /** Calls `onChange` whenever any note is written or removed, from any page of the extension. */

@@ -5,7 +5,8 @@ import { NOTE_KEY_PREFIX } from './note-item';
 import { planImport } from './notes-file';
 import { attempt, type SaveResult } from './save-result';
 import { type Note, NoteSchema } from './schema';
-import { listNotes, saveNotes } from './store';
+import { listNotes } from './store';
+import { saveNotes } from './write';
 
 /** The reader's choice to mirror notes into the browser's own storage.sync; off until they turn it on. */
 export const notesSyncEnabled = storage.defineItem<boolean>('local:notesSync', { fallback: false, version: 1 });

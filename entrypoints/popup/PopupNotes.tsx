@@ -10,7 +10,7 @@ import { entityKey } from '../../notes/entity-key';
 import { noteIdFor } from '../../notes/ids';
 import type { Note, NoteTarget } from '../../notes/schema';
 import { entityKeysOf, seenCount } from '../../notes/seen';
-import { saveNote } from '../../notes/store';
+import { saveNote } from '../../notes/write';
 import { viewOf } from './note-views';
 import type { TabArticle } from './use-tab-article';
 import { useUndoableDelete } from './use-undoable-delete';

@@ -4,7 +4,8 @@ import { composeNote } from '../../../notes/compose';
 import { adoptScratchNote } from '../../../notes/legacy-scratch';
 import { forgetNoteItems } from '../../../notes/note-item';
 import type { NoteTarget } from '../../../notes/schema';
-import { deleteNote, listNotes, saveNote, watchNotes } from '../../../notes/store';
+import { listNotes, watchNotes } from '../../../notes/store';
+import { deleteNote, saveNote } from '../../../notes/write';
 
 const ARTICLE: NoteTarget = {
   kind: 'article',

@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { composeNote } from '../../../notes/compose';
 import { forgetNoteItems } from '../../../notes/note-item';
 import type { NoteTarget } from '../../../notes/schema';
-import { listNotes, saveNote } from '../../../notes/store';
+import { listNotes } from '../../../notes/store';
 import { checkSyncFit, notesSyncEnabled, syncNotes } from '../../../notes/sync';
 import { lastSync, syncIfEnabled } from '../../../notes/sync-runner';
+import { saveNote } from '../../../notes/write';
 
 const target = (n: number): NoteTarget => ({
   kind: 'article',
