@@ -25,7 +25,7 @@ export interface NodePiece {
 
 /** The article as one plain string, and the way back from string offsets to the text nodes. */
 export interface TextMap {
-  /** Paragraphs separated by "\n", whitespace runs collapsed to one space, no-break spaces as spaces. */
+  /** Paragraphs separated by "\n", whitespace runs (no-break spaces included) collapsed to one space. */
   text: string;
   /** Runs of `text`, in order, each read from one text node. */
   segments: Segment[];
@@ -43,15 +43,15 @@ export interface RegionRules {
   siteExclude?: string;
 }
 
-const SPACE_RUN = /[ \t\n\r\f]+/g;
-const NOT_SPACE = /[^ \t\n\r\f]/;
-/** Inside a node's text: whitespace other than a lone space, or a no-break space to turn into a space. */
+const SPACE_RUN = /[ \t\n\r\f\u00a0]+/g;
+const NOT_SPACE = /[^ \t\n\r\f\u00a0]/;
+/** Inside a node's text: whitespace other than a lone space (no-break spaces count as whitespace). */
 const NEEDS_COLLAPSE = /[\t\n\r\f\u00a0]| {2}/;
 
 /** Index one past the last character of `data` that is not HTML whitespace. */
 function trimmedEnd(data: string): number {
   let end = data.length;
-  while (end > 0 && ' \t\n\r\f'.includes(data.charAt(end - 1))) end--;
+  while (end > 0 && ' \t\n\r\f\u00a0'.includes(data.charAt(end - 1))) end--;
   return end;
 }
 
@@ -100,7 +100,7 @@ export function* buildTextMapSteps(regions: readonly Region[]): Generator<void, 
       if (from >= to) return;
       if (pending) emit(' ', pending.node, pending.offset);
       pending = null;
-      emit(data.slice(from, to).replace(/\u00a0/g, ' '), node, from);
+      emit(data.slice(from, to), node, from);
       atLineStart = false;
     };
     const space = (index: number) => {

@@ -1,0 +1,132 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard, type HoverCardEntity } from '../../../components/HoverCard';
+import { describeEntity } from '../../../page/card-model';
+import { createHoverCard } from '../../../page/hover-card';
+import { fakeExtract } from './fake-extract';
+
+const AGUS: HoverCardEntity = {
+  kind: 'official',
+  name: 'Agus Gumiwang Kartasasmita',
+  role: 'Menteri Perindustrian',
+  affiliation: 'Kementerian Perindustrian',
+  aliases: ['Agus', 'Menperin'],
+  mentions: 3,
+  figure: null,
+  noteKind: 'person',
+};
+const noop = () => {};
+
+afterEach(cleanup);
+
+describe('HoverCard', () => {
+  it('shows an official with role, affiliation, aliases and the mention position', () => {
+    render(
+      <HoverCard entity={AGUS} position={2} note={{ state: 'none' }} onPrev={noop} onNext={noop} onClose={noop} />,
+    );
+    expect(screen.getByRole('dialog', { name: 'Agus Gumiwang Kartasasmita' })).toBeTruthy();
+    expect(screen.getByText('Official')).toBeTruthy();
+    expect(screen.getByText('Menteri Perindustrian')).toBeTruthy();
+    expect(screen.getByText('Kementerian Perindustrian')).toBeTruthy();
+    expect(screen.getByText('Agus, Menperin')).toBeTruthy();
+    expect(screen.getByText('Mention 2 of 3')).toBeTruthy();
+  });
+
+  it('states a figure exactly and in words, with subject, measure and period', () => {
+    const x = fakeExtract('Investasi Xiaomi Rp 3 triliun.');
+    const figure = describeEntity(x, 'f1') as HoverCardEntity;
+    render(
+      <HoverCard entity={figure} position={1} note={{ state: 'none' }} onPrev={noop} onNext={noop} onClose={noop} />,
+    );
+    expect(screen.getByText('Rp 3.000.000.000.000')).toBeTruthy();
+    expect(screen.getByText('3 triliun rupiah')).toBeTruthy();
+    expect(screen.getByText('investasi')).toBeTruthy();
+    expect(screen.getByText('semester I 2025')).toBeTruthy();
+    expect(screen.queryByText('Add note')).toBeNull();
+  });
+
+  it('moves between mentions and closes through its callbacks', () => {
+    const [prev, next, close] = [vi.fn(), vi.fn(), vi.fn()];
+    render(
+      <HoverCard entity={AGUS} position={1} note={{ state: 'none' }} onPrev={prev} onNext={next} onClose={close} />,
+    );
+    fireEvent.click(screen.getByLabelText('Next mention'));
+    fireEvent.click(screen.getByLabelText('Previous mention'));
+    fireEvent.click(screen.getByLabelText('Close'));
+    expect([prev.mock.calls.length, next.mock.calls.length, close.mock.calls.length]).toEqual([1, 1, 1]);
+  });
+
+  it("shows the reader's note and lets them add one", () => {
+    const save = vi.fn();
+    const { rerender } = render(
+      <HoverCard
+        entity={AGUS}
+        position={1}
+        note={{ state: 'saved', text: 'Cek janji investasi', seenIn: 4 }}
+        onPrev={noop}
+        onNext={noop}
+        onClose={noop}
+      />,
+    );
+    expect(screen.getByText('Cek janji investasi')).toBeTruthy();
+    expect(screen.getByText('Seen in 4 articles')).toBeTruthy();
+    rerender(
+      <HoverCard
+        entity={AGUS}
+        position={1}
+        note={{ state: 'none' }}
+        onPrev={noop}
+        onNext={noop}
+        onClose={noop}
+        onSaveNote={save}
+      />,
+    );
+    fireEvent.click(screen.getByText('Add note'));
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'Menteri yang rajin ke Beijing' } });
+    fireEvent.click(screen.getByText('Save note'));
+    expect(save).toHaveBeenCalledWith('Menteri yang rajin ke Beijing');
+  });
+});
+
+describe('createHoverCard', () => {
+  function page() {
+    document.body.innerHTML =
+      '<p>Menteri <sorot-mark data-kind="official" data-entity="p1" data-mention="0" tabindex="0">Agus</sorot-mark> dan ' +
+      '<sorot-mark data-kind="official" data-entity="p1" data-mention="1" tabindex="0">Agus</sorot-mark>.</p>';
+    const controller = new AbortController();
+    const getNote = vi.fn(async () => ({ text: 'catatan', seenIn: 1 }));
+    const card = createHoverCard({
+      doc: document,
+      signal: controller.signal,
+      describe: (id) => (id === 'p1' ? AGUS : null),
+      getNote,
+    });
+    const marks = [...document.querySelectorAll<HTMLElement>('sorot-mark')];
+    return { controller, card, marks, getNote };
+  }
+
+  it('opens for a focused highlight in a closed shadow root on a host outside the body, and Esc closes it', () => {
+    const { controller, card, marks, getNote } = page();
+    marks[0]?.focus();
+    const host = document.querySelector('sorot-card') as HTMLElement;
+    expect(host).not.toBeNull();
+    expect(document.body.contains(host)).toBe(false);
+    expect(host.shadowRoot).toBeNull();
+    expect(card.owns(host)).toBe(true);
+    expect(marks[0]?.getAttribute('aria-expanded')).toBe('true');
+    expect(getNote).toHaveBeenCalledWith(AGUS);
+    fireEvent.keyDown(marks[0] as HTMLElement, { key: 'Escape' });
+    expect(marks[0]?.hasAttribute('aria-expanded')).toBe(false);
+    expect(host.style.visibility).toBe('hidden');
+    controller.abort();
+    expect(document.querySelector('sorot-card')).toBeNull();
+  });
+
+  it('stays closed for a highlight the page does not know', () => {
+    const { controller, marks } = page();
+    marks[0]?.setAttribute('data-entity', 'x9');
+    marks[0]?.focus();
+    expect(document.querySelector('sorot-card')).toBeNull();
+    controller.abort();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { placeCard } from '../../../page/card-position';
+import { chunkBounds, extractInChunks } from '../../../page/chunked-extract';
+import { formatFigure } from '../../../page/figure-format';
+import { pickSite } from '../../../page/sites/index';
+import { infobrand } from '../../../page/sites/infobrand';
+import { TaskBudget } from '../../../page/yield';
+import { DEFAULT_SETTINGS, toggleSite } from '../../../settings/annotation-settings';
+import { fakeExtract } from './fake-extract';
+
+describe('pickSite and the INFOBRAND adapter', () => {
+  it.each([
+    ['https://www.infobrand.id/xiaomi-diajak-bangun-pabrik-mobil-listrik-di-indonesia.phtml', true],
+    ['https://infobrand.id/brand-lokal-makin-berani-ekspor.phtml', true],
+    ['https://siaranpers.infobrand.id/public/peluncuran-produk-baru-di-jakarta.phtml', true],
+    ['https://www.infobrand.id/', false],
+    ['https://www.infobrand.id/kategori/brand-news.phtml', false],
+    ['https://www.infobrand.id/tag/xiaomi', false],
+    ['https://www.infobrand.id/indeks.phtml', false],
+    ['https://www.infobrand.id/search?q=xiaomi', false],
+    ['https://www.infobrand.id/tag/xiaomi-baru-rilis.phtml', false],
+  ])('%s may be an article: %s', (url, expected) => {
+    expect(pickSite(new URL(url))).toBe(infobrand);
+    expect(infobrand.mayBeArticle(new URL(url))).toBe(expected);
+  });
+
+  it('gives every other site the generic adapter', () => {
+    expect(pickSite(new URL('https://nasional.kompas.com/read/2025/10/14/judul')).id).toBe('generic');
+    expect(pickSite(new URL('https://infobrand.id.example.com/a-b-c.phtml')).id).toBe('generic');
+  });
+});
+
+describe('formatFigure', () => {
+  it.each([
+    [{ kind: 'money', value: 3e12, unit: 'IDR' }, 'Rp 3.000.000.000.000', '3 triliun rupiah'],
+    [{ kind: 'money', value: 1.2e9, unit: 'USD' }, 'US$ 1.200.000.000', '1,2 miliar dolar AS'],
+    [{ kind: 'money', value: 750e6, unit: 'IDR' }, 'Rp 750.000.000', '750 juta rupiah'],
+    [{ kind: 'percent', value: 12, unit: '%' }, '12%', '12 persen'],
+    [{ kind: 'percent', value: 20, valueTo: 25, unit: '%' }, '20–25%', '20–25 persen'],
+    [{ kind: 'quantity', value: 50_000, unit: 'unit' }, '50.000 unit', '50 ribu unit'],
+    [
+      { kind: 'money', value: 2e12, valueTo: 3e12, unit: 'IDR' },
+      'Rp 2.000.000.000.000 – Rp 3.000.000.000.000',
+      '2–3 triliun rupiah',
+    ],
+  ] as const)('%o', (figure, exact, words) => {
+    expect(formatFigure(figure)).toEqual({ exact, words });
+  });
+});
+
+describe('placeCard', () => {
+  const view = { width: 1000, height: 800 };
+  const size = { width: 300, height: 200 };
+  const mark = (top: number, left = 100) => ({ top, left, bottom: top + 20, right: left + 80 });
+
+  it('goes below the highlight when it fits, aligned with it', () => {
+    expect(placeCard(mark(100), size, view)).toEqual({ top: 126, left: 100, maxHeight: 800 - 8 - 126, side: 'below' });
+  });
+  it('goes above when there is no room below', () => {
+    const spot = placeCard(mark(700), size, view);
+    expect(spot.side).toBe('above');
+    expect(spot.top + 200).toBeLessThanOrEqual(700);
+  });
+  it('stays inside the viewport on the right edge', () => {
+    expect(placeCard(mark(100, 950), size, view).left).toBe(1000 - 8 - 300);
+  });
+  it('never covers the highlight, shrinking when neither side has room', () => {
+    const spot = placeCard(mark(390), { width: 300, height: 600 }, view);
+    const bottom = spot.top + Math.min(600, spot.maxHeight);
+    expect(bottom <= 390 || spot.top >= 410).toBe(true);
+    expect(spot.top).toBeGreaterThanOrEqual(8);
+    expect(bottom).toBeLessThanOrEqual(792);
+  });
+});
+
+describe('extractInChunks', () => {
+  it('cuts long texts after a line break', () => {
+    const text = `${'a'.repeat(3000)}\n${'b'.repeat(3000)}\n${'c'.repeat(100)}`;
+    expect(chunkBounds(text, 4000)).toEqual([0, 3001, 6102]);
+  });
+
+  it('keeps offsets into the whole text and merges one entity found in several chunks', async () => {
+    const line = 'Menperin Agus Gumiwang Kartasasmita mengajak Xiaomi berinvestasi Rp 3 triliun di Batam.\n';
+    const text = line.repeat(800);
+    const x = await extractInChunks(text, fakeExtract, new TaskBudget(1000));
+    const agus = x.persons.find((p) => p.name === 'Agus Gumiwang Kartasasmita');
+    expect(agus?.mentions).toHaveLength(800);
+    for (const m of agus?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe('Agus Gumiwang Kartasasmita');
+    // Figures are not merged across chunks: each keeps its own id, and every mention is still found once.
+    expect(x.figures.flatMap((f) => f.mentions)).toHaveLength(800);
+    expect(new Set(x.figures.map((f) => f.id)).size).toBe(x.figures.length);
+  });
+});
+
+describe('toggleSite', () => {
+  it('turns one site off and on again, and turns annotation back on when it was off everywhere', () => {
+    const off = toggleSite(DEFAULT_SETTINGS, 'www.infobrand.id');
+    expect(off.disabledSites).toEqual(['www.infobrand.id']);
+    expect(toggleSite(off, 'www.infobrand.id')).toEqual(DEFAULT_SETTINGS);
+    expect(toggleSite({ ...DEFAULT_SETTINGS, enabled: false }, 'www.infobrand.id')).toEqual(DEFAULT_SETTINGS);
+  });
+});
