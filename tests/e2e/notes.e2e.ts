@@ -109,6 +109,31 @@ forEachBrowser('notes', (session) => {
     await page.close();
   });
 
+  it('re-anchors a passage note on an edited page and keeps it, shown as orphaned, when the passage is gone', async () => {
+    const s = session();
+    const original = fixturePage('notes-article.html');
+    const edited = original
+      .replace('<p id="passage">', '<p>Paragraf baru ditambahkan redaksi di sini.</p><p id="passage">')
+      .replace('Rp 1,8 triliun', 'Rp 1,85 triliun');
+    const statusAfter = async (html: string) => {
+      s.serve({ [FIRST]: html });
+      const { page, popup } = await openWithPopup(s, FIRST);
+      await popup.waitFor(() => document.querySelector('.note-card[data-kind="passage"]')?.getAttribute('data-status'));
+      const status = await popup.evaluate(() =>
+        document.querySelector('.note-card[data-kind="passage"]')?.getAttribute('data-status'),
+      );
+      const text = await popup.evaluate(
+        () => document.querySelector('.note-card[data-kind="passage"] .note-text')?.textContent,
+      );
+      await popup.close();
+      await page.close();
+      return [status, text];
+    };
+    assert.deepEqual(await statusAfter(edited), ['moved', PASSAGE_NOTE]);
+    assert.deepEqual(await statusAfter(original.replace(/<p id="passage">.*?<\/p>/s, '')), ['orphaned', PASSAGE_NOTE]);
+    s.serve(ROUTES);
+  });
+
   it('shows the entity note in the hover card on a second article naming the same person', async () => {
     const s = session();
     const page = await s.openPage(SECOND);
