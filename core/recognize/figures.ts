@@ -116,13 +116,15 @@ function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
   if (!t || t.kind !== 'word') return at;
   // A capitalised unit belongs to a name ("Program 3 Juta Rumah") unless the line is a headline.
   if (t.cap && !t.allCaps && !doc.headline[at] && !/\p{Lu}/u.test(t.text.slice(1))) return at;
+  // "Pada 2025 perusahaan …": a bare year is never counted.
+  const yearLike = amount.scale === 1 && /^(19|20)\d\d$/.test((toks[at - 1] as Token).text);
+  if (yearLike) return at;
   const second = UNIT_PAIRS.get(t.lower);
   if (second?.includes(toks[at + 1]?.lower ?? '')) {
     return toks[at + 1]?.lower === 'transceiver' && toks[at + 2]?.lower === 'station' ? at + 3 : at + 2;
   }
   if (UNITS.has(t.lower) || /^[kMGT]?W(h|p|ac)?$/.test(t.text) || /^MMSCFD|BOPD|MMBTU$/.test(t.text)) return at + 1;
-  const yearLike = amount.scale === 1 && /^(19|20)\d\d$/.test((toks[at - 1] as Token).text);
-  if (!amount.digits || yearLike || NOT_UNITS.has(t.lower) || /^(me|ber|ter)/.test(t.lower) || t.cap) return at;
+  if (!amount.digits || NOT_UNITS.has(t.lower) || /^(me|ber|ter)/.test(t.lower) || t.cap) return at;
   return at + 1;
 }
 

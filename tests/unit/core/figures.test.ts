@@ -46,3 +46,29 @@ describe('figures', () => {
     expect(g).toMatchObject({ measure: 'pangsa pasar', subject: 'BYD', period: 'kuartal II 2025' });
   });
 });
+
+describe('counted quantities', () => {
+  it.each([
+    ['Layanan itu hadir di 70 kota besar.', '70 kota', 'kota'],
+    ['Program melibatkan 4.200 pelaku UMKM di Jawa Timur.', '4.200 pelaku UMKM', 'pelaku umkm'],
+    ['Perseroan membuka 1.800 lebih gerai baru.', '1.800 lebih gerai', 'gerai'],
+  ])('%s', (sentence, text, unit) => {
+    expect(extract(sentence).figures).toMatchObject([{ text, kind: 'quantity', unit }]);
+  });
+
+  it.each([
+    'Program 3 Juta Rumah berjalan sejak tahun lalu.',
+    'Rapat berlangsung 90 menit.',
+    'Pada 2025 perusahaan menambah modal.',
+    'Ada tiga entitas yang ditutup.',
+  ])('finds no quantity in "%s"', (sentence) => {
+    expect(extract(sentence).figures).toEqual([]);
+  });
+
+  it('keeps one figure for a repeated amount, with every mention', () => {
+    const text = 'Pangsa pasar naik 21 persen. Angka 21 persen itu tertinggi.';
+    const figures = extract(text).figures;
+    expect(figures).toHaveLength(1);
+    expect(figures[0]?.mentions).toHaveLength(2);
+  });
+});

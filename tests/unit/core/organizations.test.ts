@@ -42,3 +42,19 @@ describe('organizations', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('short company names', () => {
+  it('folds a brand written short into the full company name written before it', () => {
+    const text = 'PT Unilever Indonesia Tbk mencatat penjualan naik. Unilever juga menambah pabrik.';
+    const orgs = extract(text).organizations;
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name: 'PT Unilever Indonesia Tbk', kind: 'company' });
+    expect(orgs[0]?.aliases).toContain('Unilever');
+  });
+
+  it('counts the word after PT as the company later on', () => {
+    const text = 'PT Sentosa Pangan Makmur Tbk membuka pabrik. Sentosa menargetkan ekspor naik.';
+    const [org] = extract(text).organizations;
+    expect(org?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['PT Sentosa Pangan Makmur Tbk', 'Sentosa']);
+  });
+});

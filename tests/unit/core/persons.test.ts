@@ -117,3 +117,27 @@ describe('short references', () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(['Budi Santoso', 'Budi Gunadi Sadikin']);
   });
 });
+
+describe('nicknames and appositions', () => {
+  it.each([
+    [
+      'Ketua Himpunan Petani Kopi, Raden Mas Suryo Adinegoro atau yang akrab disapa Mas Yoyo, mengatakan panen naik. Mas Yoyo optimistis.',
+      'Raden Mas Suryo Adinegoro',
+      'Mas Yoyo',
+    ],
+    [
+      '"Harga pupuk harus turun agar petani untung," kata Ucok, sapaan akrab Hutapea. Hutapea Sinaga menambahkan hal itu.',
+      'Hutapea Sinaga',
+      'Ucok',
+    ],
+  ])('%s', (text, name, nickname) => {
+    const p = extract(text).persons.find((x) => x.name === name);
+    expect(p?.aliases).toContain(nickname);
+    expect(p?.mentions.map((m) => text.slice(m.start, m.end))).toContain(nickname);
+  });
+
+  it('reads the organisation between a title and ", NAME,"', () => {
+    const [p] = extract('Partner Modal Cerdas Ventures, Melisa Irawati, menilai pendanaan melambat.').persons;
+    expect(p).toMatchObject({ name: 'Melisa Irawati', role: 'Partner', official: false });
+  });
+});
