@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { fixturePage } from './lib/fixtures';
-import { forEachBrowser, type Tab } from './lib/session';
+import { forEachBrowser, type Session, type Tab } from './lib/session';
 
 const MODERN = 'https://www.infobrand.id/kemenperin-dorong-xiaomi-tambah-investasi-kendaraan-listrik.phtml';
 const TABLE = 'https://www.infobrand.id/bri-salurkan-kredit-umkm-rp-120-triliun.phtml';
@@ -26,6 +26,14 @@ const ROUTES = {
 
 const ready = () => document.documentElement.dataset.sorot === 'ready';
 
+/** Opens `url` with every fixture served and waits for the first annotation pass. */
+async function openReady(s: Session, url: string): Promise<Tab> {
+  s.serve(ROUTES);
+  const tab = await s.openPage(url);
+  await tab.waitFor(ready);
+  return tab;
+}
+
 async function kinds(tab: Tab): Promise<string[]> {
   return tab.evaluate(() =>
     [...new Set([...document.querySelectorAll<HTMLElement>('sorot-mark')].map((m) => m.dataset.kind ?? ''))].sort(),
@@ -35,7 +43,6 @@ async function kinds(tab: Tab): Promise<string[]> {
 forEachBrowser('annotate INFOBRAND articles', (session) => {
   it('highlights officials, people, organisations and figures inside the article only', async () => {
     const s = session();
-    s.serve(ROUTES);
     // Company people (a bank's director, a spokesperson) are persons, not officials.
     const expected: [string, string[]][] = [
       [MODERN, ['official', 'organization', 'figure', 'person']],
@@ -44,8 +51,7 @@ forEachBrowser('annotate INFOBRAND articles', (session) => {
       [PRESS, ['person', 'organization', 'figure']],
     ];
     for (const [url, want] of expected) {
-      const tab = await s.openPage(url);
-      await tab.waitFor(ready);
+      const tab = await openReady(s, url);
       const found = await kinds(tab);
       for (const kind of want) assert.ok(found.includes(kind), `${url}: ${kind} in ${found}`);
       assert.equal(
@@ -61,9 +67,7 @@ forEachBrowser('annotate INFOBRAND articles', (session) => {
 
   it('marks the title and lead, and a name split across <a> and <strong> piece by piece', async () => {
     const s = session();
-    s.serve(ROUTES);
-    const tab = await s.openPage(SPLIT);
-    await tab.waitFor(ready);
+    const tab = await openReady(s, SPLIT);
     const split = await tab.evaluate(() => {
       const a = document.querySelector('a[href="/tag/dedi-mulyadi"] sorot-mark') as HTMLElement | null;
       const strong = a?.closest('p')?.querySelector('strong sorot-mark') as HTMLElement | null;
@@ -76,9 +80,7 @@ forEachBrowser('annotate INFOBRAND articles', (session) => {
 
   it('hovering an official shows the card with the role, Esc closes it', async () => {
     const s = session();
-    s.serve(ROUTES);
-    const tab = await s.openPage(MODERN);
-    await tab.waitFor(ready);
+    const tab = await openReady(s, MODERN);
     await tab.hover('.post-content sorot-mark[data-kind="official"]');
     await tab.waitFor(
       () => document.querySelector('sorot-card')?.checkVisibility({ visibilityProperty: true }) === true,
@@ -118,9 +120,7 @@ forEachBrowser('annotate INFOBRAND articles', (session) => {
 
   it('Alt+Shift+S turns annotation off, restoring the page exactly, and on again', async () => {
     const s = session();
-    s.serve(ROUTES);
-    const tab = await s.openPage(MODERN);
-    await tab.waitFor(ready);
+    const tab = await openReady(s, MODERN);
     const pristine = await tab.evaluate(
       (html) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML,
       fixturePage('article-modern.html'),
@@ -143,9 +143,7 @@ forEachBrowser('annotate INFOBRAND articles', (session) => {
 
   it('annotates paragraphs that arrive later without re-annotating in a loop', async () => {
     const s = session();
-    s.serve(ROUTES);
-    const tab = await s.openPage(LAZY);
-    await tab.waitFor(ready);
+    const tab = await openReady(s, LAZY);
     await tab.waitFor(() => document.querySelector('p.lazy sorot-mark') !== null, undefined, 6000);
     const passes = await tab.evaluate(() => performance.getEntriesByName('sorot:annotate').length);
     await new Promise((r) => setTimeout(r, 1500));
@@ -159,9 +157,7 @@ forEachBrowser('annotate INFOBRAND articles', (session) => {
 
   it('leaves a category page and a page outside INFOBRAND alone, and fetches nothing', async () => {
     const s = session();
-    s.serve(ROUTES);
-    const category = await s.openPage(CATEGORY);
-    await category.waitFor(ready);
+    const category = await openReady(s, CATEGORY);
     assert.equal(await category.evaluate(() => document.querySelectorAll('sorot-mark').length), 0);
     await category.close();
     const elsewhere = await s.openPage(ELSEWHERE);

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, type HoverCardEntity } from '../../../components/HoverCard';
+import { HoverCard, type HoverCardEntity, type HoverCardProps } from '../../../components/HoverCard';
 import { describeEntity } from '../../../page/card-model';
 import { createHoverCard } from '../../../page/hover-card';
 import { fakeExtract } from './fake-extract';
@@ -19,37 +19,47 @@ const noop = () => {};
 
 afterEach(cleanup);
 
+/** The card with harmless defaults for everything a test does not look at. */
+const card = (props: Partial<HoverCardProps> = {}) => (
+  <HoverCard
+    entity={AGUS}
+    position={1}
+    note={{ state: 'none' }}
+    onPrev={noop}
+    onNext={noop}
+    onClose={noop}
+    {...props}
+  />
+);
+
 describe('HoverCard', () => {
   it('shows an official with role, affiliation, aliases and the mention position', () => {
-    render(
-      <HoverCard entity={AGUS} position={2} note={{ state: 'none' }} onPrev={noop} onNext={noop} onClose={noop} />,
-    );
+    render(card({ position: 2 }));
     expect(screen.getByRole('dialog', { name: 'Agus Gumiwang Kartasasmita' })).toBeTruthy();
-    expect(screen.getByText('Official')).toBeTruthy();
-    expect(screen.getByText('Menteri Perindustrian')).toBeTruthy();
-    expect(screen.getByText('Kementerian Perindustrian')).toBeTruthy();
-    expect(screen.getByText('Agus, Menperin')).toBeTruthy();
-    expect(screen.getByText('Mention 2 of 3')).toBeTruthy();
+    for (const text of [
+      'Official',
+      'Menteri Perindustrian',
+      'Kementerian Perindustrian',
+      'Agus, Menperin',
+      'Mention 2 of 3',
+    ]) {
+      expect(screen.getByText(text)).toBeTruthy();
+    }
   });
 
   it('states a figure exactly and in words, with subject, measure and period', () => {
     const x = fakeExtract('Investasi Xiaomi Rp 3 triliun.');
     const figure = describeEntity(x, 'f1') as HoverCardEntity;
-    render(
-      <HoverCard entity={figure} position={1} note={{ state: 'none' }} onPrev={noop} onNext={noop} onClose={noop} />,
-    );
-    expect(screen.getByText('Rp 3.000.000.000.000')).toBeTruthy();
-    expect(screen.getByText('3 triliun rupiah')).toBeTruthy();
-    expect(screen.getByText('investasi')).toBeTruthy();
-    expect(screen.getByText('semester I 2025')).toBeTruthy();
+    render(card({ entity: figure }));
+    for (const text of ['Rp 3.000.000.000.000', '3 triliun rupiah', 'investasi', 'semester I 2025']) {
+      expect(screen.getByText(text)).toBeTruthy();
+    }
     expect(screen.queryByText('Add note')).toBeNull();
   });
 
   it('moves between mentions and closes through its callbacks', () => {
     const [prev, next, close] = [vi.fn(), vi.fn(), vi.fn()];
-    render(
-      <HoverCard entity={AGUS} position={1} note={{ state: 'none' }} onPrev={prev} onNext={next} onClose={close} />,
-    );
+    render(card({ onPrev: prev, onNext: next, onClose: close }));
     fireEvent.click(screen.getByLabelText('Next mention'));
     fireEvent.click(screen.getByLabelText('Previous mention'));
     fireEvent.click(screen.getByLabelText('Close'));
@@ -58,29 +68,10 @@ describe('HoverCard', () => {
 
   it("shows the reader's note and lets them add one", () => {
     const save = vi.fn();
-    const { rerender } = render(
-      <HoverCard
-        entity={AGUS}
-        position={1}
-        note={{ state: 'saved', text: 'Cek janji investasi', seenIn: 4 }}
-        onPrev={noop}
-        onNext={noop}
-        onClose={noop}
-      />,
-    );
+    const { rerender } = render(card({ note: { state: 'saved', text: 'Cek janji investasi', seenIn: 4 } }));
     expect(screen.getByText('Cek janji investasi')).toBeTruthy();
     expect(screen.getByText('Seen in 4 articles')).toBeTruthy();
-    rerender(
-      <HoverCard
-        entity={AGUS}
-        position={1}
-        note={{ state: 'none' }}
-        onPrev={noop}
-        onNext={noop}
-        onClose={noop}
-        onSaveNote={save}
-      />,
-    );
+    rerender(card({ onSaveNote: save }));
     fireEvent.click(screen.getByText('Add note'));
     fireEvent.input(screen.getByRole('textbox'), { target: { value: 'Menteri yang rajin ke Beijing' } });
     fireEvent.click(screen.getByText('Save note'));
