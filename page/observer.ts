@@ -2,13 +2,17 @@
 export interface ObserveOptions {
   /** Quiet time after the last change before re-running, ms. */
   debounceMs?: number;
-  /** Longest wait while changes keep coming (a page rewriting itself every 100 ms), ms. */
+  /** Longest wait while changes keep coming (a page rewriting itself every 100 ms), ms; doubles while they do. */
   maxWaitMs?: number;
 }
 
+/** The longest a page that never stops changing waits between two passes, ms. */
+const MAX_BACKOFF_MS = 16_000;
+
 /**
  * Calls `onChange` (debounced) when the page adds, removes or edits content under `root`. Mutations made only of
- * nodes `isOurs` recognises (highlights, their styles) are ignored, so our own work never triggers a new pass.
+ * nodes `isOurs` recognises (highlights, their styles) are ignored, so our own work never triggers a new pass; a
+ * page that keeps changing (or keeps undoing our highlights) gets passes ever further apart, until it calms down.
  * Stops when `signal` aborts.
  */
 export function observeChanges(
@@ -20,7 +24,13 @@ export function observeChanges(
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
+  let lastFire = Number.NEGATIVE_INFINITY;
+  let streak = 0;
+  const limit = () => Math.min(maxWaitMs * 2 ** streak, MAX_BACKOFF_MS);
   const fire = () => {
+    const now = performance.now();
+    streak = now - lastFire < 2 * limit() ? streak + 1 : 0;
+    lastFire = now;
     timer = undefined;
     firstChange = 0;
     onChange();
@@ -33,7 +43,7 @@ export function observeChanges(
     const now = performance.now();
     if (!firstChange) firstChange = now;
     clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now));
+    const wait = Math.max(0, Math.min(debounceMs, firstChange + limit() - now));
     timer = setTimeout(fire, wait);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });

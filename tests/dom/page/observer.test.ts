@@ -49,4 +49,25 @@ describe('observeChanges', () => {
     expect(onChange.mock.calls.length).toBeLessThanOrEqual(3);
     controller.abort();
   });
+
+  it('backs off on a page that never stops changing, and reacts quickly again once it calmed down', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<p id="live"></p>';
+    const onChange = vi.fn();
+    const controller = new AbortController();
+    observeChanges(document.body, () => false, onChange, controller.signal, { debounceMs: 300, maxWaitMs: 1000 });
+    const live = document.getElementById('live') as HTMLElement;
+    for (let i = 0; i < 200; i++) {
+      live.textContent = `pembaruan ${i}`;
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // Without backing off: about 20 passes in 20 s; with it, passes at about 1, 2, 4, 8 and 16 s.
+    expect(onChange.mock.calls.length).toBeLessThanOrEqual(6);
+    await vi.advanceTimersByTimeAsync(60_000);
+    const settled = onChange.mock.calls.length;
+    live.textContent = 'satu perubahan';
+    await vi.advanceTimersByTimeAsync(400);
+    expect(onChange.mock.calls.length).toBe(settled + 1);
+    controller.abort();
+  });
 });
