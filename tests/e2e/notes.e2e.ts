@@ -134,6 +134,28 @@ forEachBrowser('notes', (session) => {
     s.serve(ROUTES);
   });
 
+  it('works from the keyboard alone: search, Escape, open an entity note, Ctrl+Enter to save', async () => {
+    const s = session();
+    const { page, popup } = await openWithPopup(s, FIRST);
+    const shown = () => popup.evaluate(() => [...document.querySelectorAll('.fact-name')].map((b) => b.textContent));
+    await popup.focus('#fact-search');
+    await popup.type('#fact-search', 'asosiasi');
+    await popup.waitFor(() => document.querySelectorAll('.fact-name').length === 2);
+    assert.deepEqual(await shown(), ['Budi Setiyadi', 'Asosiasi Industri Sepeda Motor Listrik Indonesia']);
+    await popup.press('Escape');
+    await popup.waitFor(() => document.querySelectorAll('.fact-name').length > 2);
+    await popup.focus('.fact[data-kind="person"] .note-button');
+    await popup.press('Enter');
+    await popup.waitFor(() => document.activeElement?.id === 'entity-note');
+    await popup.type('#entity-note', 'Ketua asosiasi.');
+    await popup.press('Control+Enter');
+    await popup.waitFor(() => document.querySelector('#entity-saved')?.textContent === 'Ketua asosiasi.');
+    await popup.click('.entity-editor button.danger');
+    await popup.waitFor(() => document.querySelector('.undo-bar') !== null);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the entity note in the hover card on a second article naming the same person', async () => {
     const s = session();
     const page = await s.openPage(SECOND);
