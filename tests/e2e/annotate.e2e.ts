@@ -109,6 +109,7 @@ forEachBrowser('annotate INFOBRAND articles', (session) => {
       return inView && !overlaps;
     });
     assert.ok(apart, 'the card stays in the viewport and off the highlight');
+    await new Promise((r) => setTimeout(r, 300)); // let the card's fade-in end before the README screenshot
     await s.screenshot(tab, 'annotated');
     await tab.focus('.post-content sorot-mark[data-kind="official"]');
     await tab.press('Escape');
