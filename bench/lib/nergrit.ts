@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Extraction } from '../../core/index';
+import type { Counts } from './gold';
 
-type Tag = 'PERSON' | 'ORGANISATION' | 'PLACE';
+export type Tag = 'PERSON' | 'ORGANISATION' | 'PLACE';
 const TAGS = new Set<string>(['PERSON', 'ORGANISATION', 'PLACE']);
 
 /** One CoNLL sentence: tokens and their BIO tags. */
-interface Sentence {
+export interface Sentence {
   /** Tokens. */
   words: string[];
   /** Tags ("B-PERSON", "O" …). */
@@ -31,7 +32,8 @@ export function readConll(path: string): Sentence[] | null {
   return out;
 }
 
-function goldSpans(tags: readonly string[]): Set<string> {
+/** "from:to:TYPE" keys of the BIO spans in `tags` (PERSON, ORGANISATION, PLACE only). */
+export function spansOfTags(tags: readonly string[]): Set<string> {
   const spans = new Set<string>();
   for (let i = 0; i < tags.length; i++) {
     const [bio, type] = (tags[i] as string).split('-');
@@ -43,37 +45,52 @@ function goldSpans(tags: readonly string[]): Set<string> {
   return spans;
 }
 
-/** Exact-span precision/recall/F1 of `extract` over the sentences, tokens joined by spaces. */
-export function spanScore(
-  sentences: readonly Sentence[],
-  extract: (t: string) => Extraction,
-): { tp: number; predicted: number; gold: number } {
+/** Word index of each character offset where a word starts, and one past the word for each end offset. */
+function wordOffsets(words: readonly string[]): { starts: Map<number, number>; ends: Map<number, number> } {
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  let at = 0;
+  words.forEach((w, i) => {
+    starts.set(at, i);
+    ends.set(at + w.length, i + 1);
+    at += w.length + 1;
+  });
+  return { starts, ends };
+}
+
+/** Predicted spans as word ranges, from character ranges into the words joined by spaces. */
+export function toWordSpans(
+  words: readonly string[],
+  spans: readonly { start: number; end: number; type: Tag }[],
+): Set<string> {
+  const { starts, ends } = wordOffsets(words);
+  const out = new Set<string>();
+  for (const m of spans) {
+    const a = starts.get(m.start);
+    const b = ends.get(m.end);
+    if (a !== undefined && b !== undefined) out.add(`${a}:${b}:${m.type}`);
+  }
+  return out;
+}
+
+/** The spans extract() finds in a sentence (every mention of persons, organisations and places). */
+export function extractSpans(words: readonly string[], extract: (t: string) => Extraction): Set<string> {
+  const r = extract(words.join(' '));
+  const spans: { start: number; end: number; type: Tag }[] = [];
+  for (const p of r.persons) for (const m of p.mentions) spans.push({ ...m, type: 'PERSON' });
+  for (const o of r.organizations) for (const m of o.mentions) spans.push({ ...m, type: 'ORGANISATION' });
+  for (const l of r.places) for (const m of l.mentions) spans.push({ ...m, type: 'PLACE' });
+  return toWordSpans(words, spans);
+}
+
+/** Exact-span counts of `predict` over the sentences. */
+export function spanScore(sentences: readonly Sentence[], predict: (s: Sentence) => Set<string>): Counts {
   let tp = 0;
   let predicted = 0;
   let gold = 0;
   for (const s of sentences) {
-    const starts = new Map<number, number>();
-    const ends = new Map<number, number>();
-    let at = 0;
-    s.words.forEach((w, i) => {
-      starts.set(at, i);
-      ends.set(at + w.length, i + 1);
-      at += w.length + 1;
-    });
-    const text = s.words.join(' ');
-    const result = extract(text);
-    const pred = new Set<string>();
-    const add = (type: Tag, mentions: readonly { start: number; end: number }[]) => {
-      for (const m of mentions) {
-        const a = starts.get(m.start);
-        const b = ends.get(m.end);
-        if (a !== undefined && b !== undefined) pred.add(`${a}:${b}:${type}`);
-      }
-    };
-    for (const p of result.persons) add('PERSON', p.mentions);
-    for (const o of result.organizations) add('ORGANISATION', o.mentions);
-    for (const l of result.places) add('PLACE', l.mentions);
-    const g = goldSpans(s.tags);
+    const pred = predict(s);
+    const g = spansOfTags(s.tags);
     gold += g.size;
     predicted += pred.size;
     for (const k of pred) if (g.has(k)) tp++;
