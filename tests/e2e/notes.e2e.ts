@@ -173,6 +173,8 @@ forEachBrowser('notes', (session) => {
     }
     assert.match(html, /Menperin sejak 2019/);
     assert.match(html, /Seen in 2 articles/);
+    const leaked = await page.evaluate((t) => document.documentElement.outerHTML.includes(t), ENTITY_NOTE);
+    assert.equal(leaked, false, 'the note stays inside the closed shadow root');
     await page.close();
   });
 
