@@ -61,11 +61,6 @@ function isOrdinal(toks: readonly Token[], i: number): boolean {
   return p?.lower === 'ke' || (p?.text === '-' && pp?.lower === 'ke');
 }
 
-function _isPercentAt(toks: readonly Token[], i: number): boolean {
-  const t = toks[i];
-  return t !== undefined && (t.text === '%' || t.lower === 'persen');
-}
-
 /** "Rp", "Rp.", "US$", "USD", "$" right before an amount. */
 function currencyPrefix(doc: Doc, i: number): { iso: string; end: number } | null {
   const toks = doc.tokens;
@@ -113,7 +108,7 @@ const NOT_UNITS = new Set(
 function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
   const toks = doc.tokens;
   const t = toks[at];
-  if (!t || t.kind !== 'word') return at;
+  if (t?.kind !== 'word') return at;
   // A capitalised unit belongs to a name ("Program 3 Juta Rumah") unless the line is a headline.
   if (t.cap && !t.allCaps && !doc.headline[at] && !/\p{Lu}/u.test(t.text.slice(1))) return at;
   // "Pada 2025 perusahaan …": a bare year is never counted.

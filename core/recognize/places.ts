@@ -18,6 +18,26 @@ export interface PlaceSpan {
 const DIRECTIONS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'daya', 'laut']);
 const ADMIN_HEADS = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Desa', 'Kelurahan', 'Pulau', 'Kawasan']);
 
+/**
+ * "Kabupaten Manggarai Barat", "Provinsi Papua Selatan", "Kota Surabaya": a head and up to three names or
+ * directions. "Kota X" and "Pulau X" for a known X are X itself; a Kabupaten is a place of its own.
+ */
+function adminPlace(doc: Doc, i: number): PlaceSpan | null {
+  const toks = doc.tokens;
+  let to = i + 1;
+  while (to < toks.length && to - i <= 3 && (toks[to] as Token).cap && !doc.taken[to]) {
+    const w = (toks[to] as Token).lower;
+    if (!(nameLike(w) || (to > i + 1 && DIRECTIONS.has(w)) || lookup(PLACE_NAMES, toks, to))) break;
+    to++;
+  }
+  if (to === i + 1) return null;
+  const written = spanText(doc, i, to);
+  const inner = lookup(PLACE_NAMES, toks, i + 1);
+  const head = (toks[i] as Token).text;
+  const same = (head === 'Kota' || head === 'Pulau') && inner?.end === to;
+  return { from: i, to, name: same && inner ? inner.value : written, written };
+}
+
 /** Finds places from the dictionary and "Kabupaten …", "Kota …" phrases among the tokens still free. */
 export function findPlaces(doc: Doc): PlaceSpan[] {
   const out: PlaceSpan[] = [];
@@ -26,18 +46,7 @@ export function findPlaces(doc: Doc): PlaceSpan[] {
     const t = toks[i] as Token;
     if (!t.cap || doc.taken[i]) continue;
     let span: PlaceSpan | null = null;
-    if (ADMIN_HEADS.has(t.text)) {
-      let to = i + 1;
-      while (
-        to < toks.length &&
-        to - i <= 3 &&
-        (toks[to] as Token).cap &&
-        !doc.taken[to] &&
-        nameLike((toks[to] as Token).lower)
-      )
-        to++;
-      if (to > i + 1) span = { from: i, to, name: spanText(doc, i, to), written: spanText(doc, i, to) };
-    }
+    if (ADMIN_HEADS.has(t.text)) span = adminPlace(doc, i);
     if (!span) {
       const hit = lookup(PLACE_NAMES, toks, i);
       if (hit && free(doc, i, hit.end))
