@@ -82,6 +82,14 @@ forEachBrowser('notes', (session) => {
     assert.match(quote ?? '', /^Kemenperin mencatat nilai ekspor .* tahun sebelumnya\.found$/);
     await popup.evaluate(() => window.scrollTo(0, 0));
     await s.screenshot(popup, 'popup');
+    if (s.name === 'chromium') {
+      // Playwright can emulate the reader's dark theme; the README shows both.
+      await (popup.raw as { emulateMedia(o: { colorScheme: 'dark' }): Promise<void> }).emulateMedia({
+        colorScheme: 'dark',
+      });
+      assert.equal(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 24, 28)');
+      await s.screenshot(popup, 'popup-dark');
+    }
     assert.equal(Object.keys(await storedNotes(s)).length, 3);
     await popup.close();
     await page.close();
