@@ -141,8 +141,19 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   else if (w === 'yang' && toks[i + 1]?.lower === 'juga')
     i += toks[i + 2]?.lower === 'menjabat' ? (toks[i + 3]?.lower === 'sebagai' ? 4 : 3) : 2;
   else if (i === at) return null;
-  const title = readTitle(doc, i, orgAt);
-  return title && !nameAfter(doc, title, orgAt) ? title : null;
+  // After "NAME," a title may be written in lower case ("analis senior Mirae Asset").
+  const title = readTitle(doc, i, orgAt, i > at);
+  if (!title) return null;
+  const next = nameAfter(doc, title, orgAt);
+  if (!next) return title;
+  // "Sarah Johnson, Regional Director Visa, mengatakan": one unknown word after the title names its body.
+  const word = doc.tokens[next.from] as Token;
+  if (next.to - next.from === 1 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
+    title.affiliation ??= { name: word.text, kind: 'company' };
+    title.to = next.to;
+    return title;
+  }
+  return null;
 }
 
 /** A speech verb next to the name, "menurut" before it, or a first name the dictionary knows with a surname. */

@@ -1,5 +1,5 @@
 import type { Doc } from '../document';
-import { HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import { SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { PersonDraft } from '../people';
 import type { Token } from '../tokenize';
 import type { Quote } from '../types';
@@ -52,10 +52,16 @@ function speakerAfter(
   if (!verb || !SPEECH_AFTER.has(verb.lower)) return null;
   // "…,” ujarnya": the person the text named just before the quotation.
   if (verb.lower.endsWith('nya')) return nearestBefore(doc, open, personAt) ?? last;
-  let k = i + 1;
-  while (toks[k] && (HONORIFIC.has((toks[k] as Token).lower) || (toks[k] as Token).text === '.')) k++;
-  const next = toks[k];
-  return next ? (personAt.get(next.start) ?? null) : null;
+  // "ujar Agus", "kata Pak Hendrawan", "ujar Wakil Ketua Umum Kadin … Sugiarto": the first person named after
+  // the verb, past honorifics and titles, before the clause ends.
+  for (let k = i + 1; k < toks.length && k - i <= 16; k++) {
+    const t = toks[k] as Token;
+    const p = personAt.get(t.start);
+    if (p) return p;
+    if (!(t.cap || t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'dan' || t.text === ','))
+      return null;
+  }
+  return null;
 }
 
 /** "Agus mengatakan, “…" or the nearest person named earlier in the same paragraph. */

@@ -1,4 +1,4 @@
-import { lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
+import { caseFits, lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
 import { type Doc, free } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN } from '../lexicon';
@@ -31,12 +31,21 @@ const ENGLISH_MODIFIERS = new Set(
 const CONNECTORS = new Set(['dan', ',', '&', 'serta']);
 
 /** Reads a title at `at`, known ("Menteri", "Menperin", "Direktur Utama") or English ("… Director"). */
-export function readTitle(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
+export function readTitle(
+  doc: Doc,
+  at: number,
+  orgAt: ReadonlyMap<number, OrgSpan>,
+  anyCase = false,
+): TitleSpan | null {
   const toks = doc.tokens;
   const t = toks[at];
-  if (!t?.cap || doc.taken[at]) return null;
-  const hit = lookup(TITLE_NAMES, toks, at);
-  if (hit && !free(doc, at, hit.end)) return null;
+  if (!t || (!t.cap && !anyCase) || doc.taken[at]) return null;
+  // The longest title whose words are still free: "Ketua DPR" falls back to "Ketua" when DPR is an organisation.
+  const found = TITLE_NAMES.starts(t.lower)
+    ? TITLE_NAMES.longest(toks, at, (e, end) => (anyCase || caseFits(e.surface, toks, at)) && free(doc, at, end))
+    : null;
+  const hit = found && { value: found.value.value, end: found.end };
+  if (!hit && !t.cap) return null;
   let end: number;
   let role: string;
   let status: TitleStatus;
@@ -72,6 +81,7 @@ export function readTitle(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSp
       ? stripParens(doc.text.slice((toks[field.from] as Token).start, (toks[field.fieldEnd - 1] as Token).end))
       : '';
   if (fieldText) role = `${role} ${fieldText}`;
+  if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
   }
@@ -110,6 +120,8 @@ interface Field {
   org: OrgSpan | null;
   /** Acronyms in parentheses, of the title or of the field. */
   aliases: string[];
+  /** Field words written after the organisation ("Bidang Investasi"), if any. */
+  extra?: string;
 }
 
 /**
@@ -148,6 +160,12 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       field.to = org.acronym ? org.acronym.to + 1 : org.to;
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
+      // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
+      const after = fieldWordsEnd(toks, field.to);
+      if (after > field.to && toks[after]?.cap) {
+        field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
+        field.to = after;
+      }
       break;
     }
     if (doc.taken[i] || !words) break;
@@ -193,6 +211,14 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     i = field.fieldEnd = field.to = i + 1;
   }
   return field;
+}
+
+/** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */
+function fieldWordsEnd(toks: readonly Token[], at: number): number {
+  let k = at;
+  while (k - at < 4 && toks[k]?.cap && COMMON.has((toks[k] as Token).lower) && !GIVEN.has((toks[k] as Token).lower))
+    k++;
+  return k;
 }
 
 /** Lower-case words that describe a title ("Pengamat otomotif", "Ekonom senior"), not verbs or function words. */
