@@ -42,6 +42,8 @@ export class Annotator {
   private generation = 0;
   /** The article of the last completed pass, or null (not an article, cleared, or still running). */
   article: AnnotatedArticle | null = null;
+  /** Where the last detection found the article, and at which URL. */
+  private found: { url: string; parts: ArticleParts } | null = null;
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.highlighter = new Highlighter(deps.doc);
@@ -68,9 +70,10 @@ export class Annotator {
     const budget = new TaskBudget(this.deps.budgetMs);
     const url = this.deps.url?.() ?? doc.URL;
     const pause = () => budget.check();
-    const parts = await drainAsync(detectArticleSteps(doc, safeUrl(url), mode), pause);
+    const parts = this.stillThere(url) ?? (await drainAsync(detectArticleSteps(doc, safeUrl(url), mode), pause));
     let article: AnnotatedArticle | null = null;
     if (!current()) return null;
+    this.found = parts ? { url, parts } : null;
     if (parts) {
       const map = await drainAsync(mapArticleSteps(parts), pause);
       let from = phase('detect', start);
@@ -126,6 +129,17 @@ export class Annotator {
     this.clear();
     performance.measure('sorot:clear', { start });
     return true;
+  }
+
+  /**
+   * The article found by the last pass when the URL is the same and its elements are still in the page: a pass
+   * after page changes (lazy paragraphs, a re-render, the reader's toggle) re-reads the known body instead of
+   * walking the whole page again, which is most of a pass on a 50,000-element page.
+   */
+  private stillThere(url: string): ArticleParts | null {
+    const parts = this.found?.url === url ? this.found.parts : null;
+    const inPage = (el: Element | null) => el === null || el.isConnected;
+    return parts && inPage(parts.body) && inPage(parts.title) && inPage(parts.lead) ? parts : null;
   }
 
   /** The marks of one entity, in document order (a mention split across elements has several). */

@@ -96,3 +96,20 @@ describe('Annotator on pages that are not articles', () => {
     expect(doc.querySelectorAll('sorot-mark').length).toBeGreaterThan(3);
   });
 });
+
+describe('Annotator on a page that changes', () => {
+  it('re-reads the known body after a change, and detects again once the body is gone', async () => {
+    const { doc, annotator } = setup('article-modern.html');
+    await annotator.run('auto', CHOICES);
+    const body = annotator.article?.parts.body;
+    const p = doc.createElement('p');
+    p.textContent = 'Belakangan, Wentao Zhao menyebut Xiaomi siap menambah investasi Rp 3 triliun lagi.';
+    body?.appendChild(p);
+    await annotator.run('auto', CHOICES);
+    expect(annotator.article?.parts.body).toBe(body);
+    expect(p.querySelector('sorot-mark[data-kind="person"]')?.textContent).toBe('Wentao Zhao');
+    body?.remove();
+    await annotator.run('auto', CHOICES);
+    expect(annotator.article?.parts.body).not.toBe(body);
+  });
+});
