@@ -18,6 +18,13 @@ export interface PersonSpan {
   title: TitleSpan | null;
 }
 
+/** Lower-case words that can start a title before a name. */
+const LOWER_TITLES = new Set(
+  'ekonom pengamat analis peneliti pakar ahli dosen pemilik pendiri pengusaha petani pedagang pengemudi nelayan perajin pengrajin direktur kepala ketua manajer praktisi konsultan influencer artis aktris aktor penyanyi atlet pelatih'.split(
+    ' ',
+  ),
+);
+
 /** Finds people: after a title or honorific, before ", <title>", "selaku <title>", next to speech verbs. */
 export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: PersonSpan[]; titles: TitleSpan[] } {
   const orgAt = new Map(orgs.map((o) => [o.from, o] as [number, OrgSpan]));
@@ -26,8 +33,18 @@ export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: Pers
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (!t.cap || doc.taken[i]) continue;
-    const title = readTitle(doc, i, orgAt);
+    if (doc.taken[i] || (!t.cap && !LOWER_TITLES.has(t.lower))) continue;
+    // Descriptive titles are often written in lower case before a name ("ujar ekonom Indef Tauhid Ahmad").
+    const title = readTitle(doc, i, orgAt, !t.cap);
+    if (title && !t.cap) {
+      const name = nameAfter(doc, title, orgAt);
+      if (name && !doc.headline[i]) {
+        persons.push(person(doc, name, title));
+        take(doc, title.from, name.to);
+        i = name.to - 1;
+      }
+      continue;
+    }
     if (title) {
       const name = doc.headline[i] ? null : nameAfter(doc, title, orgAt);
       if (name) {
