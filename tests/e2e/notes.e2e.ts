@@ -59,6 +59,9 @@ forEachBrowser('notes', (session) => {
     assert.match(facts, /Menteri Perindustrian/);
     assert.match(await popup.evaluate(() => document.querySelector('h1')?.textContent ?? ''), /Motor Listrik/);
 
+    await popup.click('.fact[data-kind="official"] .fact-name');
+    await page.waitFor(() => document.querySelector('sorot-mark[data-flash][data-kind="official"]') !== null);
+
     await popup.type('#note', ARTICLE_NOTE);
     await popup.click('#save');
     await popup.waitFor((t) => document.querySelector('#saved')?.textContent === t, ARTICLE_NOTE);
