@@ -37,7 +37,7 @@ export function Popup() {
   if (!tab || !list || !settings) return <p class="loading">{t('loading')}</p>;
 
   const site = hostOf(tab.report?.url ?? tab.url);
-  const noted = new Set(list.notes.map((n) => (n.target.kind === 'entity' ? n.target.key : '')));
+  const noted = new Set(list.notes.flatMap((n) => (n.target.kind === 'entity' ? [n.target.key] : [])));
   const report = tab.report;
   return (
     <main class="popup">
