@@ -45,6 +45,17 @@ export default defineContentScript({
       if (enabled()) void annotator.run(mode, settings);
       else void turnOff();
     };
+    // The first pass starts at once: it detects and extracts while the settings are read and the rest is set up.
+    void annotator
+      .run(
+        mode,
+        settingsRead.then((value) => (insist || isEnabledFor(value, location.hostname) ? value : null)),
+      )
+      .then((article) => {
+        // Feeds the card's "seen in N articles you annotated" for entity notes.
+        if (article) void recordSeen(article.url, article.extraction);
+        if (!enabled()) void turnOff();
+      });
 
     const card = createHoverCard({
       doc: document,
@@ -97,17 +108,6 @@ export default defineContentScript({
         return map && selection?.rangeCount ? selectionSpan(map, selection.getRangeAt(0)) : null;
       }),
     ];
-    // The first pass detects and extracts while the settings are read.
-    void annotator
-      .run(
-        mode,
-        settingsRead.then((value) => (isEnabledFor(value, location.hostname) ? value : null)),
-      )
-      .then((article) => {
-        // Feeds the card's "seen in N articles you annotated" for entity notes.
-        if (article) void recordSeen(article.url, article.extraction);
-        if (!enabled()) void turnOff();
-      });
     ctx.onInvalidated(() => {
       for (const stop of stops) stop();
       unwatch();
