@@ -32,6 +32,12 @@ describe('quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Budi Santoso', 'Budi Santoso']);
   });
 
+  it('finds the speaker past a title after the verb', () => {
+    const text =
+      '"Kami optimistis target ekspor tercapai," ujar Wakil Ketua Umum Kadin Bidang Investasi Sugiarto Wibowo.';
+    expect(extract(text).quotes[0]?.speaker).toBe('Sugiarto Wibowo');
+  });
+
   it('ignores short scare quotes', () => {
     expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
   });

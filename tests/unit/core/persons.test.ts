@@ -84,6 +84,28 @@ describe('persons', () => {
       'Mirae Asset',
     ],
     ['Bapak Hendra Gunawan menyerahkan bantuan kepada warga.', 'Hendra Gunawan', null, false, null],
+    [
+      'Hal itu disampaikan ekonom Indef Tauhid Ahmad di Jakarta.',
+      'Tauhid Ahmad',
+      'Ekonom',
+      false,
+      'Institute for Development of Economics and Finance',
+    ],
+    ['Ketua DPR Puan Maharani membuka sidang paripurna.', 'Puan Maharani', 'Ketua', true, 'Dewan Perwakilan Rakyat'],
+    [
+      'Kakorlantas Polri Irjen Pol. Agus Suryonugroho meminta pemudik berhati-hati.',
+      'Agus Suryonugroho',
+      'Kepala Korlantas',
+      true,
+      'Kepolisian Negara Republik Indonesia',
+    ],
+    [
+      'Sarah Johnson, Regional Director Southeast Asia Visa, mengatakan transaksi tumbuh.',
+      'Sarah Johnson',
+      'Regional Director Southeast Asia',
+      false,
+      'Visa',
+    ],
   ])('%s', (sentence, name, role, official, affiliation) => {
     const p = extract(sentence).persons.find((x) => x.name === name);
     expect(p).toMatchObject({ name, role, official, affiliation });
