@@ -1,6 +1,7 @@
 /**
  * Writes core/gazetteer/common-words.ts: lower-case words seen outside any entity in the NERGrit
- * training split, plus news words. Run once by hand: `npx tsx bench/lib/build-lexicon.ts ../shared/data/nergrit`.
+ * training split (at least MIN_COUNT times), plus news words. Run by hand:
+ * `npx tsx bench/lib/build-lexicon.ts ../shared/data/nergrit 2`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,13 +21,15 @@ investasi hilirisasi penanaman koordinasi otomotif telekomunikasi senior tim pen
 perencanaan anggaran statistik moneter fiskal perpajakan kepabeanan cukai perikanan kelautan pertambangan ketenagalistrikan
 energi baru terbarukan lainnya migas mineral batubara angkutan darat laut udara perkeretaapian lalu lintas`;
 
-const [dir = '../shared/data/nergrit'] = process.argv.slice(2);
+const [dir = '../shared/data/nergrit', min = '2'] = process.argv.slice(2);
+/** Words seen fewer times are left out: the list ships in the content script, whose size is budgeted. */
+const MIN_COUNT = Number(min);
 const counts = new Map<string, number>();
 for (const line of readFileSync(join(dir, 'train.txt'), 'utf8').split('\n')) {
   const [word, tag] = line.split('\t');
   if (tag?.trim() === 'O' && word && /^\p{Ll}{2,}$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
-const words = new Set([...counts].filter(([, n]) => n >= 1).map(([w]) => w));
+const words = new Set([...counts].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w));
 for (const w of NEWS_WORDS.split(/\s+/)) if (w) words.add(w);
 const sorted = [...words].sort();
 const lines: string[] = [];
