@@ -44,7 +44,34 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
     add(span);
     if (span) i = span.to - 1;
   }
+  found.push(...acronymUses(doc, found));
   return found.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Later uses of an acronym the text introduced in parentheses ("… (Aismoli)" … "Ketua Umum Aismoli Budi"),
+ * found before people are read so that titles can take them as their organisation.
+ */
+function acronymUses(doc: Doc, found: readonly OrgSpan[]): OrgSpan[] {
+  const byAcronym = new Map<string, OrgSpan>();
+  for (const span of found) if (span.acronym) byAcronym.set(spanText(doc, span.acronym.from, span.acronym.to), span);
+  const uses: OrgSpan[] = [];
+  if (byAcronym.size === 0) return uses;
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const owner = byAcronym.get((toks[i] as Token).text);
+    if (!owner || doc.taken[i] || !(toks[i] as Token).cap) continue;
+    uses.push({
+      from: i,
+      to: i + 1,
+      name: owner.name,
+      kind: owner.kind,
+      aliases: [(toks[i] as Token).text],
+      acronym: null,
+    });
+    take(doc, i, i + 1);
+  }
+  return uses;
 }
 
 /** "(Kemenperin)" right after a name: an alias, claimed with its parentheses. */
