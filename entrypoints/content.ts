@@ -8,6 +8,7 @@ import { Annotator } from '../page/annotate';
 import { describeEntity } from '../page/card-model';
 import type { DetectMode } from '../page/detect';
 import { createHoverCard } from '../page/hover-card';
+import { flashEntity } from '../page/mentions';
 import { observeChanges } from '../page/observer';
 import { pickSite } from '../page/sites/index';
 import { isToggleKey } from '../page/toggle-key';
@@ -92,15 +93,7 @@ export default defineContentScript({
         const { headline, outlet, published } = a.parts;
         return { url: a.url, title: headline, outlet, published, extraction: a.extraction };
       }),
-      popupToContent.onMessage('scrollToEntity', ({ data: id }) => {
-        const mark = annotator.marksOf(id)[0];
-        if (!mark) return false;
-        const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-        mark.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-        mark.dataset.flash = '';
-        setTimeout(() => delete mark.dataset.flash, 2000);
-        return true;
-      }),
+      popupToContent.onMessage('scrollToEntity', ({ data: id }) => flashEntity(document, id)),
       notesToContent.onMessage('getArticleText', () => annotator.article?.map.text ?? null),
       notesToContent.onMessage('getSelectionSpan', () => {
         const selection = getSelection();

@@ -2,7 +2,7 @@ import type { Extraction } from '../core/types';
 import { mapArticleSteps } from './article-text';
 import { extractInChunks } from './chunked-extract';
 import { type ArticleParts, type DetectMode, detectArticleSteps } from './detect';
-import { Highlighter, MARK_TAG, planHighlightsSteps } from './highlighter';
+import { Highlighter, planHighlightsSteps } from './highlighter';
 import { installMarkStyles, MARK_STYLE_ID } from './mark-styles';
 import { type KindChoices, targetsOf } from './targets';
 import type { TextMap } from './text-map';
@@ -140,11 +140,6 @@ export class Annotator {
     const parts = this.found?.url === url ? this.found.parts : null;
     const inPage = (el: Element | null) => el === null || el.isConnected;
     return parts && inPage(parts.body) && inPage(parts.title) && inPage(parts.lead) ? parts : null;
-  }
-
-  /** The marks of one entity, in document order (a mention split across elements has several). */
-  marksOf(entity: string): HTMLElement[] {
-    return [...this.deps.doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`)];
   }
 }
 

@@ -1,11 +1,9 @@
-import { h, render } from 'preact';
+import { h } from 'preact';
 import { HoverCard, type HoverCardEntity, type HoverCardNote } from '../components/HoverCard';
-import { HOVER_CARD_CSS } from '../components/HoverCardStyles';
-import { placeCard } from './card-position';
+import { createCardHost } from './card-host';
 import { MARK_TAG } from './highlighter';
+import { mentionMarks, revealMark } from './mentions';
 
-/** The card's host element: a custom element the page's CSS does not know. */
-export const CARD_TAG = 'sorot-card';
 /** Delay before showing on hover, so a pointer passing over text does not flash cards (well under 100 ms). */
 const SHOW_DELAY_MS = 40;
 /** Grace time to move the pointer from the highlight into the card. */
@@ -33,21 +31,6 @@ export interface HoverCardController {
   hide(): void;
 }
 
-function reducedMotion(doc: Document): boolean {
-  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-/** The first mark of each mention of an entity, in document order. */
-function mentionMarks(doc: Document, entity: string): HTMLElement[] {
-  const seen = new Set<string>();
-  return [...doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`)].filter((m) => {
-    const key = m.dataset.mention ?? '';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * Shows a card for the highlight under the pointer or keyboard focus, rendered into a closed shadow root (page
  * scripts cannot read the reader's notes), placed beside the highlight inside the viewport; Esc closes it.
@@ -55,44 +38,19 @@ function mentionMarks(doc: Document, entity: string): HTMLElement[] {
 export function createHoverCard(deps: HoverCardDeps): HoverCardController {
   const { doc, signal } = deps;
   const on = { signal, passive: true } as const;
-  let host: HTMLElement | null = null;
-  let root: HTMLDivElement | null = null;
   let current: { mark: HTMLElement; entity: HoverCardEntity; note: HoverCardNote } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closedOn: HTMLElement | null = null;
-
-  const ensureHost = () => {
-    if (host && root) return root;
-    host = doc.createElement(CARD_TAG);
-    host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;visibility:hidden;overflow:auto;display:block';
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = HOVER_CARD_CSS;
-    root = doc.createElement('div');
-    shadow.append(style, root);
-    host.addEventListener('pointerenter', () => clearTimeout(timer), on);
-    host.addEventListener('pointerleave', () => later(hide, HIDE_DELAY_MS), on);
-    doc.documentElement.appendChild(host);
-    return root;
-  };
 
   const later = (fn: () => void, ms: number) => {
     clearTimeout(timer);
     timer = setTimeout(fn, ms);
   };
-
-  const place = () => {
-    if (!current || !host) return;
-    const anchor = current.mark.getClientRects()[0] ?? current.mark.getBoundingClientRect();
-    host.style.maxHeight = '';
-    const size = host.getBoundingClientRect();
-    const view = doc.documentElement;
-    const spot = placeCard(anchor, size, { width: view.clientWidth || 1024, height: view.clientHeight || 768 });
-    host.style.top = `${spot.top}px`;
-    host.style.left = `${spot.left}px`;
-    host.style.maxHeight = `${spot.maxHeight}px`;
-    host.style.visibility = 'visible';
-  };
+  const host = createCardHost(
+    doc,
+    { enter: () => clearTimeout(timer), leave: () => later(hide, HIDE_DELAY_MS) },
+    signal,
+  );
 
   const go = (step: number) => {
     if (!current) return;
@@ -100,7 +58,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     const at = marks.findIndex((m) => m.dataset.mention === current?.mark.dataset.mention);
     const next = marks[(at + step + marks.length) % marks.length];
     if (!next) return;
-    next.scrollIntoView({ block: 'center', behavior: reducedMotion(doc) ? 'auto' : 'smooth' });
+    revealMark(next);
     next.focus({ preventScroll: true });
   };
 
@@ -109,7 +67,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     const { entity, note, mark } = current;
     const saveNote = deps.saveNote;
     const mentions = mentionMarks(doc, mark.dataset.entity ?? '');
-    render(
+    host.show(
       h(HoverCard, {
         entity: { ...entity, mentions: mentions.length },
         position: mentions.findIndex((m) => m.dataset.mention === mark.dataset.mention) + 1,
@@ -121,9 +79,8 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
           ? (text: string) => void saveNote(entity, text).then(() => loadNote(mark, entity))
           : undefined,
       }),
-      ensureHost(),
+      mark,
     );
-    place();
   };
 
   const loadNote = (mark: HTMLElement, entity: HoverCardEntity) => {
@@ -159,8 +116,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     const { mark } = current;
     mark.removeAttribute('aria-expanded');
     current = null;
-    if (root) render(null, root);
-    if (host) host.style.visibility = 'hidden';
+    host.hide();
     if (returnFocus) {
       // Focus goes back to the highlight without reopening the card the reader just closed.
       closedOn = mark;
@@ -183,7 +139,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     'pointerout',
     (e) => {
       const mark = markOf(e.target);
-      if (!mark || (e.relatedTarget instanceof Node && (mark.contains(e.relatedTarget) || e.relatedTarget === host)))
+      if (!mark || (e.relatedTarget instanceof Node && (mark.contains(e.relatedTarget) || host.is(e.relatedTarget))))
         return;
       later(() => hide(), current ? HIDE_DELAY_MS : 0);
     },
@@ -201,7 +157,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
   doc.addEventListener(
     'focusout',
     (e) => {
-      if (markOf(e.target) && e.relatedTarget !== host && !markOf(e.relatedTarget)) later(() => hide(), HIDE_DELAY_MS);
+      if (markOf(e.target) && !host.is(e.relatedTarget) && !markOf(e.relatedTarget)) later(() => hide(), HIDE_DELAY_MS);
     },
     on,
   );
@@ -209,22 +165,21 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     'keydown',
     (e) => {
       if (!current) return;
-      if (e.key === 'Escape') hide(e.target === host || e.target === current.mark);
-      else if (e.key === 'Enter' && e.target === current.mark && root) {
+      if (e.key === 'Escape') hide(host.is(e.target) || e.target === current.mark);
+      else if (e.key === 'Enter' && e.target === current.mark) {
         // The dialog pattern: Enter on the highlight moves focus into the card.
         e.preventDefault();
-        root.querySelector<HTMLElement>('button, textarea')?.focus();
+        host.focusFirst();
       }
     },
     { signal },
   );
-  doc.defaultView?.addEventListener('scroll', place, { ...on, capture: true });
-  doc.defaultView?.addEventListener('resize', place, on);
+  doc.defaultView?.addEventListener('scroll', host.follow, { ...on, capture: true });
+  doc.defaultView?.addEventListener('resize', host.follow, on);
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
-    if (root) render(null, root);
-    host?.remove();
+    host.remove();
   });
 
-  return { owns: (node) => node === host, hide: () => hide() };
+  return { owns: (node) => host.is(node), hide: () => hide() };
 }

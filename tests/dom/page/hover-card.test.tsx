@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardEntity, type HoverCardProps } from '../../../components/HoverCard';
 import { describeEntity } from '../../../page/card-model';
 import { createHoverCard } from '../../../page/hover-card';
+import { flashEntity } from '../../../page/mentions';
 import { fakeExtract } from './fake-extract';
 
 const AGUS: HoverCardEntity = {
@@ -119,5 +120,17 @@ describe('createHoverCard', () => {
     marks[0]?.focus();
     expect(document.querySelector('sorot-card')).toBeNull();
     controller.abort();
+  });
+});
+
+describe('flashEntity', () => {
+  it('rings the first mark of an entity and says false for an unknown id', () => {
+    document.body.innerHTML = '<p><sorot-mark data-entity="o1" data-mention="0">Xiaomi</sorot-mark></p>';
+    const mark = document.querySelector('sorot-mark') as HTMLElement;
+    mark.scrollIntoView = vi.fn();
+    expect(flashEntity(document, 'o1')).toBe(true);
+    expect(mark.hasAttribute('data-flash')).toBe(true);
+    expect(mark.scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
+    expect(flashEntity(document, 'p9')).toBe(false);
   });
 });
