@@ -22,7 +22,9 @@ export function extractFacts(text: string): Extraction {
   const figureSpans = findFigures(doc);
   const periods = findPeriods(doc);
   const orgSpans = findOrganizations(doc);
-  const { persons: personSpans, titles } = findPersons(doc, orgSpans);
+  const { persons: personSpans, titles, orgs: namedOrgs } = findPersons(doc, orgSpans);
+  orgSpans.push(...namedOrgs);
+  orgSpans.sort((a, b) => a.from - b.from);
   const placeSpans = findPlaces(doc);
   const named = buildPeople(doc, personSpans, orgSpans);
   resolveShortReferences(doc, named, titles);

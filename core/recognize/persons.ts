@@ -26,7 +26,10 @@ const LOWER_TITLES = new Set(
 );
 
 /** Finds people: after a title or honorific, before ", <title>", "selaku <title>", next to speech verbs. */
-export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: PersonSpan[]; titles: TitleSpan[] } {
+export function findPersons(
+  doc: Doc,
+  orgs: readonly OrgSpan[],
+): { persons: PersonSpan[]; titles: TitleSpan[]; orgs: OrgSpan[] } {
   const orgAt = new Map(orgs.map((o) => [o.from, o] as [number, OrgSpan]));
   const persons: PersonSpan[] = [];
   const titles: TitleSpan[] = [];
@@ -69,7 +72,9 @@ export function findPersons(doc: Doc, orgs: readonly OrgSpan[]): { persons: Pers
       i = name.to - 1;
     }
   }
-  return { persons, titles };
+  // Organisations met only as a person's affiliation ("Partner East Ventures, Melisa Irene") are organisations too.
+  const named = persons.flatMap((p) => (p.title?.namedOrg ? [p.title.namedOrg] : []));
+  return { persons, titles, orgs: named };
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
@@ -126,7 +131,10 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   if (extra.split(' ').every((w) => COMMON.has(w.toLowerCase()))) title.role = `${title.role} ${extra}`;
   else if (title.affiliation && title.to > title.from) {
     title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
-  } else if (!title.affiliation) title.affiliation = { name: extra, kind: guessKind(extra, title) };
+  } else if (!title.affiliation) {
+    title.affiliation = { name: extra, kind: guessKind(extra, title) };
+    title.namedOrg = { from, to, name: extra, kind: title.affiliation.kind, aliases: [], acronym: null };
+  }
 }
 
 /** What can follow a name: punctuation, a lower-case word, the end of the text. */
@@ -166,7 +174,10 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // "Sarah Johnson, Regional Director Visa, mengatakan": one unknown word after the title names its body.
   const word = doc.tokens[next.from] as Token;
   if (next.to - next.from === 1 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
-    title.affiliation ??= { name: word.text, kind: 'company' };
+    if (!title.affiliation) {
+      title.affiliation = { name: word.text, kind: 'company' };
+      title.namedOrg = { from: next.from, to: next.to, name: word.text, kind: 'company', aliases: [], acronym: null };
+    }
     title.to = next.to;
     return title;
   }

@@ -19,6 +19,8 @@ export interface TitleSpan {
   affiliation: { name: string; kind: OrgSpan['kind'] } | null;
   /** Abbreviated forms the text uses for this title ("Menperin", "Dirjen Ilmate"). */
   aliases: string[];
+  /** An organisation known only from the words around the title ("Partner East Ventures, …"). */
+  namedOrg?: OrgSpan;
 }
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
