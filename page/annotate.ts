@@ -90,9 +90,10 @@ export class Annotator {
       this.removeStyles = installMarkStyles(doc);
       const batch = this.deps.batch ?? 16;
       for (let i = 0; i < plans.length; i += batch) {
-        for (const plan of plans.slice(i, i + batch)) this.highlighter.wrap(plan);
-        await budget.check();
+        // Checked before a batch, not after: a short article's highlights all land in the task that planned them.
+        if (i > 0) await budget.check();
         if (!current()) return null;
+        for (const plan of plans.slice(i, i + batch)) this.highlighter.wrap(plan);
       }
       phase('highlight', from);
       article = { url, parts, map, extraction };
