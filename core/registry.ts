@@ -50,7 +50,22 @@ export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraf
     if (!org.aliases.includes(t.text)) org.aliases.push(t.text);
     doc.taken[i] = 1;
   }
-  return mergeBrands([...byName.values()]);
+  return mergeBrands(mergeAliases([...byName.values()]));
+}
+
+/** An organisation whose name another one lists as its alias ("Bank Jatim" before "PT … (Bank Jatim)") is that one. */
+function mergeAliases(orgs: OrgDraft[]): OrgDraft[] {
+  const owners = new Map<string, OrgDraft>();
+  for (const o of orgs) for (const a of o.aliases) owners.set(a.toLowerCase(), o);
+  const folded = new Set<OrgDraft>();
+  for (const o of orgs) {
+    const owner = owners.get(o.name.toLowerCase());
+    if (!owner || owner === o || folded.has(owner)) continue;
+    owner.mentions.push(...o.mentions);
+    for (const a of o.aliases) if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);
+    folded.add(o);
+  }
+  return orgs.filter((o) => !folded.has(o));
 }
 
 /**

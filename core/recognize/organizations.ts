@@ -40,7 +40,8 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(byPT(doc, i));
   for (let i = 0; i < toks.length; i++) {
     if (doc.taken[i] || !(toks[i] as Token).cap) continue;
-    const span = byDictionary(doc, i) ?? byHead(doc, i) ?? byCue(doc, i);
+    // In a Title Case headline every word is capitalised: only dictionary names are trusted there.
+    const span = byDictionary(doc, i) ?? (doc.headline[i] ? null : (byHead(doc, i) ?? byCue(doc, i)));
     add(span);
     if (span) i = span.to - 1;
   }
@@ -114,7 +115,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const t = toks[i] as Token;
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0) return null;
   let from = i;
-  while (from > 0 && i - from < 5 && !isTitleWord(doc, from - 1)) {
+  while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
     const joined = isMark(doc, from - 1, '&') && namePart(doc, from - 2);
     if (!namePart(doc, from - 1) && !joined) break;
     const w = toks[from - 1] as Token;

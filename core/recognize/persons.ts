@@ -87,6 +87,9 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
  */
 function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
+  // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
+  const place = lookup(PLACE_NAMES, toks, title.to);
+  if (place && toks[place.end]?.cap) title.to = place.end;
   const direct = readName(doc, title.to, false);
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
@@ -140,7 +143,7 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
 /** What can follow a name: punctuation, a lower-case word, the end of the text. */
 function closesName(doc: Doc, at: number): boolean {
   const t = doc.tokens[at];
-  return !t || t.lineBefore || t.kind === 'punct' || !t.cap;
+  return !t || t.lineBefore || t.kind === 'punct' || (!t.cap && t.kind === 'word');
 }
 
 /** The kind of an organisation known only by the words after a title ("Kemdiktisaintek", "Geely Auto"). */

@@ -138,6 +138,14 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const t = toks[i] as Token;
     if (t.lineBefore) break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
+    // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
+    const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;
+    if (named && named.to === close && words) {
+      field.org = named;
+      field.fieldEnd = field.from;
+      field.to = close + 1;
+      break;
+    }
     if (close > 0) {
       const acronym = doc.text.slice((toks[i + 1] as Token).start, (toks[close - 1] as Token).end);
       // An acronym of the field joins the title's own ("Dirjen" + "Ilmate" → "Dirjen Ilmate").
@@ -218,8 +226,18 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
 /** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */
 function fieldWordsEnd(toks: readonly Token[], at: number): number {
   let k = at;
-  while (k - at < 4 && toks[k]?.cap && COMMON.has((toks[k] as Token).lower) && !GIVEN.has((toks[k] as Token).lower))
-    k++;
+  while (k - at < 6) {
+    const t = toks[k];
+    if (!t) break;
+    const place = t.cap ? lookup(PLACE_NAMES, toks, k) : null;
+    if (place && k > at) k = place.end;
+    else if (
+      (t.cap && COMMON.has(t.lower) && !GIVEN.has(t.lower)) ||
+      (t.kind === 'number' && t.text.length <= 2 && k > at)
+    )
+      k++;
+    else break;
+  }
   return k;
 }
 
