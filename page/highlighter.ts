@@ -57,7 +57,12 @@ export class Highlighter {
   readonly owned = new WeakSet<Node>();
   private readonly replaced: Replacement[] = [];
 
-  constructor(private readonly doc: Document) {}
+  private readonly proto: Element;
+
+  constructor(private readonly doc: Document) {
+    this.proto = doc.createElement(MARK_TAG);
+    this.proto.setAttribute('tabindex', '0');
+  }
 
   /** Number of text nodes currently split into highlights. */
   get size(): number {
@@ -74,12 +79,12 @@ export class Highlighter {
     for (const { from, to, target } of plan.pieces) {
       if (from < at) continue;
       if (from > at) parts.push(this.doc.createTextNode(data.slice(at, from)));
-      const mark = this.doc.createElement(MARK_TAG);
-      mark.dataset.kind = target.kind;
-      mark.dataset.entity = target.entity;
-      mark.dataset.mention = String(target.mention);
-      mark.tabIndex = 0;
-      mark.textContent = data.slice(from, to);
+      // Plain setAttribute on a clone: dataset and tabIndex setters cost more, and pages can have 20,000 marks.
+      const mark = this.proto.cloneNode(false) as Element;
+      mark.setAttribute('data-kind', target.kind);
+      mark.setAttribute('data-entity', target.entity);
+      mark.setAttribute('data-mention', String(target.mention));
+      mark.appendChild(this.doc.createTextNode(data.slice(from, to)));
       parts.push(mark);
       at = to;
     }
