@@ -16,7 +16,7 @@ export const ORG_CUES = new Set(
 
 const HEADS: Record<OrganizationKind, string> = {
   government:
-    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Kejaksaan;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas',
+    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas',
   other:
     'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Serikat;Koperasi;Partai;Pusat Penelitian;Pusat Studi',
   company: 'Bank;Grup',

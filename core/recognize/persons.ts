@@ -1,4 +1,4 @@
-import { lookup, PLACE_NAMES } from '../dictionary';
+import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -65,7 +65,7 @@ export function findPersons(
     if (!name) continue;
     const after = titleAfter(doc, name.to, orgAt);
     if (after || hasCue(doc, name) || (name.honorificFrom < name.from && name.to > name.from)) {
-      persons.push(person(doc, name, after));
+      persons.push(person(doc, name, after ?? rankTitle(doc, name)));
       take(doc, name.honorificFrom, after ? after.to : name.to);
       i = (after ? after.to : name.to) - 1;
     } else {
@@ -151,6 +151,21 @@ function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
   if (/^(Kemen|Kem|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita)/.test(name))
     return 'government';
   return title.status === 'state' ? 'government' : 'company';
+}
+
+/** "AKBP Budi Santoso", "Irjen Pol. Agus": a police or military rank before a name is a state position. */
+function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
+  if (name.honorificFrom === name.from) return null;
+  const hit = lookup(TITLE_NAMES, doc.tokens, name.honorificFrom);
+  if (!hit || hit.value.status !== 'state' || hit.value.complement) return null;
+  return {
+    from: name.honorificFrom,
+    to: hit.end,
+    role: hit.value.role,
+    status: 'state',
+    affiliation: null,
+    aliases: [],
+  };
 }
 
 /** A comma, a period or a speech verb after an appositive name. */
