@@ -157,7 +157,7 @@ function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
 function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
   if (name.honorificFrom === name.from) return null;
   const hit = lookup(TITLE_NAMES, doc.tokens, name.honorificFrom);
-  if (!hit || hit.value.status !== 'state' || hit.value.complement) return null;
+  if (hit?.value.status !== 'state' || hit.value.complement) return null;
   return {
     from: name.honorificFrom,
     to: hit.end,
