@@ -16,7 +16,7 @@ export interface PageMetadata {
 
 const ARTICLE_TYPES =
   /^(?:Article|NewsArticle|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|PressRelease)$/;
-const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|WebSite|ProfilePage)$/;
+const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage)$/;
 
 /** The <head>'s meta tags by property or name (read from the head only: a full-page query costs 10 ms per tag on huge pages). */
 function headMeta(doc: Document): (key: string) => string | null {
@@ -72,9 +72,12 @@ export function readMetadata(doc: Document): PageMetadata {
   };
 }
 
-/** True when the metadata declares an article; false when it declares a listing; null when it says neither. */
+/**
+ * True when the metadata declares an article; false when its JSON-LD declares a listing; null when it says neither.
+ * og:type "website" alone decides nothing: many news templates put it on every page, articles included.
+ */
 export function declaresArticle(m: PageMetadata): boolean | null {
   if (m.ldTypes.some((t) => ARTICLE_TYPES.test(t)) || m.ogType === 'article') return true;
-  if (m.ldTypes.some((t) => LISTING_TYPES.test(t) && t !== 'WebSite') || m.ogType === 'website') return false;
+  if (m.ldTypes.some((t) => LISTING_TYPES.test(t))) return false;
   return null;
 }

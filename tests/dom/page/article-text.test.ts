@@ -99,3 +99,19 @@ describe('articleText on pages that are not one article', () => {
     expect(articleText(fixtureDocument('article-modern.html'), 'https://www.infobrand.id/tag/xiaomi')).toBeNull();
   });
 });
+
+describe('articleText and page metadata', () => {
+  it('does not trust og:type "website" alone: an article page carrying it is still read', () => {
+    const doc = fixtureDocument('article-split.html');
+    doc.querySelector('meta[property="og:type"]')?.setAttribute('content', 'website');
+    expect(
+      articleText(doc, 'https://www.infobrand.id/gubernur-jawa-barat-resmikan-kawasan-industri-baru.phtml'),
+    ).toMatch(/^Gubernur Jawa Barat Resmikan Kawasan Industri Baru\n/);
+  });
+
+  it('skips a broken JSON-LD block and still uses the others', () => {
+    const doc = fixtureDocument('article-table.html');
+    doc.head.insertAdjacentHTML('beforeend', '<script type="application/ld+json">{ rusak</script>');
+    expect(articleText(doc, 'https://www.infobrand.id/bri-salurkan-kredit-umkm-rp-120-triliun.phtml')).not.toBeNull();
+  });
+});
