@@ -29,8 +29,8 @@ export function extractFacts(text: string): Extraction {
   const named = buildPeople(doc, personSpans, orgSpans);
   resolveShortReferences(doc, named, titles);
   // Nicknames are read once short names are resolved ("Ara, sapaan akrab Maruarar"); their later uses then count.
-  const people = linkNicknames(doc, named);
-  resolveShortReferences(doc, people, []);
+  const { people, linked } = linkNicknames(doc, named);
+  if (linked) resolveShortReferences(doc, people, []);
   const orgs = buildOrganizations(doc, orgSpans);
   const places = buildPlaces(doc, placeSpans);
   for (const list of [people, orgs, places]) for (const e of list) e.mentions.sort(byStart);

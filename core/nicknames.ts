@@ -9,7 +9,7 @@ const CUE_WORDS = new Set(['atau', 'yang', 'akrab', 'biasa', 'disapa', 'dipanggi
  * "Ara, sapaan akrab Maruarar". The nickname becomes an alias (and its words short references) of the person;
  * a person recognised from the nickname alone is folded in.
  */
-export function linkNicknames(doc: Doc, people: PersonDraft[]): PersonDraft[] {
+export function linkNicknames(doc: Doc, people: PersonDraft[]): { people: PersonDraft[]; linked: boolean } {
   const toks = doc.tokens;
   const startsAt = new Map<number, PersonDraft>();
   const endsAt = new Map<number, PersonDraft>();
@@ -20,6 +20,7 @@ export function linkNicknames(doc: Doc, people: PersonDraft[]): PersonDraft[] {
     }
   }
   const folded = new Set<PersonDraft>();
+  let linked = false;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
     // Pattern A: NAME [,] atau yang akrab disapa NICK.
@@ -29,17 +30,23 @@ export function linkNicknames(doc: Doc, people: PersonDraft[]): PersonDraft[] {
       if ((toks[k] as Token).text === ',') k--;
       const owner = endsAt.get((toks[k] as Token).end);
       const to = capRun(toks, i + 1);
-      if (owner && to > i + 1) link(doc, owner, i + 1, to, startsAt, folded);
+      if (owner && to > i + 1) {
+        link(doc, owner, i + 1, to, startsAt, folded);
+        linked = true;
+      }
     }
     // Pattern B: NICK, sapaan akrab NAME.
     if (t.lower === 'sapaan' && (toks[i - 1] as Token).text === ',' && toks[i + 1]?.lower.startsWith('akrab')) {
       const owner = startsAt.get(toks[i + 2]?.start ?? -1);
       let from = i - 2;
       while (from > 0 && (toks[from - 1] as Token).cap && i - from < 4) from--;
-      if (owner && (toks[from] as Token).cap && from <= i - 2) link(doc, owner, from, i - 1, startsAt, folded);
+      if (owner && (toks[from] as Token).cap && from <= i - 2) {
+        link(doc, owner, from, i - 1, startsAt, folded);
+        linked = true;
+      }
     }
   }
-  return people.filter((p) => !folded.has(p));
+  return { people: people.filter((p) => !folded.has(p)), linked };
 }
 
 function capRun(toks: readonly Token[], from: number): number {
