@@ -122,10 +122,13 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
       if (key) byRole.set(key, byRole.has(key) && byRole.get(key) !== p ? null : p);
   }
   for (const title of titles) {
-    const written = doc.text.slice((toks[title.from] as Token).start, (toks[title.to - 1] as Token).end);
+    // Only an abbreviated title stands for its holder ("Menperin", "Kakorlantas"); "Dewan Gubernur" does not.
+    const written = title.aliases[0];
+    const start = (toks[title.from] as Token).start;
+    if (!written || !doc.text.startsWith(written, start)) continue;
     const holder = byRole.get(title.role) ?? byRole.get(written);
     if (!holder) continue;
-    holder.mentions.push(mentionOf(doc, title.from, title.to));
+    holder.mentions.push({ start, end: start + written.length });
     if (!holder.aliases.includes(written)) holder.aliases.push(written);
   }
 }
