@@ -12,11 +12,18 @@ const MIN_WORDS = 4;
  */
 export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote, 'id'>[] {
   const personAt = new Map<number, PersonDraft>();
-  for (const p of people) for (const m of p.mentions) personAt.set(m.start, p);
+  const personEnd = new Map<number, PersonDraft>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      personAt.set(m.start, p);
+      personEnd.set(m.end, p);
+    }
+  }
   const out: Omit<Quote, 'id'>[] = [];
   const toks = doc.tokens;
   let open = -1;
   let lastSpeaker: PersonDraft | null = null;
+  let lastQuoteEnd = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (t.lineBefore && open >= 0 && (toks[open] as Token).text === '"') open = -1;
@@ -30,8 +37,12 @@ export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote
     const from = open;
     open = -1;
     if (inner.split(/\s+/).length < MIN_WORDS) continue;
+    // A quotation that opens a paragraph with no attribution continues the speaker of the one before.
+    const continued: PersonDraft | null =
+      o.lineBefore && lastQuoteEnd >= 0 && doc.sentence[from] !== doc.sentence[lastQuoteEnd] ? lastSpeaker : null;
     const speaker: PersonDraft | null =
-      speakerAfter(doc, from, i, personAt, lastSpeaker) ?? speakerBefore(doc, from, personAt);
+      speakerAfter(doc, from, i, personAt, lastSpeaker) ?? speakerBefore(doc, from, personAt, personEnd) ?? continued;
+    lastQuoteEnd = i;
     if (speaker) lastSpeaker = speaker;
     out.push({ text: inner, speaker: speaker?.name ?? null, mentions: [{ start: o.start, end: t.end }] });
   }
@@ -51,7 +62,11 @@ function speakerAfter(
   const verb = toks[i];
   if (!verb || !SPEECH_AFTER.has(verb.lower)) return null;
   // "…,” ujarnya": the person the text named just before the quotation.
-  if (verb.lower.endsWith('nya')) return nearestBefore(doc, open, personAt) ?? last;
+  // "…,” ujarnya" and "…,” kata dia": the person the text named just before the quotation.
+  const pronoun = toks[i + 1]?.lower;
+  if (verb.lower.endsWith('nya') || pronoun === 'dia' || pronoun === 'ia' || pronoun === 'beliau') {
+    return nearestBefore(doc, open, personAt) ?? last;
+  }
   // "ujar Agus", "kata Pak Hendrawan", "ujar Wakil Ketua Umum Kadin … Sugiarto": the first person named after
   // the verb, past honorifics and titles, before the clause ends.
   for (let k = i + 1; k < toks.length && k - i <= 16; k++) {
@@ -65,11 +80,19 @@ function speakerAfter(
 }
 
 /** "Agus mengatakan, “…" or the nearest person named earlier in the same paragraph. */
-function speakerBefore(doc: Doc, open: number, personAt: Map<number, PersonDraft>): PersonDraft | null {
+function speakerBefore(
+  doc: Doc,
+  open: number,
+  personAt: Map<number, PersonDraft>,
+  personEnd: Map<number, PersonDraft>,
+): PersonDraft | null {
   const toks = doc.tokens;
   let i = open - 1;
   while (i >= 0 && (toks[i]?.text === ',' || toks[i]?.text === ':')) i--;
   if (i >= 0 && SPEECH_VERBS.has((toks[i] as Token).lower)) return nearestBefore(doc, open, personAt);
+  // "Menurut Agus, “…”": a person named right before the quotation.
+  const t = toks[i];
+  if (t && i < open - 1) return personEnd.get(t.end) ?? null;
   return null;
 }
 

@@ -38,6 +38,12 @@ describe('quotes', () => {
     expect(extract(text).quotes[0]?.speaker).toBe('Sugiarto Wibowo');
   });
 
+  it('takes the person named right before the quotation and keeps the speaker for the next paragraph', () => {
+    const text =
+      'Menurut Direktur Utama PT Maju Jaya Budi Santoso, “Permintaan ekspor kami masih sangat kuat.”\n“Kami akan menambah dua lini produksi baru.”';
+    expect(extract(text).quotes.map((q) => q.speaker)).toEqual(['Budi Santoso', 'Budi Santoso']);
+  });
+
   it('ignores short scare quotes', () => {
     expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
   });
