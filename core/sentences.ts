@@ -26,9 +26,6 @@ const ABBREVIATIONS = new Set([
   'cv',
   'plt',
   'plh',
-  'a.n',
-  'u.p',
-  's.d',
   'vs',
   'sen',
 ]);
