@@ -1,5 +1,5 @@
 import type { Figure, Organization, Person, Quote } from '../core/types';
-import { formatFigureValue } from './figure-format';
+import { formatFigure } from './figure-format';
 import { useI18n } from './i18n';
 
 /** A person or organisation the reader may attach a note to. */
@@ -70,14 +70,15 @@ export function OrganizationItem({ org, actions }: { org: Organization; actions:
   );
 }
 
-/** A figure: normalised value, then subject, measure and period when known. */
+/** A figure: normalised value, in words, then subject, measure and period when known. */
 export function FigureItem({ figure, onPick }: { figure: Figure; onPick: (id: string) => void }) {
   const { locale } = useI18n();
-  const detail = [figure.subject, figure.measure, figure.period].filter(Boolean).join(' · ');
+  const { exact, words } = formatFigure(figure, locale);
+  const detail = [words, figure.subject, figure.measure, figure.period].filter(Boolean).join(' · ');
   return (
     <li class="fact" data-kind="figure">
-      <Jump id={figure.id} label={formatFigureValue(figure, locale)} onPick={onPick} />
-      <span class="fact-detail">{detail || figure.text}</span>
+      <Jump id={figure.id} label={exact} onPick={onPick} />
+      <span class="fact-detail">{detail}</span>
     </li>
   );
 }

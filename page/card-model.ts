@@ -1,6 +1,6 @@
+import { formatFigure } from '../components/figure-format';
 import type { HoverCardEntity } from '../components/HoverCard';
 import type { Extraction, Mention } from '../core/types';
-import { formatFigure } from './figure-format';
 
 const ORG_TYPE = { government: 'Government body', company: 'Company', other: 'Organisation' } as const;
 

@@ -68,8 +68,8 @@ describe('FactGroups', () => {
     expect(screen.getByRole('region', { name: /Other people/ }).textContent).toContain('Budi Setiyadi');
     expect(screen.getByRole('region', { name: /Organisations/ }).textContent).toContain('government body');
     const figures = screen.getByRole('region', { name: /Figures/ }).textContent;
-    expect(figures).toContain('IDR');
-    expect(figures).toContain('1,800,000,000,000');
+    expect(figures).toContain('Rp 1,800,000,000,000');
+    expect(figures).toContain('1,8 triliun rupiah');
     expect(figures).toContain('nilai ekspor · Januari hingga September 2025');
     expect(screen.getByRole('region', { name: /Quotes/ }).textContent).toContain('Ekspor adalah jalan keluarnya');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatFigure } from '../../../components/figure-format';
 import { placeCard } from '../../../page/card-position';
 import { chunkBounds, extractInChunks } from '../../../page/chunked-extract';
-import { formatFigure } from '../../../page/figure-format';
 import { pickSite } from '../../../page/sites/index';
 import { infobrand } from '../../../page/sites/infobrand';
 import { TaskBudget } from '../../../page/yield';
