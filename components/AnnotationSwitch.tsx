@@ -12,10 +12,14 @@ export interface AnnotationSwitchProps {
   onSite: (on: boolean) => void;
   /** Turns annotation on or off everywhere. */
   onGlobal: (on: boolean) => void;
+  /** Whether places and dates, off by default, are highlighted too. */
+  extras: { showPlaces: boolean; showDates: boolean };
+  /** Turns the highlighting of places or dates on or off. */
+  onExtra: (setting: 'showPlaces' | 'showDates', on: boolean) => void;
 }
 
-/** Two switches: annotate this site, annotate everywhere. */
-export function AnnotationSwitch({ site, siteOn, globalOn, onSite, onGlobal }: AnnotationSwitchProps) {
+/** Switches: annotate this site, annotate everywhere, and also highlight places and dates. */
+export function AnnotationSwitch({ site, siteOn, globalOn, onSite, onGlobal, extras, onExtra }: AnnotationSwitchProps) {
   const { t } = useI18n();
   return (
     <fieldset class="switches">
@@ -41,6 +45,17 @@ export function AnnotationSwitch({ site, siteOn, globalOn, onSite, onGlobal }: A
         />
         {t('annotateEverywhere')}
       </label>
+      {(['showPlaces', 'showDates'] as const).map((setting) => (
+        <label key={setting}>
+          <input
+            type="checkbox"
+            id={`switch-${setting}`}
+            checked={extras[setting]}
+            onChange={(e) => onExtra(setting, e.currentTarget.checked)}
+          />
+          {t(setting)}
+        </label>
+      ))}
     </fieldset>
   );
 }

@@ -63,6 +63,8 @@ export function Popup() {
         globalOn={settings.enabled}
         onSite={(on) => site && updateSettings((s) => withSite(s, site, on))}
         onGlobal={(on) => updateSettings((s) => ({ ...s, enabled: on }))}
+        extras={settings}
+        onExtra={(setting, on) => updateSettings((s) => ({ ...s, [setting]: on }))}
       />
       {report && (
         <>

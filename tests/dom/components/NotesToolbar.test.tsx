@@ -45,16 +45,33 @@ describe('NotesToolbar', () => {
 });
 
 describe('AnnotationSwitch', () => {
+  const extras = { showPlaces: false, showDates: true };
+
   it('turns the site off, and greys the site switch while everything is off', () => {
     const onSite = vi.fn();
-    const { rerender } = renderIn(
-      <AnnotationSwitch site="www.infobrand.id" siteOn globalOn onSite={onSite} onGlobal={() => {}} />,
-    );
+    const props = { site: 'www.infobrand.id', siteOn: true, onSite, onGlobal: () => {}, extras, onExtra: () => {} };
+    const { rerender } = renderIn(<AnnotationSwitch {...props} globalOn />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Highlight on www.infobrand.id' }));
     expect(onSite).toHaveBeenCalledWith(false);
-    rerender(<AnnotationSwitch site="www.infobrand.id" siteOn globalOn={false} onSite={onSite} onGlobal={() => {}} />);
+    rerender(<AnnotationSwitch {...props} globalOn={false} />);
     expect((screen.getByRole('checkbox', { name: 'Highlight on www.infobrand.id' }) as HTMLInputElement).disabled).toBe(
       true,
     );
+  });
+
+  it('turns the highlighting of places and dates on and off', () => {
+    const onExtra = vi.fn();
+    renderIn(
+      <AnnotationSwitch siteOn globalOn onSite={() => {}} onGlobal={() => {}} extras={extras} onExtra={onExtra} />,
+    );
+    const places = screen.getByRole('checkbox', { name: 'Also highlight places' }) as HTMLInputElement;
+    const dates = screen.getByRole('checkbox', { name: 'Also highlight dates' }) as HTMLInputElement;
+    expect([places.checked, dates.checked]).toEqual([false, true]);
+    fireEvent.click(places);
+    fireEvent.click(dates);
+    expect(onExtra.mock.calls).toEqual([
+      ['showPlaces', true],
+      ['showDates', false],
+    ]);
   });
 });
