@@ -117,11 +117,14 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   let from = i;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
     const joined = isMark(doc, from - 1, '&') && namePart(doc, from - 2);
-    if (!namePart(doc, from - 1) && !joined) break;
     const w = toks[from - 1] as Token;
-    if (COMMON.has(w.lower) && (from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1])) break;
+    // A name may open its paragraph: the words read leftwards stop after that first word.
+    const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];
+    if (!namePart(doc, from - 1) && !joined && !opensLine) break;
+    const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
+    if (COMMON.has(w.lower) && opener && w.text !== 'PT') break;
     from--;
-    if (w.text === 'PT') break;
+    if (w.text === 'PT' || opensLine) break;
   }
   if (from === i) return null;
   let to = i + 1;
@@ -208,6 +211,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       connector &&
       kind !== 'company' &&
       after?.cap &&
+      !ORG_HEADS.starts(after.lower) &&
       COMMON.has(after.lower) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)
@@ -222,7 +226,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       last = place.end;
       break;
     }
-    if (connector || GIVEN.has(t.lower) || isTitleWord(doc, to) || lookup(ORGS, toks, to)) break;
+    // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
+    const members = to === head.end && kind === 'other';
+    if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || lookup(ORGS, toks, to)) break;
     to = last = to + 1;
   }
   return last > head.end ? orgSpan(doc, i, last, kind) : null;

@@ -97,7 +97,7 @@ function englishTitleEnd(doc: Doc, at: number): number {
   for (let i = at; i < toks.length && i - at < 7; i++) {
     const t = toks[i] as Token;
     if (t.text === '&' && ENGLISH_HEADS.has(toks[i + 1]?.text ?? '')) continue;
-    if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower)) break;
+    if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text) || t.text === 'CEO' || t.text === 'CFO' || t.text === 'CTO' || t.text === 'CMO')
       end = i + 1;

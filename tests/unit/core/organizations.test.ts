@@ -28,6 +28,20 @@ describe('organizations', () => {
     ['Universitas Gadjah Mada membuka program baru.', 'Universitas Gadjah Mada', 'other', []],
     ['Pemerintah Provinsi Jawa Tengah menyiapkan lahan.', 'Pemerintah Provinsi Jawa Tengah', 'government', []],
     ['Produsen mobil listrik Volta Motor membuka pabrik.', 'Volta Motor', 'company', []],
+    ['PT Gudang Garam Tbk membagikan dividen.', 'PT Gudang Garam Tbk', 'company', []],
+    [
+      'Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) memangkas proyeksi ekspor.',
+      'Gabungan Pengusaha Kelapa Sawit Indonesia',
+      'other',
+      ['Gapki'],
+    ],
+    ['Forum Rektor Indonesia menggelar rapat tahunan.', 'Forum Rektor Indonesia', 'other', []],
+    [
+      'Mahasiswa Universitas Bina Nusantara dan Universitas Pelita Harapan ikut lomba.',
+      'Universitas Pelita Harapan',
+      'other',
+      [],
+    ],
   ])('%s', (sentence, name, kind, aliases) => {
     const o = extract(sentence).organizations.find((x) => x.name === name);
     expect(o).toMatchObject({ name, kind });
