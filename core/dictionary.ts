@@ -41,7 +41,19 @@ export interface Entry<V> {
   surface: string[];
 }
 
+/** Words of ASCII letters between single spaces: their tokens are the words themselves (no tokenizer needed). */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function phrase<V>(trie: PhraseTrie<Entry<V>>, text: string, value: V): void {
+  // Most names are plain words; splitting them natively keeps loading the dictionaries cheap.
+  if (PLAIN_WORDS.test(text)) {
+    const surface = text.split(' ');
+    trie.add(
+      surface.map((w) => w.toLowerCase()),
+      { value, surface },
+    );
+    return;
+  }
   const toks = tokenize(text);
   trie.add(
     toks.map((t) => t.lower),
@@ -49,14 +61,30 @@ function phrase<V>(trie: PhraseTrie<Entry<V>>, text: string, value: V): void {
   );
 }
 
+const ANY_CASE = 0;
+const CAPITAL = 1;
+const EXACT = 2;
+/** The case rule of each dictionary word, worked out once: the words are few, the look-ups many. */
+const caseRules = new Map<string, number>();
+
+function caseRule(s: string): number {
+  let rule = caseRules.get(s);
+  if (rule === undefined) {
+    if (s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s)) rule = EXACT;
+    else rule = /^\p{Lu}/u.test(s) ? CAPITAL : ANY_CASE;
+    caseRules.set(s, rule);
+  }
+  return rule;
+}
+
 /** Capitalised dictionary words need capitals in the text; acronyms need the exact spelling. */
 export function caseFits(surface: readonly string[], tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < surface.length; k++) {
     const s = surface[k] as string;
+    const rule = caseRule(s);
+    if (rule === ANY_CASE) continue;
     const t = tokens[at + k] as Token;
-    if (s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s)) {
-      if (t.text !== s) return false;
-    } else if (/^\p{Lu}/u.test(s) && !t.cap) return false;
+    if (rule === EXACT ? t.text !== s : !t.cap) return false;
   }
   return true;
 }

@@ -60,7 +60,7 @@ const MARK = 2;
 const DIGIT = 3;
 const SPACE = 4;
 const OTHER = 5;
-const classes = new Uint8Array(65536);
+const classes = asciiClasses();
 const IS_LETTER = /\p{L}/u;
 const IS_MARK = /\p{M}/u;
 const IS_NUMBER = /\p{N}/u;
@@ -68,15 +68,30 @@ const IS_SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** ASCII filled in by arithmetic (the same answers as the Unicode tests), so most text never runs a regex. */
+function asciiClasses(): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) {
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    table[c] = letter ? LETTER : c >= 48 && c <= 57 ? DIGIT : space ? SPACE : OTHER;
+  }
+  return table;
+}
+
+/** Class of a UTF-16 unit that is not a lead surrogate. */
+function classOfUnit(c: number): number {
+  const k = classes[c] as number;
+  if (k !== 0) return k;
+  const found = classOfCodePoint(String.fromCharCode(c));
+  classes[c] = found;
+  return found;
+}
+
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff) return classOfCodePoint(text.slice(i, i + width(text, i)));
-  let k = classes[c] as number;
-  if (k === 0) {
-    k = classOfCodePoint(String.fromCharCode(c));
-    classes[c] = k;
-  }
-  return k;
+  return classOfUnit(c);
 }
 
 function classOfCodePoint(ch: string): number {
@@ -154,14 +169,15 @@ function hasLower(word: string): boolean {
 
 function wordEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length) {
-    const k = classOf(text, i);
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = c < 0xd800 ? classOfUnit(c) : classOf(text, i);
     if (k === LETTER || k === MARK || k === DIGIT) {
-      i += width(text, i);
+      i += c < 0xd800 ? 1 : width(text, i);
       continue;
     }
-    const c = text.charCodeAt(i);
-    if ((c === 39 || c === 0x2019) && i + 1 < text.length) {
+    if ((c === 39 || c === 0x2019) && i + 1 < n) {
       const next = classOf(text, i + 1);
       if (next === LETTER || next === MARK || next === DIGIT) {
         i++;

@@ -1,26 +1,59 @@
 import type { Token } from './tokenize';
 
+/**
+ * A trie node. Most nodes have one child or none, so a single child is kept inline and a Map is made only where
+ * phrases branch: thousands of small Maps made loading the gazetteer cost more than an article's extraction.
+ */
+class TrieNode<V> {
+  /** Word leading to the only child, while the node has exactly one. */
+  onlyWord: string | null = null;
+  /** The only child, while the node has exactly one. */
+  only: TrieNode<V> | null = null;
+  /** Children by lower-cased token text, once the node has two or more. */
+  next: Map<string, TrieNode<V>> | null = null;
+  /** Values of the phrases ending here. */
+  values: V[] | null = null;
+
+  child(word: string): TrieNode<V> | undefined {
+    if (this.onlyWord === word) return this.only as TrieNode<V>;
+    return this.next?.get(word);
+  }
+
+  addChild(word: string): TrieNode<V> {
+    const found = this.child(word);
+    if (found) return found;
+    const made = new TrieNode<V>();
+    if (this.next) this.next.set(word, made);
+    else if (this.only) {
+      this.next = new Map([
+        [this.onlyWord as string, this.only],
+        [word, made],
+      ]);
+      this.onlyWord = null;
+      this.only = null;
+    } else {
+      this.onlyWord = word;
+      this.only = made;
+    }
+    return made;
+  }
+}
+
 /** A phrase dictionary keyed by lower-cased token sequences; values are whatever the caller stores. */
 export class PhraseTrie<V> {
-  private readonly root: Node<V> = { next: new Map() };
+  private readonly root = new TrieNode<V>();
 
   /** Adds a phrase given as its lower-cased token texts. */
   add(words: readonly string[], value: V): void {
     let node = this.root;
-    for (const w of words) {
-      let child = node.next.get(w);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(w, child);
-      }
-      node = child;
-    }
-    node.values = node.values ? [...node.values, value] : [value];
+    for (const w of words) node = node.addChild(w);
+    if (node.values) node.values.push(value);
+    else node.values = [value];
   }
 
   /** True when some phrase starts with this lower-cased word: a cheap test before `longest`. */
   starts(word: string): boolean {
-    return this.root.next.has(word);
+    return this.root.child(word) !== undefined;
   }
 
   /**
@@ -30,23 +63,17 @@ export class PhraseTrie<V> {
   longest(
     tokens: readonly Token[],
     at: number,
-    accept: (value: V, end: number) => boolean = () => true,
+    accept?: (value: V, end: number) => boolean,
     limit = 12,
   ): { value: V; end: number } | null {
-    let node: Node<V> | undefined = this.root;
+    let node: TrieNode<V> | undefined = this.root;
     let best: { value: V; end: number } | null = null;
-    for (let i = at; i < tokens.length && i - at < limit; i++) {
-      node = node.next.get((tokens[i] as Token).lower);
+    const stop = Math.min(tokens.length, at + limit);
+    for (let i = at; i < stop; i++) {
+      node = node.child((tokens[i] as Token).lower);
       if (!node) break;
-      for (const v of node.values ?? []) if (accept(v, i + 1)) best = { value: v, end: i + 1 };
+      if (node.values) for (const v of node.values) if (!accept || accept(v, i + 1)) best = { value: v, end: i + 1 };
     }
     return best;
   }
-}
-
-interface Node<V> {
-  /** Children by lower-cased token text. */
-  next: Map<string, Node<V>>;
-  /** Values of the phrases ending here. */
-  values?: V[];
 }
