@@ -73,7 +73,9 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
         continue;
       }
     }
-    if (!namePart(doc, i, words === 0 && strict)) break;
+    // "Putu Juli Ardika": a month's name inside a name, between two of its words.
+    const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
+    if (!month && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;
   }

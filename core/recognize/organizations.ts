@@ -175,7 +175,24 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       break;
     }
   }
+  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1)) to = beforePerson(toks, first, to);
   return to > first ? orgSpan(doc, i, to, 'company') : null;
+}
+
+/** Words that close a company's name ("PT Honda Prospect Motor", "PT Suzuki Indomobil Sales"). */
+const NAME_ENDS = new Set(
+  'Motor Motors Sales Indonesia Indo Nusantara Sejahtera Abadi Makmur Utama Persada Perkasa Sentosa Mandiri Teknologi Technology Industri Industries International Internasional Energi Energy Resources Finance Multifinance Asuransi Properti Realty Land Logistik Logistics Digital Media Farma Pharma Foods Food Beverages Retail Trading Solutions Prima Lestari Global Corpora Corpindo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Direktur PT Honda Prospect Motor Yusak Billy": after a title the person follows the company, so the name
+ * ends at its last closing word when two or more capitalised words come after it.
+ */
+function beforePerson(toks: readonly Token[], first: number, to: number): number {
+  for (let k = to - 3; k > first; k--) if (NAME_ENDS.has((toks[k] as Token).text)) return k + 1;
+  return to;
 }
 
 function byDictionary(doc: Doc, i: number): OrgSpan | null {

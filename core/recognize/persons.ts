@@ -91,6 +91,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const place = lookup(PLACE_NAMES, toks, title.to);
   if (place && toks[place.end]?.cap) title.to = place.end;
   const direct = readName(doc, title.to, false);
+  if (direct) splitBrand(doc, title, direct);
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
   if (direct && closesName(doc, direct.to) && !(appositive && closesApposition(doc, appositive.to))) return direct;
@@ -137,6 +138,25 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   } else if (!title.affiliation) {
     title.affiliation = { name: extra, kind: guessKind(extra, title) };
     title.namedOrg = { from, to, name: extra, kind: title.affiliation.kind, aliases: [], acronym: null };
+  }
+}
+
+/**
+ * "CEO Sociolla John Rasjid": unknown words before a known first name, after a title with no organisation, are
+ * the organisation; the name starts at the first name.
+ */
+function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
+  if (title.affiliation || title.status === 'state' || name.honorificFrom !== name.from) return;
+  const toks = doc.tokens;
+  for (let k = name.from + 1; k < name.to - 1; k++) {
+    if (GIVEN.has((toks[k - 1] as Token).lower)) return;
+    if (!GIVEN.has((toks[k] as Token).lower)) continue;
+    const brand = spanText(doc, name.from, k);
+    title.affiliation = { name: brand, kind: 'company' };
+    title.namedOrg = { from: name.from, to: k, name: brand, kind: 'company', aliases: [], acronym: null };
+    title.to = k;
+    name.from = name.honorificFrom = k;
+    return;
   }
 }
 

@@ -57,6 +57,8 @@ export function readTitle(
   if (hit) {
     end = hit.end;
     ({ role, status, complement } = hit.value);
+    const written = doc.text.slice(t.start, (toks[end - 1] as Token).end);
+    if (t.cap && written.toLowerCase() === role.toLowerCase()) role = written;
     if (hit.value.affiliation) affiliation = { name: hit.value.affiliation, kind: 'government' };
     if (hit.value.abbreviated) aliases.push(doc.text.slice(t.start, (toks[end - 1] as Token).end));
   } else {
@@ -96,7 +98,8 @@ function englishTitleEnd(doc: Doc, at: number): number {
   let end = -1;
   for (let i = at; i < toks.length && i - at < 7; i++) {
     const t = toks[i] as Token;
-    if (t.text === '&' && ENGLISH_HEADS.has(toks[i + 1]?.text ?? '')) continue;
+    const next = toks[i + 1]?.text ?? '';
+    if ((t.text === '&' || t.text === 'and') && (ENGLISH_HEADS.has(next) || ENGLISH_MODIFIERS.has(next))) continue;
     if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text) || t.text === 'CEO' || t.text === 'CFO' || t.text === 'CTO' || t.text === 'CMO')
@@ -211,7 +214,9 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const word =
       lowerField ||
       (t.cap &&
-        ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) || (t.allCaps && t.text.length <= 5) || /^[IVX]+$/.test(t.text)));
+        ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) ||
+          (t.allCaps && t.text.length <= 5) ||
+          (/^[IVX]+$/.test(t.text) && !GIVEN.has(toks[i + 1]?.lower ?? ''))));
     if (!word) {
       const jump = words ? acronymAhead(doc, i) : -1;
       if (jump < 0) break;
