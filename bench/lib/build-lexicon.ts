@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const NEWS_WORDS = `pemerintah langkah kehadiran selain hingga kolaborasi ajakan pertemuan menurut sementara adapun
+const NEWS_WORDS = `bea data hilir distribusi neraca perlindungan tertib niaga pengawasan perbendaharaan kekayaan risiko makroprudensial kerakyatan koperasi aplikasi informatika penyiaran geologi pangan gizi hortikultura peternakan hewan budidaya ketahanan vokasi inovasi standardisasi keselamatan kreatif humas asuransi edukasi regional
+pemerintah langkah kehadiran selain hingga kolaborasi ajakan pertemuan menurut sementara adapun
 namun meski dengan dalam pada untuk kepada bagi dari oleh sebagai seperti tahun bulan kuartal semester investasi pabrik
 industri kendaraan listrik mobil motor pasar penjualan produksi ekspor impor pangsa laba pendapatan harga target
 perusahaan produsen merek konsumen nasional global teknologi ekonomi pertumbuhan transformasi hijau energi bersih

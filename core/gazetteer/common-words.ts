@@ -131,4 +131,5 @@ unik unit universitas unsur untuk up upaya urung urusan urutan usaha usahanya us
 utamanya utara ventura versi video vocal vokal vokalis wadah waduk wafat wajah wakil waktu walaupun wanita
 warga wartawan wasit wawasan way wayang wilayah wisata wisatawan with yaitu yakni yang yayasan yg yunior
 zaman
+bea data hilir distribusi neraca perlindungan tertib niaga pengawasan perbendaharaan kekayaan risiko makroprudensial kerakyatan koperasi aplikasi informatika penyiaran geologi pangan gizi hortikultura peternakan hewan budidaya ketahanan vokasi inovasi standardisasi keselamatan kreatif humas asuransi edukasi regional
 `;

@@ -18,7 +18,7 @@ export const GOVERNMENT: readonly string[] = [
   'Badan Nasional Penanggulangan Bencana|BNPB',
   'Badan Pangan Nasional|Bapanas',
   'Badan Gizi Nasional|BGN',
-  'Badan Pengelola Investasi Daya Anagata Nusantara|Danantara;BPI Danantara',
+  'Badan Pengelola Investasi Daya Anagata Nusantara|Danantara;BPI Danantara;Badan Pengelola Investasi Danantara;Danantara Indonesia',
   'Badan Kebijakan Fiskal|BKF',
   'Badan Siber dan Sandi Negara|BSSN',
   'Badan Pengawas Perdagangan Berjangka Komoditi|Bappebti',

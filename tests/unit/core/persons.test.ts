@@ -128,6 +128,20 @@ describe('persons', () => {
       false,
       'Gabungan Industri Kendaraan Bermotor Indonesia',
     ],
+    [
+      'Direktur Jenderal Bea dan Cukai Djaka Budhi Utama meninjau pelabuhan.',
+      'Djaka Budhi Utama',
+      'Direktur Jenderal Bea dan Cukai',
+      true,
+      null,
+    ],
+    [
+      'Direktur Industri Kimia Hilir Kemenperin Wiwik Pudjiastuti membuka pameran.',
+      'Wiwik Pudjiastuti',
+      'Direktur Industri Kimia Hilir',
+      true,
+      'Kementerian Perindustrian',
+    ],
     ['Ketua KPU Mochammad Afifuddin membacakan jadwal.', 'Mochammad Afifuddin', 'Ketua', true, 'Komisi Pemilihan Umum'],
     [
       'Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.',
