@@ -2,12 +2,15 @@ import type { Extraction } from '../core/types';
 import { mapArticleSteps } from './article-text';
 import { extractInChunks } from './chunked-extract';
 import { type ArticleParts, type DetectMode, detectArticleSteps } from './detect';
-import { Highlighter, planHighlightsSteps } from './highlighter';
+import { type BuiltPlan, Highlighter, planHighlightsSteps } from './highlighter';
 import { installMarkStyles, MARK_STYLE_ID } from './mark-styles';
 import { type KindChoices, targetsOf } from './targets';
 import type { TextMap } from './text-map';
 import { drainAsync } from './walk';
-import { TaskBudget } from './yield';
+import { afterNextFrame, TaskBudget } from './yield';
+
+/** Characters of highlighted text put into the page per frame (the browser lays out what changed after each). */
+const ATTACH_CHARS = 100_000;
 
 /** An article the page layer found and highlighted. */
 export interface AnnotatedArticle {
@@ -89,11 +92,28 @@ export class Annotator {
       if (!current()) return null;
       this.removeStyles = installMarkStyles(doc);
       const batch = this.deps.batch ?? 16;
+      // Built off the page in time-boxed tasks, then attached in as few tasks as the budget allows: every task that
+      // changes the page is followed by a layout of it, which on a long article costs more than the marks themselves.
+      const built: BuiltPlan[] = [];
       for (let i = 0; i < plans.length; i += batch) {
         // Checked before a batch, not after: a short article's highlights all land in the task that planned them.
         if (i > 0) await budget.check();
         if (!current()) return null;
-        for (const plan of plans.slice(i, i + batch)) this.highlighter.wrap(plan);
+        for (const plan of plans.slice(i, i + batch)) {
+          const one = this.highlighter.build(plan);
+          if (one) built.push(one);
+        }
+      }
+      // Each frame then lays out about ATTACH_CHARS of changed text: all of a 1 MB article at once is a 100 ms task.
+      for (let i = 0, chars = 0; i < built.length; i++) {
+        const one = built[i] as BuiltPlan;
+        if (chars > ATTACH_CHARS) {
+          await afterNextFrame();
+          if (!current()) return null;
+          chars = 0;
+        }
+        this.highlighter.attach(one);
+        chars += one.plan.data.length;
       }
       phase('highlight', from);
       article = { url, parts, map, extraction };

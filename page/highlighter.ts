@@ -15,6 +15,16 @@ export interface NodePlan {
   pieces: { from: number; to: number; target: HighlightTarget }[];
 }
 
+/** One node's highlights, built but not yet in the page. */
+export interface BuiltPlan {
+  /** The plan they were built from. */
+  plan: NodePlan;
+  /** The text nodes and marks that replace the plan's node, in order. */
+  parts: Node[];
+  /** The same parts, in a fragment ready to go in. */
+  fragment: DocumentFragment;
+}
+
 /** A text node we replaced by its pieces; undo puts the very same node back. */
 interface Replacement {
   original: Text;
@@ -69,11 +79,13 @@ export class Highlighter {
     return this.replaced.length;
   }
 
-  /** Highlights one node's pieces; skipped when the node left the page or changed since it was read. */
-  wrap(plan: NodePlan): void {
+  /**
+   * Builds one node's highlights off the page (no layout is dirtied): the pieces that will replace the node, or
+   * null when the node left the page or changed since it was read.
+   */
+  build(plan: NodePlan): BuiltPlan | null {
     const { node, data } = plan;
-    const parent = node.parentNode;
-    if (!parent || node.data !== data) return;
+    if (!node.parentNode || node.data !== data) return null;
     const parts: Node[] = [];
     let at = 0;
     for (const { from, to, target } of plan.pieces) {
@@ -95,9 +107,27 @@ export class Highlighter {
       if (part.firstChild) this.owned.add(part.firstChild);
       fragment.appendChild(part);
     }
+    return { plan, parts, fragment };
+  }
+
+  /**
+   * Puts built highlights into the page in place of their text node, unless the page changed that node since.
+   * Cheap, so a caller can build many in several tasks and attach them together: the browser then lays the page out
+   * once instead of after every task.
+   */
+  attach({ plan, parts, fragment }: BuiltPlan): void {
+    const { node, data } = plan;
+    const parent = node.parentNode;
+    if (!parent || node.data !== data) return;
     this.owned.add(node);
     parent.replaceChild(fragment, node);
     this.replaced.push({ original: node, parts });
+  }
+
+  /** Highlights one node's pieces; skipped when the node left the page or changed since it was read. */
+  wrap(plan: NodePlan): void {
+    const built = this.build(plan);
+    if (built) this.attach(built);
   }
 
   /** Highlights every plan at once (the content script uses `wrap` in time-boxed batches instead). */

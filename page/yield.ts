@@ -6,6 +6,25 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Resolves once the browser has had the chance to render what the current task changed (after the next animation
+ * frame), or after `fallbackMs` when no frame comes (a hidden tab renders none).
+ */
+export function afterNextFrame(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (!done) resolve();
+      done = true;
+    };
+    const timer = setTimeout(finish, fallbackMs);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(finish, 0);
+    });
+  });
+}
+
 /** Calls `yieldToPage` only when the current task has run longer than `budgetMs`. */
 export class TaskBudget {
   private started = performance.now();
