@@ -1,11 +1,12 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { NOTE_KEY_PREFIX } from './note-item';
+import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX } from './note-item';
 import { planImport } from './notes-file';
 import { attempt, type SaveResult } from './save-result';
 import { type Note, NoteSchema } from './schema';
 import { listNotes } from './store';
+import { isDeleted, mergeTombstones, TOMBSTONE_PREFIX, tombstoneItems, tombstonesIn } from './tombstones';
 import { saveNotes } from './write';
 
 /** The reader's choice to mirror notes into the browser's own storage.sync; off until they turn it on. */
@@ -56,26 +57,44 @@ export interface SyncOutcome {
 }
 
 /**
- * One sync round: newer notes from storage.sync come in (by id, newest edit wins), then the local notes go out
- * when they fit. A sync never removes a note (so a deletion stays local to the browser it was made in).
+ * One sync round: deletions from either side apply to both (a note deleted after its last edit goes), newer notes
+ * from storage.sync come in (by id, newest edit wins), then the local notes and deletions go out when they fit.
  */
-export async function syncNotes(): Promise<SyncOutcome> {
-  const remote = await browser.storage.sync.get(null);
+export async function syncNotes(now: number = Date.now()): Promise<SyncOutcome> {
+  const [remote, localItems] = await Promise.all([browser.storage.sync.get(null), browser.storage.local.get(null)]);
+  const tombstones = mergeTombstones(tombstonesIn(remote), tombstonesIn(localItems), now);
   const incoming: Note[] = [];
   for (const [key, value] of Object.entries(remote)) {
     const parsed = key.startsWith(NOTE_KEY_PREFIX) ? v.safeParse(NoteSchema, value) : null;
-    if (parsed?.success) incoming.push(parsed.output);
+    if (parsed?.success && !isDeleted(parsed.output, tombstones)) incoming.push(parsed.output);
   }
-  const local = (await listNotes()).notes;
+  const { notes } = await listNotes();
+  const deletedHere = notes.filter((note) => isDeleted(note, tombstones));
+  const gone = deletedHere.flatMap((note) => [NOTE_KEY_PREFIX + note.id, NOTE_KEY_PREFIX + note.id + NOTE_META_SUFFIX]);
+  const forgotten = [...tombstonesIn(localItems).keys()].filter((id) => !tombstones.has(id));
+  const local = notes.filter((note) => !isDeleted(note, tombstones));
   const plan = planImport(local, incoming);
-  if (plan.write.length > 0) {
-    const pulled = await saveNotes(plan.write);
-    if (!pulled.ok) return { fit: checkSyncFit(local), pulled: 0, saved: pulled };
-  }
+  const pulled = await attempt(async () => {
+    await browser.storage.local.remove([...gone, ...forgotten.map((id) => TOMBSTONE_PREFIX + id)]);
+    await browser.storage.local.set(tombstoneItems(tombstones));
+    if (plan.write.length > 0) {
+      const written = await saveNotes(plan.write);
+      if (!written.ok) throw new Error(written.message);
+    }
+  });
   const merged = (await listNotes()).notes;
+  if (!pulled.ok) return { fit: checkSyncFit(merged), pulled: 0, saved: pulled };
   const fit = checkSyncFit(merged);
   if (!fit.fits) return { fit, pulled: plan.write.length, saved: { ok: true } };
-  const wanted = Object.fromEntries(merged.map((note) => [NOTE_KEY_PREFIX + note.id, note]));
-  const saved = await attempt(() => browser.storage.sync.set(wanted));
+  const wanted = {
+    ...Object.fromEntries(merged.map((note) => [NOTE_KEY_PREFIX + note.id, note])),
+    ...tombstoneItems(tombstones),
+  };
+  const ours = (key: string) => key.startsWith(NOTE_KEY_PREFIX) || key.startsWith(TOMBSTONE_PREFIX);
+  const stale = Object.keys(remote).filter((key) => ours(key) && !(key in wanted));
+  const saved = await attempt(async () => {
+    await browser.storage.sync.set(wanted);
+    if (stale.length > 0) await browser.storage.sync.remove(stale);
+  });
   return { fit, pulled: plan.write.length, saved };
 }

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { UndoBar } from '../../components/UndoBar';
 import type { Note } from '../../notes/schema';
-import { deleteNote, saveNote } from '../../notes/write';
+import { deleteNote, restoreNote } from '../../notes/write';
 
 /** Deleting a note keeps a copy until the reader dismisses the undo bar; undo writes the copy back. */
 export function useUndoableDelete(): { remove: (note: Note) => Promise<void>; undoBar: JSX.Element | null } {
@@ -13,7 +13,7 @@ export function useUndoableDelete(): { remove: (note: Note) => Promise<void>; un
   const undoBar = removed && (
     <UndoBar
       what={removed.text.slice(0, 40)}
-      onUndo={() => void saveNote(removed).then((saved) => saved.ok && setRemoved(null))}
+      onUndo={() => void restoreNote(removed).then((saved) => saved.ok && setRemoved(null))}
       onDismiss={() => setRemoved(null)}
     />
   );

@@ -6,7 +6,7 @@ import type { NoteTarget } from '../../../notes/schema';
 import { listNotes } from '../../../notes/store';
 import { checkSyncFit, notesSyncEnabled, syncNotes } from '../../../notes/sync';
 import { lastSync, syncIfEnabled } from '../../../notes/sync-runner';
-import { saveNote } from '../../../notes/write';
+import { deleteNote, restoreNote, saveNote } from '../../../notes/write';
 
 const target = (n: number): NoteTarget => ({
   kind: 'article',
@@ -44,6 +44,51 @@ describe('storage.sync mirror', () => {
   it('refuses notes that together pass 100 KB', () => {
     const notes = Array.from({ length: 30 }, (_, i) => composeNote(target(i), 'isi '.repeat(1000), null, 1));
     expect(checkSyncFit(notes)).toMatchObject({ fits: false, limit: 'total' });
+  });
+});
+
+describe('deletions through storage.sync', () => {
+  const noteKeys = async (area: 'local' | 'sync') =>
+    Object.keys(await fakeBrowser.storage[area].get(null)).filter((k) => /^note:[\w-]+$/.test(k));
+
+  it('a note deleted here is removed from storage.sync, not copied back', async () => {
+    const note = composeNote(target(1), 'hapus saya', null, 1);
+    await saveNote(note);
+    await syncNotes(10);
+    await deleteNote(note.id, 20);
+    await syncNotes(30);
+    expect((await listNotes()).notes).toEqual([]);
+    expect(await noteKeys('sync')).toEqual([]);
+    expect(await fakeBrowser.storage.sync.get(`deleted:${note.id}`)).toEqual({ [`deleted:${note.id}`]: 20 });
+  });
+
+  it('a note deleted in another browser goes here too, unless it was edited here afterwards', async () => {
+    const gone = composeNote(target(1), 'dihapus di kantor', null, 1);
+    const edited = composeNote(target(2), 'diubah di laptop', null, 1);
+    await saveNote(gone);
+    await saveNote({ ...edited, updated: 50 });
+    await fakeBrowser.storage.sync.set({ [`deleted:${gone.id}`]: 40, [`deleted:${edited.id}`]: 40 });
+    await syncNotes(60);
+    expect((await listNotes()).notes.map((n) => n.text)).toEqual(['diubah di laptop']);
+    expect(await noteKeys('sync')).toEqual([`note:${edited.id}`]);
+  });
+
+  it('undo brings a deleted note back for good, even after the deletion was synced', async () => {
+    const note = composeNote(target(1), 'jangan hilang', null, 1);
+    await saveNote(note);
+    await deleteNote(note.id, 20);
+    await syncNotes(30);
+    await restoreNote(note, 40);
+    await syncNotes(50);
+    expect((await listNotes()).notes.map((n) => [n.text, n.updated])).toEqual([['jangan hilang', 40]]);
+    expect(await noteKeys('sync')).toEqual([`note:${note.id}`]);
+  });
+
+  it('forgets deletions after the retention time', async () => {
+    await fakeBrowser.storage.local.set({ 'deleted:lama': 0 });
+    await syncNotes(61 * 24 * 3600 * 1000);
+    expect(await fakeBrowser.storage.local.get('deleted:lama')).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });
 
