@@ -116,6 +116,9 @@ function width(text: string, i: number): number {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Each distinct word is read once and its strings shared: a megabyte of news has a few thousand distinct words
+  // in a quarter million tokens, and sharing keeps what the garbage collector must copy small.
+  const words = new Map<string, Word>();
   const n = text.length;
   let i = 0;
   let lineBefore = false;
@@ -136,12 +139,13 @@ export function tokenize(text: string): Token[] {
         const d = text.charCodeAt(start + 2);
         if (d >= 48 && d <= 57) i = start + 2;
       }
-      const word = text.slice(start, i);
-      if (c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(word)) {
-        flags |= F_CAP;
-        if (word.length > 1 && !hasLower(word)) flags |= F_ALL_CAPS;
+      const slice = text.slice(start, i);
+      let word = words.get(slice);
+      if (!word) {
+        word = wordOf(slice, c);
+        words.set(slice, word);
       }
-      tokens.push(new PackedToken(start, i, word, word.toLowerCase(), flags));
+      tokens.push(new PackedToken(start, i, word.text, word.lower, flags | word.flags));
       lineBefore = false;
       continue;
     } else if (k === DIGIT) {
@@ -156,6 +160,26 @@ export function tokenize(text: string): Token[] {
     lineBefore = false;
   }
   return tokens;
+}
+
+/** A distinct word of the text: its strings and case flags, shared by all its tokens. */
+interface Word {
+  /** As written. */
+  text: string;
+  /** Lower-cased. */
+  lower: string;
+  /** F_CAP and F_ALL_CAPS. */
+  flags: number;
+}
+
+/** Reads a word starting with the UTF-16 unit `c`. */
+function wordOf(word: string, c: number): Word {
+  let flags = 0;
+  if (c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(word)) {
+    flags |= F_CAP;
+    if (word.length > 1 && !hasLower(word)) flags |= F_ALL_CAPS;
+  }
+  return { text: word, lower: word.toLowerCase(), flags };
 }
 
 function hasLower(word: string): boolean {
