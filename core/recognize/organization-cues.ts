@@ -4,14 +4,16 @@ import type { OrganizationKind } from '../types';
 
 /** Words that end a company name ("Co., Ltd", "Tbk", "Group", "Sekuritas"), as written. */
 export const ORG_SUFFIXES = new Set(
-  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Company PJSC Airlines Airways'.split(
+  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways'.split(
     ' ',
   ),
 );
 
 /** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
 export const ORG_CUES = new Set(
-  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai'.split(' '),
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank'.split(
+    ' ',
+  ),
 );
 
 const HEADS: Record<OrganizationKind, string> = {

@@ -28,6 +28,9 @@ describe('organizations', () => {
     ['Universitas Gadjah Mada membuka program baru.', 'Universitas Gadjah Mada', 'other', []],
     ['Pemerintah Provinsi Jawa Tengah menyiapkan lahan.', 'Pemerintah Provinsi Jawa Tengah', 'government', []],
     ['Produsen mobil listrik Volta Motor membuka pabrik.', 'Volta Motor', 'company', []],
+    ['Bank digital Superbank menambah nasabah.', 'Superbank', 'company', []],
+    ['Perusahaan rintisan Xurya mendapat pendanaan.', 'Xurya', 'company', []],
+    ['Pendanaan seri B diraih startup Kargo Technologies.', 'Kargo Technologies', 'company', []],
     ['PT Gudang Garam Tbk membagikan dividen.', 'PT Gudang Garam Tbk', 'company', []],
     [
       'Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) memangkas proyeksi ekspor.',
