@@ -10,7 +10,7 @@ import { drainAsync } from './walk';
 import { afterNextFrame, TaskBudget } from './yield';
 
 /** Characters of highlighted text put into the page per frame (the browser lays out what changed after each). */
-const ATTACH_CHARS = 100_000;
+const ATTACH_CHARS = 40_000;
 
 /** An article the page layer found and highlighted. */
 export interface AnnotatedArticle {
