@@ -211,6 +211,9 @@ export const ENGLISH_TITLE_HEADS: readonly string[] = [
   'Principal',
   'Treasurer',
   'Spokesperson',
+  'EVP',
+  'SVP',
+  'VP',
 ];
 
 /** Honorifics and academic prefixes that precede a name and are not part of it. */

@@ -218,7 +218,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
           (t.allCaps && t.text.length <= 5) ||
           (/^[IVX]+$/.test(t.text) && !GIVEN.has(toks[i + 1]?.lower ?? ''))));
     if (!word) {
-      const jump = words ? acronymAhead(doc, i) : -1;
+      const jump = words ? Math.max(acronymAhead(doc, i), orgAhead(doc, i, orgAt)) : -1;
       if (jump < 0) break;
       i = field.fieldEnd = jump;
       continue;
@@ -250,10 +250,21 @@ function fieldWordsEnd(toks: readonly Token[], at: number): number {
 function descriptive(toks: readonly Token[], i: number): boolean {
   for (let k = i; k < toks.length && k - i < 3; k++) {
     const w = (toks[k] as Token).lower;
-    if ((toks[k] as Token).cap || !COMMON.has(w) || FUNCTION_WORDS.has(w) || /^(me|ber|ter|di)/.test(w)) return k > i;
+    if (
+      (toks[k] as Token).cap ||
+      !COMMON.has(w) ||
+      FUNCTION_WORDS.has(w) ||
+      (/^(me|ber|ter|di)/.test(w) && !NOT_VERBS.has(w))
+    )
+      return k > i;
   }
   return true;
 }
+
+/** Everyday words that look like verbs by their first letters ("digital", "media") but describe a field. */
+const NOT_VERBS = new Set(
+  'digital distribusi diplomasi media medis mesin merek menengah beras berita teritorial'.split(' '),
+);
 
 const FUNCTION_WORDS = new Set(
   'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu'.split(
@@ -270,6 +281,16 @@ function acronymAhead(doc: Doc, at: number): number {
       return close > 0 && doc.tokens[close + 1]?.cap ? k : -1;
     }
     if (doc.taken[k] || t.lineBefore || !(t.cap || t.lower === 'dan' || t.text === ',')) return -1;
+  }
+  return -1;
+}
+
+/** "Direktur Bisnis Konsumer BCA": one or two unknown field words right before a known organisation; else -1. */
+function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
+  for (let k = at; k < at + 3; k++) {
+    const t = doc.tokens[k];
+    if (k > at && orgAt.has(k)) return k;
+    if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower)) return -1;
   }
   return -1;
 }

@@ -142,6 +142,20 @@ describe('persons', () => {
       true,
       'Kementerian Perindustrian',
     ],
+    [
+      'Direktur Bisnis Konsumer BCA Haryanto T. Budiman menjelaskan KPR.',
+      'Haryanto T. Budiman',
+      'Direktur Bisnis Konsumer',
+      false,
+      'PT Bank Central Asia Tbk',
+    ],
+    [
+      'Hal itu diungkapkan Nailul Huda, pengamat ekonomi digital dari Celios, di Jakarta.',
+      'Nailul Huda',
+      'Pengamat ekonomi digital',
+      false,
+      'Center of Economic and Law Studies',
+    ],
     ['Ketua KPU Mochammad Afifuddin membacakan jadwal.', 'Mochammad Afifuddin', 'Ketua', true, 'Komisi Pemilihan Umum'],
     [
       'Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.',
