@@ -54,11 +54,13 @@ function figureAt(doc: Doc, i: number): FigureSpan | null {
   return finish(doc, i, high ? { ...low, end: high.end } : low, high ?? undefined, prefix?.iso);
 }
 
-/** "ke-3", "ke 3" are ordinals. */
+/** "ke-3", "ke 3" are ordinals; "ke Rp16.650", "ke 4,75 persen" are where a value moved. */
 function isOrdinal(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
   const pp = toks[i - 2];
-  return p?.lower === 'ke' || (p?.text === '-' && pp?.lower === 'ke');
+  if (p?.text === '-' && pp?.lower === 'ke') return true;
+  const next = toks[i + 1]?.lower ?? '';
+  return p?.lower === 'ke' && toks[i]?.kind === 'number' && !/^(%|persen|ribu|juta|miliar|triliun)$/.test(next);
 }
 
 /** "Rp", "Rp.", "US$", "USD", "$" right before an amount. */
