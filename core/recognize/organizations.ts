@@ -211,6 +211,8 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
 function byHead(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   if (!ORG_HEADS.starts((toks[i] as Token).lower)) return null;
+  // "Amerika Serikat": the head word closes a place's name.
+  if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
   // "Balai Kota" is a building, not a body.

@@ -230,5 +230,9 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
   if (after && SPEECH_VERBS.has(after.lower)) return true;
   if (after?.text === ',' && toks[name.to + 1] && SPEECH_VERBS.has((toks[name.to + 1] as Token).lower)) return true;
-  return name.to - name.from >= 2 && GIVEN.has((toks[name.from] as Token).lower);
+  // "Hari Belanja Online Nasional (Harbolnas)", "Tim Nasional": an event or a team, not a first name and surname.
+  const last = toks[name.to - 1] as Token;
+  if (COMMON.has(last.lower) && !GIVEN.has(last.lower) && COMMON.has((toks[name.from + 1] as Token).lower))
+    return false;
+  return name.to - name.from >= 2 && GIVEN.has((toks[name.from] as Token).lower) && !isMark(doc, name.to, '(');
 }

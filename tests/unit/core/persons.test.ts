@@ -212,6 +212,21 @@ describe('persons', () => {
     expect(sentence.slice(p?.mentions[0]?.start, p?.mentions[0]?.end)).toBe(name);
   });
 
+  it.each([
+    'Hari Belanja Online Nasional (Harbolnas) menjadi puncak transaksi.',
+    'Tim Nasional Indonesia menang atas Arab Saudi.',
+  ])('finds no person in %s', (sentence) => {
+    expect(extract(sentence).persons).toEqual([]);
+  });
+
+  it('reads a country ending in an organisation head word as the place in a title', () => {
+    const r = extract('Presiden Amerika Serikat Donald Trump menaikkan tarif impor.');
+    expect(r.persons.map((p) => [p.name, p.role, p.official])).toEqual([
+      ['Donald Trump', 'Presiden Amerika Serikat', true],
+    ]);
+    expect(r.organizations).toEqual([]);
+  });
+
   it('keeps capitalised everyday words and headline words out of names', () => {
     const text =
       'Menperin Dorong Investasi Mobil Listrik\nPemerintah Indonesia terus mendorong investasi. Pertemuan itu berlangsung lancar.';
