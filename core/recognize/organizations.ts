@@ -165,6 +165,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     to++;
     if (w.text === 'Tbk') break;
     if (w.text === 'Indonesia' && to - first >= 2) {
+      // "PT Handal Indonesia Motor": one closing word may follow the country.
+      if (NAME_ENDS.has(toks[to]?.text ?? '') && namePart(doc, to) && !toks[to + 1]?.cap) to++;
       if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) to += 3;
       if (toks[to]?.text === 'Tbk') to++;
       break;
@@ -231,7 +233,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       kind !== 'company' &&
       after?.cap &&
       !ORG_HEADS.starts(after.lower) &&
-      COMMON.has(after.lower) &&
+      (COMMON.has(after.lower) || (after.allCaps && after.text.length <= 5 && t.lower === 'dan')) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)
     ) {

@@ -31,6 +31,8 @@ describe('organizations', () => {
     ['Bank digital Superbank menambah nasabah.', 'Superbank', 'company', []],
     ['Perusahaan rintisan Xurya mendapat pendanaan.', 'Xurya', 'company', []],
     ['Pendanaan seri B diraih startup Kargo Technologies.', 'Kargo Technologies', 'company', []],
+    ['Mitra perakitannya PT Handal Indonesia Motor di Bekasi.', 'PT Handal Indonesia Motor', 'company', []],
+    ['Dinas Koperasi dan UKM Kota Bandung menggelar bazar.', 'Dinas Koperasi dan UKM Kota Bandung', 'government', []],
     ['PT Gudang Garam Tbk membagikan dividen.', 'PT Gudang Garam Tbk', 'company', []],
     [
       'Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) memangkas proyeksi ekspor.',
