@@ -9,8 +9,18 @@ import type { TextMap } from './text-map';
 import { drainAsync } from './walk';
 import { afterNextFrame, TaskBudget } from './yield';
 
-/** Characters of highlighted text put into the page per frame (the browser lays out what changed after each). */
+/** Characters of highlighted text put into the page in the first frame (the browser lays out what changed after each). */
 const ATTACH_CHARS = 40_000;
+/** A frame that rendered faster than this takes twice the text next time; one slower than LONG_FRAME_MS takes half. */
+const SHORT_FRAME_MS = 35;
+/** Near the 50 ms of a long task (a frame is one task). */
+const LONG_FRAME_MS = 45;
+
+/** The next batch size after a frame that took `renderMs` to render the previous one. */
+function nextBatch(chars: number, renderMs: number): number {
+  if (renderMs < SHORT_FRAME_MS) return chars * 2;
+  return renderMs > LONG_FRAME_MS ? Math.max(ATTACH_CHARS / 4, chars / 2) : chars;
+}
 
 /** An article the page layer found and highlighted. */
 export interface AnnotatedArticle {
@@ -104,12 +114,16 @@ export class Annotator {
           if (one) built.push(one);
         }
       }
-      // Each frame then lays out about ATTACH_CHARS of changed text: all of a 1 MB article at once is a 100 ms task.
+      // A frame that follows changes lays out and pre-paints the whole article (15-30 ms on a 1 MB page, however
+      // little changed) plus the changed text: batches grow while the frames stay short, so a long article gets few
+      // of them, and shrink before a frame becomes a long task.
+      let perFrame = ATTACH_CHARS;
       for (let i = 0, chars = 0; i < built.length; i++) {
         const one = built[i] as BuiltPlan;
-        if (chars > ATTACH_CHARS) {
-          await afterNextFrame();
+        if (chars > perFrame) {
+          const renderMs = await afterNextFrame();
           if (!current()) return null;
+          if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs);
           chars = 0;
         }
         this.highlighter.attach(one);

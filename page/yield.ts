@@ -7,20 +7,17 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * Resolves once the browser has had the chance to render what the current task changed (after the next animation
- * frame), or after `fallbackMs` when no frame comes (a hidden tab renders none).
+ * Resolves once the browser has rendered what the current task changed (after the next animation frame), with the
+ * time that rendering took (from the frame callback, which runs just before style and layout, to the next task), ms;
+ * or with null after `fallbackMs` when no frame comes (a hidden tab renders none).
  */
-export function afterNextFrame(fallbackMs = 100): Promise<void> {
+export function afterNextFrame(fallbackMs = 100): Promise<number | null> {
   return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (!done) resolve();
-      done = true;
-    };
-    const timer = setTimeout(finish, fallbackMs);
+    const timer = setTimeout(() => resolve(null), fallbackMs);
     requestAnimationFrame(() => {
       clearTimeout(timer);
-      setTimeout(finish, 0);
+      const framed = performance.now();
+      setTimeout(() => resolve(performance.now() - framed), 0);
     });
   });
 }
