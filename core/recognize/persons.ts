@@ -90,6 +90,10 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   const place = lookup(PLACE_NAMES, toks, title.to);
   if (place && toks[place.end]?.cap) title.to = place.end;
+  // "Kepala Korlantas (Kakorlantas) Polri Irjen Pol. Agus": the parent body between the title and the name.
+  const parent = title.affiliation ? orgAt.get(title.to) : undefined;
+  const afterParent = parent ? readName(doc, parent.to, false) : null;
+  if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
   const direct = readName(doc, title.to, false);
   if (direct) splitBrand(doc, title, direct);
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
@@ -194,6 +198,9 @@ function closesApposition(doc: Doc, at: number): boolean {
   return !t || t.text === ',' || t.text === '.' || SPEECH_VERBS.has(t.lower);
 }
 
+/** Words between "yang" and "menjabat": "yang kini menjabat", "yang saat ini menjabat". */
+const WHEN = new Set(['juga', 'kini', 'saat', 'ini', 'sekarang', 'pernah']);
+
 /** ", Associate Director Xiaomi", "selaku Ketua Umum Kadin", "yang juga Direktur …" after a name. */
 function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
   const toks = doc.tokens;
@@ -201,9 +208,14 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   if (isMark(doc, i, ',')) i++;
   const w = toks[i]?.lower;
   if (w === 'selaku' || w === 'sebagai') i++;
-  else if (w === 'yang' && toks[i + 1]?.lower === 'juga')
-    i += toks[i + 2]?.lower === 'menjabat' ? (toks[i + 3]?.lower === 'sebagai' ? 4 : 3) : 2;
-  else if (i === at) return null;
+  else if (w === 'yang') {
+    // "yang juga …", "yang (kini|saat ini|juga) menjabat (sebagai) …"
+    let k = i + 1;
+    while (k < i + 3 && WHEN.has(toks[k]?.lower ?? '')) k++;
+    const serves = toks[k]?.lower === 'menjabat';
+    if (!serves && toks[i + 1]?.lower !== 'juga') return null;
+    i = serves ? (toks[k + 1]?.lower === 'sebagai' ? k + 2 : k + 1) : k;
+  } else if (i === at) return null;
   // After "NAME," a title may be written in lower case ("analis senior Mirae Asset").
   const title = readTitle(doc, i, orgAt, i > at);
   if (!title) return null;

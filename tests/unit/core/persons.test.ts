@@ -156,6 +156,14 @@ describe('persons', () => {
       false,
       'Center of Economic and Law Studies',
     ],
+    ['Merek itu didirikan oleh Rizky Hidayat, yang kini menjabat sebagai CEO.', 'Rizky Hidayat', 'CEO', false, null],
+    [
+      'Kepala Korlantas (Kakorlantas) Polri Irjen Pol. Agus Suryonugroho memantau arus mudik.',
+      'Agus Suryonugroho',
+      'Kepala',
+      true,
+      'Korps Lalu Lintas',
+    ],
     ['Ketua KPU Mochammad Afifuddin membacakan jadwal.', 'Mochammad Afifuddin', 'Ketua', true, 'Komisi Pemilihan Umum'],
     [
       'Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.',
