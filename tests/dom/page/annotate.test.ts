@@ -78,6 +78,41 @@ describe('Annotator on the modern article fixture', () => {
   });
 });
 
+describe('Annotator on a long article', () => {
+  /** The fixture with `count` more paragraphs naming the minister: far more text than one frame's batch. */
+  function longArticle(count: number) {
+    const { doc, annotator } = setup('article-modern.html');
+    const body = doc.querySelector('article p')?.parentElement as Element;
+    for (let i = 0; i < count; i++) {
+      const p = doc.createElement('p');
+      p.textContent = `Paragraf ${i}: Agus Gumiwang Kartasasmita meninjau pabrik baru. ${'Produksi terus bertambah. '.repeat(12)}`;
+      body.appendChild(p);
+    }
+    return { doc, annotator };
+  }
+
+  it('puts every highlight in, batch after batch across frames', async () => {
+    const { doc, annotator } = longArticle(400);
+    const article = await annotator.run('auto', CHOICES);
+    expect(article?.map.text.length).toBeGreaterThan(100_000);
+    const extra = [...doc.querySelectorAll('p')].filter((p) => p.textContent?.startsWith('Paragraf '));
+    expect(extra).toHaveLength(400);
+    for (const p of extra)
+      expect(p.querySelector('sorot-mark[data-kind="official"]')?.textContent).toBe('Agus Gumiwang Kartasasmita');
+  });
+
+  it('a pass cleared while its batches wait for frames leaves the page as it was', async () => {
+    const { doc, annotator } = longArticle(400);
+    const before = doc.body.innerHTML;
+    const pass = annotator.run('auto', CHOICES);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    while (doc.querySelector('sorot-mark') === null) await new Promise((resolve) => setTimeout(resolve, 1));
+    annotator.clear();
+    expect(await pass).toBeNull();
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
+
 describe('Annotator on pages that are not articles', () => {
   it.each([
     ['category.html', 'https://www.infobrand.id/kategori/brand-news.phtml'],
