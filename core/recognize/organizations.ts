@@ -113,7 +113,7 @@ function namePart(doc: Doc, i: number): boolean {
 function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
-  if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0) return null;
+  if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
   let from = i;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
     const joined = isMark(doc, from - 1, '&') && namePart(doc, from - 2);
@@ -217,8 +217,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
-  // "Balai Kota" is a building, not a body.
-  if ((toks[i] as Token).lower === 'balai' && toks[i + 1]?.lower === 'kota') return null;
+  // "Balai Kota" is a building, "Dewan Direksi" a company's board: not bodies.
+  const second = toks[i + 1]?.lower;
+  if ((toks[i] as Token).lower === 'balai' && second === 'kota') return null;
+  if ((toks[i] as Token).lower === 'dewan' && (second === 'direksi' || second === 'komisaris')) return null;
   const kind = head.value;
   let to = head.end;
   let last = to;
@@ -252,7 +254,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || lookup(ORGS, toks, to)) break;
     to = last = to + 1;
   }
-  return last > head.end ? orgSpan(doc, i, last, kind) : null;
+  // "Forum Group Discussion" is a meeting.
+  return last > head.end && toks[last - 1]?.text !== 'Discussion' ? orgSpan(doc, i, last, kind) : null;
 }
 
 /** A cue word right before `i`, or before one or two lower-case words ("produsen mobil listrik Volta"). */

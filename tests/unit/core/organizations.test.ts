@@ -54,6 +54,14 @@ describe('organizations', () => {
     for (const m of o?.mentions ?? []) expect([name, ...(o?.aliases ?? [])]).toContain(sentence.slice(m.start, m.end));
   });
 
+  it.each([
+    'Dewan Direksi perseroan menyetujui pembagian dividen.',
+    'Forum Group Discussion digelar di hotel.',
+    'Para peserta Focus Group Discussion sepakat.',
+  ])('finds no organisation in %s', (sentence) => {
+    expect(extract(sentence).organizations).toEqual([]);
+  });
+
   it('recognises places so they are never people or organisations', () => {
     const r = extract('Delegasi bertolak dari Jakarta ke Shanghai, China, lalu ke Jawa Timur.');
     expect(r.places.map((p) => p.name)).toEqual(['Jakarta', 'Shanghai', 'China', 'Jawa Timur']);
