@@ -108,7 +108,8 @@ for (const line of COMPANIES) addOrg(line, 'company');
 for (const line of OTHER) addOrg(line, 'other');
 
 for (const line of MINISTRIES) {
-  const [name = '', acronyms = '', minister = '', abbrs = ''] = line.split('|');
+  const [name = '', acronyms = '', written = '', abbrs = ''] = line.split('|');
+  const minister = written || name.replace('Kementerian', 'Menteri');
   addOrg(`${name}|${acronyms}`, 'government');
   const vice = `Wakil ${minister}`;
   const title = (role: string, abbreviated: boolean): TitleEntry => ({
