@@ -23,6 +23,8 @@ interface PassTiming {
   longestTask: number;
   /** Long tasks (> 50 ms) after the content script started. */
   longTasks: number;
+  /** The phase (detect, extract, highlight) the longest task began in, or "between" / "none". */
+  longestIn: string;
   /** Wall time of each phase of the pass (detect, extract, highlight), ms. */
   phases: Record<string, number>;
 }
@@ -41,6 +43,14 @@ async function pass(tab: Tab): Promise<PassTiming> {
       marks: document.querySelectorAll('sorot-mark').length,
       longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
       longTasks: tasks.length,
+      longestIn: (() => {
+        const worst = [...tasks].sort((a, b) => b.duration - a.duration)[0];
+        if (!worst) return 'none';
+        const phase = ['detect', 'extract', 'highlight']
+          .map((p) => performance.getEntriesByName(`sorot:${p}`)[0])
+          .find((e) => e && worst.start >= e.startTime && worst.start < e.startTime + e.duration);
+        return phase ? phase.name.slice(6) : 'between';
+      })(),
       phases: {
         setup: (measure?.startTime ?? start) - start,
         ...Object.fromEntries(
@@ -108,7 +118,8 @@ async function main() {
     console.log(
       `1 MB article text (3 loads): content-script start → highlights median ${ms(median(huge.passes.map((p) => p.toHighlights)))},` +
         ` ${huge.passes[0]?.marks} marks; longest task after start ${worst ? ms(worst) : '< 50 ms (no long task)'}` +
-        ` (${Math.max(...huge.passes.map((p) => p.longTasks))} long tasks); removal ${ms(huge.removals[0] ?? Number.NaN)}`,
+        ` (${Math.max(...huge.passes.map((p) => p.longTasks))} long tasks; the longest began in: ${huge.passes.map((p) => p.longestIn).join(', ')});` +
+        ` removal ${ms(huge.removals[0] ?? Number.NaN)}`,
     );
     console.log(`  phases: ${phases(huge.passes)}${busy(huge.passes)}`);
   } finally {

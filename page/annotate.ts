@@ -11,6 +11,8 @@ import { afterNextFrame, TaskBudget } from './yield';
 
 /** Characters of highlighted text put into the page in the first frame (the browser lays out what changed after each). */
 const ATTACH_CHARS = 40_000;
+/** Never more per frame: 100,000 characters at once made an 86 ms frame on the 1 MB page on a busy machine. */
+const MAX_ATTACH_CHARS = 80_000;
 /** A frame that rendered faster than this takes twice the text next time; one slower than LONG_FRAME_MS takes half. */
 const SHORT_FRAME_MS = 35;
 /** Near the 50 ms of a long task (a frame is one task). */
@@ -18,7 +20,7 @@ const LONG_FRAME_MS = 45;
 
 /** The next batch size after a frame that took `renderMs` to render the previous one. */
 function nextBatch(chars: number, renderMs: number): number {
-  if (renderMs < SHORT_FRAME_MS) return chars * 2;
+  if (renderMs < SHORT_FRAME_MS) return Math.min(MAX_ATTACH_CHARS, chars * 2);
   return renderMs > LONG_FRAME_MS ? Math.max(ATTACH_CHARS / 4, chars / 2) : chars;
 }
 
