@@ -88,8 +88,10 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
 function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
-  const place = lookup(PLACE_NAMES, toks, title.to);
-  if (place && toks[place.end]?.cap) title.to = place.end;
+  // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
+  const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;
+  const place = lookup(PLACE_NAMES, toks, title.to + prep);
+  if (place && toks[place.end]?.cap && (!prep || title.affiliation)) title.to = place.end;
   // "Kepala Korlantas (Kakorlantas) Polri Irjen Pol. Agus": the parent body between the title and the name.
   const parent = title.affiliation ? orgAt.get(title.to) : undefined;
   const afterParent = parent ? readName(doc, parent.to, false) : null;

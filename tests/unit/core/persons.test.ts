@@ -164,6 +164,13 @@ describe('persons', () => {
       true,
       'Korps Lalu Lintas',
     ],
+    [
+      'Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk menilai reformasi penting.',
+      'Carolyn Turk',
+      'Direktur Pelaksana',
+      false,
+      'Bank Dunia',
+    ],
     ['Ketua KPU Mochammad Afifuddin membacakan jadwal.', 'Mochammad Afifuddin', 'Ketua', true, 'Komisi Pemilihan Umum'],
     [
       'Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.',
