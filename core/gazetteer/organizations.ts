@@ -651,7 +651,6 @@ export const OTHER: readonly string[] = [
   'Universitas Sebelas Maret|UNS',
   'Telkom University|Tel-U',
   'Fakultas Ekonomi dan Bisnis Universitas Indonesia|FEB UI',
-  'Harvard University|Harvard',
   'Islamic Development Bank|IsDB',
   'Asian Infrastructure Investment Bank|AIIB',
   'Bank for International Settlements|BIS',
