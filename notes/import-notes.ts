@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { parseNotesFile, planImport } from './notes-file';
 import { listNotes } from './store';
+import { isDeleted, tombstonesIn } from './tombstones';
 import { saveNotes } from './write';
 
 /** The outcome of an import, for the reader. */
@@ -20,12 +22,16 @@ export type ImportOutcome =
     };
 
 /** Imports an export file; a bad file or a failed write leaves storage as it was. */
-export async function importNotes(content: string): Promise<ImportOutcome> {
+export async function importNotes(content: string, now: number = Date.now()): Promise<ImportOutcome> {
   const parsed = parseNotesFile(content);
   if (!parsed.ok) return parsed;
   const plan = planImport((await listNotes()).notes, parsed.notes);
-  if (plan.write.length > 0) {
-    const saved = await saveNotes(plan.write);
+  // Importing a note deleted here asks for it back: it returns as edited now, or the deletion record that sync
+  // shares would remove it again on the next round.
+  const tombstones = tombstonesIn(await browser.storage.local.get(null));
+  const notes = plan.write.map((note) => (isDeleted(note, tombstones) ? { ...note, updated: now } : note));
+  if (notes.length > 0) {
+    const saved = await saveNotes(notes);
     if (!saved.ok) return { ok: false, problem: saved.message };
   }
   return { ok: true, written: plan.write.length, unchanged: plan.unchanged };

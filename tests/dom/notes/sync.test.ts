@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { composeNote } from '../../../notes/compose';
+import { importNotes } from '../../../notes/import-notes';
 import { forgetNoteItems } from '../../../notes/note-item';
+import { exportJson } from '../../../notes/notes-file';
 import type { NoteTarget } from '../../../notes/schema';
 import { listNotes } from '../../../notes/store';
 import { checkSyncFit, notesSyncEnabled, syncNotes } from '../../../notes/sync';
@@ -81,6 +83,18 @@ describe('deletions through storage.sync', () => {
     await restoreNote(note, 40);
     await syncNotes(50);
     expect((await listNotes()).notes.map((n) => [n.text, n.updated])).toEqual([['jangan hilang', 40]]);
+    expect(await noteKeys('sync')).toEqual([`note:${note.id}`]);
+  });
+
+  it('an imported note that was deleted here comes back for good', async () => {
+    const note = composeNote(target(1), 'dari cadangan', null, 1);
+    await saveNote(note);
+    const file = exportJson([note]);
+    await deleteNote(note.id, 20);
+    await syncNotes(25);
+    expect(await importNotes(file, 30)).toMatchObject({ ok: true, written: 1 });
+    await syncNotes(40);
+    expect((await listNotes()).notes.map((n) => [n.text, n.updated])).toEqual([['dari cadangan', 30]]);
     expect(await noteKeys('sync')).toEqual([`note:${note.id}`]);
   });
 
