@@ -4,6 +4,7 @@ import type { PersonDraft } from '../people';
 import type { Token } from '../tokenize';
 import type { Quote } from '../types';
 
+/** Fewer words in quotation marks are a term or a name ("Making Indonesia 4.0"), unless a speech verb follows. */
 const MIN_WORDS = 4;
 
 /**
@@ -36,7 +37,7 @@ export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote
     const inner = doc.text.slice(o.end, t.start).trim();
     const from = open;
     open = -1;
-    if (inner.split(/\s+/).length < MIN_WORDS) continue;
+    if (inner.split(/\s+/).length < MIN_WORDS && !saidAfter(toks, i)) continue;
     // A quotation that opens a paragraph with no attribution continues the speaker of the one before.
     const continued: PersonDraft | null =
       o.lineBefore && lastQuoteEnd >= 0 && doc.sentence[from] !== doc.sentence[lastQuoteEnd] ? lastSpeaker : null;
@@ -49,6 +50,12 @@ export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote
   return out;
 }
 
+/** True when a speech verb follows the closing mark at `close` ("…,” ujar Agus"): the quotation is speech. */
+function saidAfter(toks: readonly Token[], close: number): boolean {
+  const next = toks[close + 1]?.text === ',' ? toks[close + 2] : toks[close + 1];
+  return next !== undefined && SPEECH_AFTER.has(next.lower);
+}
+
 function speakerAfter(
   doc: Doc,
   open: number,
@@ -57,11 +64,9 @@ function speakerAfter(
   last: PersonDraft | null,
 ): PersonDraft | null {
   const toks = doc.tokens;
-  let i = close + 1;
-  if (toks[i]?.text === ',') i++;
-  const verb = toks[i];
-  if (!verb || !SPEECH_AFTER.has(verb.lower)) return null;
-  // "…,” ujarnya": the person the text named just before the quotation.
+  if (!saidAfter(toks, close)) return null;
+  const i = toks[close + 1]?.text === ',' ? close + 2 : close + 1;
+  const verb = toks[i] as Token;
   // "…,” ujarnya" and "…,” kata dia": the person the text named just before the quotation.
   const pronoun = toks[i + 1]?.lower;
   if (verb.lower.endsWith('nya') || pronoun === 'dia' || pronoun === 'ia' || pronoun === 'beliau') {

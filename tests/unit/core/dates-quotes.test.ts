@@ -47,6 +47,14 @@ describe('quotes', () => {
   it('ignores short scare quotes', () => {
     expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
   });
+
+  it('keeps a short quotation when a speech verb follows it', () => {
+    const text = 'Direktur Utama PT Maju Jaya Budi Santoso hadir. “Kami optimistis,” ujar Budi. "Siap," kata dia.';
+    expect(extract(text).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Kami optimistis,', 'Budi Santoso'],
+      ['Siap,', 'Budi Santoso'],
+    ]);
+  });
 });
 
 describe('date ranges', () => {
