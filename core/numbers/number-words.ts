@@ -55,3 +55,9 @@ export const SCALES = new Map<string, number>([
   ['trilyun', 1e12],
   ['trillion', 1e12],
 ]);
+
+/** Letters that scale an amount of rupiah in headlines and tables ("Rp 1,2 T", "Rp 500 M"), capital only. */
+export const MONEY_SCALE_LETTERS = new Map<string, number>([
+  ['M', 1e9],
+  ['T', 1e12],
+]);

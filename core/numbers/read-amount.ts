@@ -1,5 +1,5 @@
 import type { Token } from '../tokenize';
-import { DIGIT_WORDS, SCALES, SMALL_MULTIPLIERS } from './number-words';
+import { DIGIT_WORDS, MONEY_SCALE_LETTERS, SCALES, SMALL_MULTIPLIERS } from './number-words';
 import { parseNumeral } from './parse-numeral';
 
 /** A number read from tokens. */
@@ -14,8 +14,12 @@ export interface Amount {
   scale: number;
 }
 
-/** Reads a numeral or number words at `at`, then any scale words ("juta", "miliar"). */
-export function readAmount(tokens: readonly Token[], at: number): Amount | null {
+/**
+ * Reads a numeral or number words at `at`, then any scale words ("juta", "miliar"). After "Rp" (`money`), a capital
+ * M or T also scales ("Rp 1,2 T" = 1,2 triliun); elsewhere those letters are metres, model names, or (after US$)
+ * the English million.
+ */
+export function readAmount(tokens: readonly Token[], at: number, money = false): Amount | null {
   const t = tokens[at];
   if (!t) return null;
   let value: number;
@@ -38,6 +42,11 @@ export function readAmount(tokens: readonly Token[], at: number): Amount | null 
   let scale = 1;
   for (let s = tokens[end]; s && SCALES.has(s.lower); s = tokens[end]) {
     scale *= SCALES.get(s.lower) as number;
+    end++;
+  }
+  const letter = money && scale === 1 ? MONEY_SCALE_LETTERS.get(tokens[end]?.text ?? '') : undefined;
+  if (letter !== undefined) {
+    scale = letter;
     end++;
   }
   return { value: value * scale, end, digits, scale };

@@ -48,7 +48,7 @@ function figureAt(doc: Doc, i: number): FigureSpan | null {
   if (isOrdinal(toks, i)) return null;
   const prefix = currencyPrefix(doc, i);
   const at = prefix ? prefix.end : i;
-  const low = readAmount(toks, at);
+  const low = readAmount(toks, at, prefix?.iso === 'IDR');
   if (!low || doc.taken[at] || doc.taken[low.end - 1]) return null;
   const high = readRange(doc, low, prefix?.iso);
   return finish(doc, i, high ? { ...low, end: high.end } : low, high ?? undefined, prefix?.iso);
@@ -89,7 +89,7 @@ function readRange(doc: Doc, low: Amount, iso: string | undefined): Amount | nul
     const again = currencyPrefix(doc, at);
     if (again) at = again.end;
   }
-  const high = readAmount(toks, at);
+  const high = readAmount(toks, at, iso === 'IDR');
   if (!high?.digits || doc.taken[at]) return null;
   if (low.scale === 1 && high.scale > 1) low.value *= high.scale;
   return high.value > low.value ? high : null;

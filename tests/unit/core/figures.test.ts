@@ -25,6 +25,9 @@ describe('figures', () => {
     ['Rupiah melemah ke Rp16.650 per dolar AS.', 'Rp16.650', 'money', 16650, 'IDR'],
     ['Suku bunga acuan turun ke 4,75 persen.', '4,75 persen', 'percent', 4.75, '%'],
     ['Harga rumahnya mulai Rp 250 jutaan.', 'Rp 250 jutaan', 'money', 250e6, 'IDR'],
+    ['Laba Bank Maju Rp 1,2 T pada semester I.', 'Rp 1,2 T', 'money', 1.2e12, 'IDR'],
+    ['Belanja modal Rp500 M disetujui.', 'Rp500 M', 'money', 500e9, 'IDR'],
+    ['Proyeknya bernilai Rp 2-3 T.', 'Rp 2-3 T', 'money', 2e12, 'IDR', 3e12],
   ])('%s', (sentence, text, kind, value, unit, valueTo) => {
     const [f] = extract(sentence).figures;
     expect(f).toMatchObject({ text, kind, value, unit });
@@ -38,6 +41,7 @@ describe('figures', () => {
     'Xiaomi SU7 mendukung visi Making Indonesia 4.0.',
     'Ini adalah tahap ke-3 dari program tersebut.',
     'Hubungi 0812-3456-7890 untuk informasi.',
+    'Menara setinggi 5 M itu dibangun ulang.',
   ])('finds no figure in "%s"', (sentence) => {
     expect(extract(sentence).figures).toEqual([]);
   });
