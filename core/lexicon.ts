@@ -1,4 +1,5 @@
 import { COMMON_WORDS } from './gazetteer/common-words';
+import { frontDecode } from './gazetteer/front-coding';
 import { GIVEN_NAMES } from './gazetteer/given-names';
 import { HONORIFICS } from './gazetteer/titles';
 
@@ -12,7 +13,7 @@ function wordSet(s: string, lower = true): Set<string> {
 }
 
 /** Everyday Indonesian words, lower-cased: a capitalised one is a sentence start or a title field, not a name. */
-export const COMMON = wordSet(COMMON_WORDS);
+export const COMMON = new Set(frontDecode(COMMON_WORDS));
 
 /** First names and family names, lower-cased. */
 export const GIVEN = wordSet(GIVEN_NAMES);

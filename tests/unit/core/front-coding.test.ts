@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { frontDecode, frontEncode } from '../../../core/gazetteer/front-coding';
+import { COMMON } from '../../../core/lexicon';
+
+describe('front coding of the word lists', () => {
+  it.each([
+    [
+      ['abad', 'abang', 'abu', 'ac', 'acara'],
+      ['abad', '3ng', '2u', '1c', '2ara'],
+    ],
+    [
+      ['menteri', 'menteri', 'kementerian'],
+      ['menteri', '7', 'kementerian'],
+    ],
+    [
+      ['administrasi', 'administratif'],
+      ['administrasi', '10tif'],
+    ],
+    [[], []],
+  ])('%j is written %j and read back', (words, tokens) => {
+    expect(frontEncode(words)).toEqual(tokens);
+    expect(frontDecode(tokens.join(' '))).toEqual(words);
+  });
+
+  it('reads tokens across lines and surrounding blanks', () => {
+    expect(frontDecode('\nbank 4ir\n3tan 1ea\n')).toEqual(['bank', 'bankir', 'bantan', 'bea']);
+  });
+
+  it('reads back any list of lower-case words it wrote', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z’]{1,12}$/)), (words) => {
+        const sorted = [...words].sort();
+        expect(frontDecode(frontEncode(sorted).join(' '))).toEqual(sorted);
+      }),
+    );
+  });
+
+  it('gives the lexicon its everyday words', () => {
+    for (const word of ['adalah', 'administratif', 'pemerintah', 'lalu', 'perkeretaapian'])
+      expect(COMMON.has(word)).toBe(true);
+    expect(COMMON.has('jokowi')).toBe(false);
+    expect(COMMON.size).toBe(2116);
+  });
+});
