@@ -1,5 +1,6 @@
 import { type Doc, spanText, take } from '../document';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES } from '../numbers/currencies';
+import { MONEY_SCALE_LETTERS } from '../numbers/number-words';
 import { type Amount, readAmount } from '../numbers/read-amount';
 import { UNIT_PAIRS, UNITS } from '../numbers/units';
 import type { Token } from '../tokenize';
@@ -50,6 +51,8 @@ function figureAt(doc: Doc, i: number): FigureSpan | null {
   const at = prefix ? prefix.end : i;
   const low = readAmount(toks, at, prefix?.iso === 'IDR');
   if (!low || doc.taken[at] || doc.taken[low.end - 1]) return null;
+  // "US$ 4 M" is miliar to some writers and million to others: no value is better than a wrong one.
+  if (prefix && MONEY_SCALE_LETTERS.has(toks[low.end]?.text ?? '')) return null;
   const high = readRange(doc, low, prefix?.iso);
   return finish(doc, i, high ? { ...low, end: high.end } : low, high ?? undefined, prefix?.iso);
 }

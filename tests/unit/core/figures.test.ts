@@ -42,6 +42,7 @@ describe('figures', () => {
     'Ini adalah tahap ke-3 dari program tersebut.',
     'Hubungi 0812-3456-7890 untuk informasi.',
     'Menara setinggi 5 M itu dibangun ulang.',
+    'Startup itu meraih dana US$ 4 M dari investor.',
   ])('finds no figure in "%s"', (sentence) => {
     expect(extract(sentence).figures).toEqual([]);
   });
