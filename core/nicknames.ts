@@ -1,5 +1,5 @@
 import type { Doc } from './document';
-import { mentionOf, type PersonDraft } from './people';
+import { indexMentions, mentionOf, type PersonDraft } from './people';
 import type { Token } from './tokenize';
 
 const CUE_WORDS = new Set(['atau', 'yang', 'akrab', 'biasa', 'disapa', 'dipanggil', 'alias']);
@@ -11,14 +11,7 @@ const CUE_WORDS = new Set(['atau', 'yang', 'akrab', 'biasa', 'disapa', 'dipanggi
  */
 export function linkNicknames(doc: Doc, people: PersonDraft[]): { people: PersonDraft[]; linked: boolean } {
   const toks = doc.tokens;
-  const startsAt = new Map<number, PersonDraft>();
-  const endsAt = new Map<number, PersonDraft>();
-  for (const p of people) {
-    for (const m of p.mentions) {
-      startsAt.set(m.start, p);
-      endsAt.set(m.end, p);
-    }
-  }
+  const { startsAt, endsAt } = indexMentions(people);
   const folded = new Set<PersonDraft>();
   let linked = false;
   for (let i = 1; i < toks.length; i++) {

@@ -132,3 +132,23 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     if (!holder.aliases.includes(written)) holder.aliases.push(written);
   }
 }
+
+/** Each person by the start and by the end offset of every one of their mentions. */
+export interface MentionIndex {
+  /** The person whose mention starts at an offset. */
+  startsAt: Map<number, PersonDraft>;
+  /** The person whose mention ends at an offset. */
+  endsAt: Map<number, PersonDraft>;
+}
+
+/** Indexes people by where their mentions start and end, for looking a person up from a token. */
+export function indexMentions(people: readonly PersonDraft[]): MentionIndex {
+  const index: MentionIndex = { startsAt: new Map(), endsAt: new Map() };
+  for (const p of people) {
+    for (const m of p.mentions) {
+      index.startsAt.set(m.start, p);
+      index.endsAt.set(m.end, p);
+    }
+  }
+  return index;
+}

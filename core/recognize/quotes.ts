@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import { SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
-import type { PersonDraft } from '../people';
+import { indexMentions, type PersonDraft } from '../people';
 import type { Token } from '../tokenize';
 import type { Quote } from '../types';
 
@@ -12,14 +12,7 @@ const MIN_WORDS = 4;
  * the speaker: "…,” ujar Agus", "Agus mengatakan, “…”", or "…,” ujarnya" (the last person named before).
  */
 export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote, 'id'>[] {
-  const personAt = new Map<number, PersonDraft>();
-  const personEnd = new Map<number, PersonDraft>();
-  for (const p of people) {
-    for (const m of p.mentions) {
-      personAt.set(m.start, p);
-      personEnd.set(m.end, p);
-    }
-  }
+  const { startsAt: personAt, endsAt: personEnd } = indexMentions(people);
   const out: Omit<Quote, 'id'>[] = [];
   const toks = doc.tokens;
   let open = -1;
