@@ -213,44 +213,19 @@ export const ENGLISH_TITLE_HEADS: readonly string[] = [
   'VP',
 ];
 
-/** Honorifics and academic prefixes that precede a name and are not part of it. */
+/**
+ * Police and military ranks, and the corps or force written after them ("Mayjen TNI", "Letkol Inf", "Irjen Pol."):
+ * they precede a name like an honorific, and they end an office's field ("Pangdam Jaya | Mayjen TNI Rafael").
+ */
+export const RANKS: readonly string[] =
+  'Jenderal Laksamana Marsekal Brigjen Irjen Komjen Kombes AKBP AKP Kompol Iptu Ipda Letjen Mayjen Kolonel Letkol Mayor Kapten Laksda Laksma Laksdya Marsda Marsma Marsdya Pol Purn Inf Kav Arm Czi Pnb'.split(
+    ' ',
+  );
+
+/** Honorifics and academic prefixes that precede a name and are not part of it (ranks included). */
 export const HONORIFICS: readonly string[] = [
-  'Bapak',
-  'Ibu',
-  'Pak',
-  'Bu',
-  'Dr',
-  'Prof',
-  'Ir',
-  'H',
-  'Hj',
-  'Drs',
-  'Dra',
-  'KH',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Sdr',
-  'Saudara',
-  'Saudari',
-  'Tuan',
-  'Nyonya',
-  'dr',
-  'Habib',
-  'Ustaz',
-  'Kiai',
-  'Jenderal',
-  'Laksamana',
-  'Marsekal',
-  'Brigjen',
-  'Irjen',
-  'Komjen',
-  'Kombes',
-  'AKBP',
-  'AKP',
-  'Pol',
-  'Purn',
-  'Letjen',
-  'Mayjen',
-  'Kolonel',
+  ...'Bapak Ibu Pak Bu Dr Prof Ir H Hj Drs Dra KH Mr Mrs Ms Sdr Saudara Saudari Tuan Nyonya dr Habib Ustaz Kiai'.split(
+    ' ',
+  ),
+  ...RANKS,
 ];

@@ -1,5 +1,6 @@
 import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark } from '../document';
+import { RANKS } from '../gazetteer/titles';
 import { DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 
@@ -15,6 +16,16 @@ export interface NameSpan {
 
 const MAX_NAME = 5;
 
+/** Ranks and corps as written ("Mayjen", "Pol"). */
+export const RANK = new Set(RANKS);
+/** Forces named after a rank ("Mayjen TNI", "Kombes Polri"): part of the rank even when read as an organisation. */
+const FORCES = new Set(['TNI', 'Polri']);
+
+/** A rank at `i` followed by more capitalised words: an office's field ends there ("Pangdam Jaya Mayjen TNI …"). */
+export function rankAt(doc: Doc, i: number): boolean {
+  return RANK.has(doc.tokens[i]?.text ?? '') && (doc.tokens[i + 1]?.cap ?? false);
+}
+
 /** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
 export function skipHonorifics(doc: Doc, at: number): number {
   let i = at;
@@ -24,6 +35,7 @@ export function skipHonorifics(doc: Doc, at: number): number {
     if (next.text === '.' && next.start === t.end) i += 2;
     else if (t.text.length > 2 && next.cap) i += 1;
     else break;
+    if (RANK.has(t.text) && FORCES.has(doc.tokens[i]?.text ?? '') && doc.tokens[i + 1]?.cap) i++;
     // "Komjen Pol. (Purn.)": the retired mark sits between rank and name.
     if (doc.tokens[i]?.text === '(' && doc.tokens[i + 1]?.lower === 'purn') {
       let k = i + 2;

@@ -3,6 +3,7 @@ import { type Doc, free } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN } from '../lexicon';
 import type { Token } from '../tokenize';
+import { rankAt } from './names';
 import { acronymClose, type OrgSpan } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
@@ -139,7 +140,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   let i = at;
   while (i < toks.length && i - at < 16) {
     const t = toks[i] as Token;
-    if (t.lineBefore) break;
+    // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
+    if (t.lineBefore || (i > at && rankAt(doc, i))) break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
     // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
     const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;
@@ -218,6 +220,11 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
           (t.allCaps && t.text.length <= 5) ||
           (/^[IVX]+$/.test(t.text) && !GIVEN.has(toks[i + 1]?.lower ?? ''))));
     if (!word) {
+      const rank = words ? rankAhead(doc, i) : -1;
+      if (rank > 0) {
+        i = field.fieldEnd = field.to = rank;
+        continue;
+      }
       const jump = words ? Math.max(acronymAhead(doc, i), orgAhead(doc, i, orgAt)) : -1;
       if (jump < 0) break;
       i = field.fieldEnd = jump;
@@ -290,7 +297,17 @@ function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): nu
   for (let k = at; k < at + 3; k++) {
     const t = doc.tokens[k];
     if (k > at && orgAt.has(k)) return k;
-    if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower)) return -1;
+    if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
+  }
+  return -1;
+}
+
+/** "Kapolres Metro Jakarta Selatan Kombes Pol …", "Dandim 0501 Letkol …": unknown words up to a rank; else -1. */
+function rankAhead(doc: Doc, at: number): number {
+  for (let k = at; k < at + 5; k++) {
+    const t = doc.tokens[k];
+    if (k > at && rankAt(doc, k)) return k;
+    if (!t || !(t.cap || t.kind === 'number') || doc.taken[k] || t.lineBefore) return -1;
   }
   return -1;
 }
