@@ -218,7 +218,7 @@ export const ENGLISH_TITLE_HEADS: readonly string[] = [
  * they precede a name like an honorific, and they end an office's field ("Pangdam Jaya | Mayjen TNI Rafael").
  */
 export const RANKS: readonly string[] =
-  'Jenderal Laksamana Marsekal Brigjen Irjen Komjen Kombes AKBP AKP Kompol Iptu Ipda Letjen Mayjen Kolonel Letkol Mayor Kapten Laksda Laksma Laksdya Marsda Marsma Marsdya Pol Purn Inf Kav Arm Czi Pnb'.split(
+  'Jenderal Laksamana Marsekal Brigjen Irjen Komjen Kombes AKBP AKP Kompol Iptu Ipda Letjen Mayjen Kolonel Letkol Laksda Laksma Laksdya Marsda Marsma Marsdya Pol Purn Inf Kav Arm Czi Pnb'.split(
     ' ',
   );
 
