@@ -129,6 +129,8 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   for (let k = from; k < to; k++) {
     const org = orgAt.get(k);
     if (!org) continue;
+    // "Direktur … pada Direktorat Jenderal ILMATE Kementerian Perindustrian, NAME": the parent body is colour.
+    if (k === from && title.affiliation?.kind === org.kind && title.affiliation.name !== org.name) return;
     if (k > from) title.role = `${title.role} ${spanText(doc, from, k)}`;
     title.affiliation = { name: org.name, kind: org.kind };
     return;

@@ -1,5 +1,5 @@
 import { caseFits, lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
-import { type Doc, free } from '../document';
+import { type Doc, free, isMark } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -43,6 +43,14 @@ export function readTitle(
   const toks = doc.tokens;
   const t = toks[at];
   if (!t || (!t.cap && !anyCase) || doc.taken[at]) return null;
+  const acting = actingEnd(doc, at);
+  if (acting) {
+    const inner = readTitle(doc, acting.end, orgAt);
+    if (!inner) return null;
+    inner.role = `${acting.role} ${inner.role}`;
+    inner.from = at;
+    return inner;
+  }
   // The longest title whose words are still free: "Ketua DPR" falls back to "Ketua" when DPR is an organisation.
   const found = TITLE_NAMES.starts(t.lower)
     ? TITLE_NAMES.longest(toks, at, (e, end) => (anyCase || caseFits(e.surface, toks, at)) && free(doc, at, end))
@@ -93,6 +101,25 @@ export function readTitle(
   return { from: at, to: field.to, role, status, affiliation, aliases };
 }
 
+/** An acting post before a title, as written out. */
+const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas', plh: 'Pelaksana Harian' };
+
+/**
+ * "Plt Kepala …", "Plt. Direktur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
+ * and the index of the title; null when there is none. The mark is kept in the role: an acting head is not the head.
+ */
+function actingEnd(doc: Doc, at: number): { role: string; end: number } | null {
+  const toks = doc.tokens;
+  const t = toks[at] as Token;
+  const short = ACTING[t.lower];
+  if (short && t.cap) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
+  const long = `${t.lower} ${toks[at + 1]?.lower}`;
+  const role = Object.values(ACTING).find((r) => r.toLowerCase() === long);
+  if (!role || !t.cap) return null;
+  const close = isMark(doc, at + 2, '(') ? acronymClose(doc, at + 2) : -1;
+  return { role, end: close > 0 ? close + 1 : at + 2 };
+}
+
 /** "Associate Government Affairs Director", "Chief Technology Officer", "President Director & CEO", "Head of …". */
 function englishTitleEnd(doc: Doc, at: number): number {
   const toks = doc.tokens;
@@ -137,8 +164,10 @@ interface Field {
 function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, words: boolean): Field {
   const toks = doc.tokens;
   const field: Field = { from: at, fieldEnd: at, to: at, org: null, aliases: [] };
+  // After "Bidang" or "Urusan" the portfolio's own words follow, known or not ("Bidang Hubungan Antarlembaga").
+  let portfolio = false;
   let i = at;
-  while (i < toks.length && i - at < 16) {
+  while (i < toks.length && i - at < 20) {
     const t = toks[i] as Token;
     // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
     if (t.lineBefore || (i > at && rankAt(doc, i))) break;
@@ -192,7 +221,12 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     if (CONNECTORS.has(t.lower) && field.fieldEnd > field.from) {
       const skip = t.text === ',' && CONNECTORS.has(toks[i + 1]?.lower ?? '') ? 2 : 1;
       const next = toks[i + skip];
-      if (next?.cap && COMMON.has(next.lower) && !GIVEN.has(next.lower)) {
+      if (
+        next?.cap &&
+        (COMMON.has(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
+        !GIVEN.has(next.lower) &&
+        !orgAt.has(i + skip)
+      ) {
         i += skip;
         continue;
       }
@@ -202,7 +236,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i++;
       continue;
     }
-    if (t.lower === 'dari' && orgAt.get(i + 1)) {
+    // "Direktur Industri Elektronika pada Direktorat Jenderal ILMATE …": the body the post sits in.
+    if ((t.lower === 'dari' || t.lower === 'pada') && orgAt.get(i + 1)) {
       i++;
       continue;
     }
@@ -217,6 +252,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       lowerField ||
       (t.cap &&
         ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) ||
+          ((portfolio || beforeBody(doc, i, orgAt)) && !GIVEN.has(t.lower) && t.kind === 'word') ||
           (t.allCaps && t.text.length <= 5) ||
           (/^[IVX]+$/.test(t.text) && !GIVEN.has(toks[i + 1]?.lower ?? ''))));
     if (!word) {
@@ -230,9 +266,16 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i = field.fieldEnd = jump;
       continue;
     }
+    if (t.lower === 'bidang' || t.lower === 'urusan') portfolio = true;
     i = field.fieldEnd = field.to = i + 1;
   }
   return field;
+}
+
+/** "… dan Telematika pada Direktorat Jenderal …": a word right before "pada|dari <body>" belongs to the field. */
+function beforeBody(doc: Doc, k: number, orgAt: ReadonlyMap<number, OrgSpan>): boolean {
+  const next = doc.tokens[k + 1]?.lower;
+  return (next === 'pada' || next === 'dari') && orgAt.has(k + 2);
 }
 
 /** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */

@@ -32,3 +32,46 @@ describe('a rank between an office and the name', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('long government titles', () => {
+  it.each<Row>([
+    [
+      'Staf Ahli Menteri Keuangan Bidang Kepatuhan Pajak, Yon Arsal, menjelaskan aturan baru itu.',
+      'Yon Arsal',
+      'Staf Ahli Menteri Keuangan Bidang Kepatuhan Pajak',
+      true,
+    ],
+    [
+      'Deputi Bidang Koordinasi Ekonomi Makro dan Keuangan Kemenko Perekonomian, Ferry Irawan, memimpin rapat.',
+      'Ferry Irawan',
+      'Deputi Bidang Koordinasi Ekonomi Makro dan Keuangan',
+      true,
+    ],
+    [
+      'Plt Direktur Jenderal Pajak Bimo Wijayanto menyampaikan capaian penerimaan.',
+      'Bimo Wijayanto',
+      'Pelaksana Tugas Direktur Jenderal Pajak',
+      true,
+    ],
+    [
+      'Pelaksana Tugas (Plt) Kepala Dinas Pendidikan Jawa Tengah, Sadimin, meninjau sekolah.',
+      'Sadimin',
+      'Pelaksana Tugas Kepala',
+      true,
+    ],
+    ['Panglima Kodam Jaya Mayjen TNI Deddy Suryadi memimpin apel.', 'Deddy Suryadi', 'Panglima', true],
+    [
+      'Direktur Industri Elektronika dan Telematika pada Direktorat Jenderal ILMATE Kementerian Perindustrian, Ardhi Santoso, membuka forum.',
+      'Ardhi Santoso',
+      'Direktur Industri Elektronika dan Telematika',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('keeps the body the post sits in, not its parent ministry', () => {
+    const text =
+      'Direktur Pengembangan Ekspor pada Direktorat Jenderal Pengembangan Ekspor Nasional Kementerian Perdagangan, Ani Mulyati, membuka pameran.';
+    const p = extract(text).persons[0];
+    expect(p?.affiliation).toBe('Direktorat Jenderal Pengembangan Ekspor Nasional');
+  });
+});
