@@ -54,16 +54,27 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
     }
     draft.mentions.push(mention);
     if (span.title && draft.role === null)
-      applyTitle(draft, span.title, orgsBySentence.get(doc.sentence[span.title.from] as number) ?? []);
+      applyTitle(draft, span.title, orgsBySentence.get(doc.sentence[span.title.from] as number) ?? [], orgs);
     if (span.title) for (const a of span.title.aliases) if (!draft.aliases.includes(a)) draft.aliases.push(a);
   }
   return people;
 }
 
 /** Sets role, affiliation and the official flag from a title. */
-function applyTitle(p: PersonDraft, title: TitleSpan, sentenceOrgs: readonly OrgSpan[]): void {
+function applyTitle(
+  p: PersonDraft,
+  title: TitleSpan,
+  sentenceOrgs: readonly OrgSpan[],
+  allOrgs: readonly OrgSpan[],
+): void {
   p.role = title.role;
   let aff = title.affiliation;
+  // "direktur utama perseroan itu": the last body of that kind named before the title, in any sentence.
+  const { anaphor } = title;
+  if (!aff && anaphor) {
+    const near = allOrgs.findLast((o) => o.to <= title.from && (anaphor === 'any' || o.kind === anaphor));
+    if (near) aff = { name: near.name, kind: near.kind };
+  }
   if (!aff) {
     const near = orgBefore(title.from, sentenceOrgs, title.status === 'company' ? 'company' : 'government');
     if (near) aff = { name: near.name, kind: near.kind };

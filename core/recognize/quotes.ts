@@ -71,7 +71,9 @@ function speakerAfter(
     const t = toks[k] as Token;
     const p = personAt.get(t.start);
     if (p) return p;
-    if (!(t.cap || t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'dan' || t.text === ','))
+    // Lower-case words read as a title belong to the speaker ("kata direktur utama perseroan itu, Busrul").
+    const titled = doc.taken[k] === 1 && !t.cap;
+    if (!(t.cap || titled || t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'dan' || t.text === ','))
       return null;
   }
   return null;

@@ -22,6 +22,8 @@ export interface TitleSpan {
   aliases: string[];
   /** An organisation known only from the words around the title ("Partner East Ventures, …"). */
   namedOrg?: OrgSpan;
+  /** The title names its body by a back reference ("perseroan itu", "di kementerian yang sama"): the kind wanted. */
+  anaphor?: OrgSpan['kind'] | 'any';
 }
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
@@ -98,7 +100,45 @@ export function readTitle(
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
   }
-  return { from: at, to: field.to, role, status, affiliation, aliases };
+  const title: TitleSpan = { from: at, to: field.to, role, status, affiliation, aliases };
+  const back = affiliation ? null : backReference(doc, field.to);
+  if (back) {
+    title.to = back.end;
+    title.anaphor = back.kind;
+  }
+  return title;
+}
+
+/** Nouns that refer back to a body named earlier ("perseroan itu"), with the kind of body they stand for. */
+const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
+  perseroan: 'company',
+  perusahaan: 'company',
+  emiten: 'company',
+  bank: 'company',
+  grup: 'company',
+  kementerian: 'government',
+  instansi: 'government',
+  badan: 'government',
+  lembaga: 'any',
+  organisasi: 'any',
+  asosiasi: 'other',
+};
+
+/**
+ * "… perseroan itu", "… lembaga tersebut", "di kementerian yang sama": a lower-case body noun with a demonstrative
+ * after a title names the body by reference. Returns the index past it and the kind of body, or null.
+ */
+function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind'] | 'any' } | null {
+  const toks = doc.tokens;
+  const prep = toks[at]?.lower;
+  const k = prep === 'di' || prep === 'pada' || prep === 'dari' ? at + 1 : at;
+  const noun = toks[k];
+  const kind = noun && !noun.cap ? BODY_NOUNS[noun.lower] : undefined;
+  if (!kind) return null;
+  const next = toks[k + 1]?.lower;
+  if (next === 'itu' || next === 'tersebut' || next === 'ini') return { end: k + 2, kind };
+  if (next === 'yang' && toks[k + 2]?.lower === 'sama') return { end: k + 3, kind };
+  return null;
 }
 
 /** An acting post before a title, as written out. */
@@ -243,6 +283,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     }
     const lowerField =
       !t.cap &&
+      !backReference(doc, i) &&
       i === field.fieldEnd &&
       i - field.from < 3 &&
       t.kind === 'word' &&

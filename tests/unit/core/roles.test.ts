@@ -75,3 +75,43 @@ describe('long government titles', () => {
     expect(p?.affiliation).toBe('Direktorat Jenderal Pengembangan Ekspor Nasional');
   });
 });
+
+describe('a title that names its body by reference', () => {
+  it.each([
+    [
+      'PT Maju Jaya Sentosa Tbk mencatat laba naik. "Kami tidak mengejar pertumbuhan cepat," kata direktur utama perseroan itu, Budi Hartanto, seusai acara.',
+      'Budi Hartanto',
+      'direktur utama',
+      false,
+      'PT Maju Jaya Sentosa Tbk',
+    ],
+    [
+      'Survei Kantar Indonesia menunjukkan belanja tumbuh. Olivia Grant, direktur riset lembaga itu, mengatakan konsumen berhemat.',
+      'Olivia Grant',
+      'direktur riset',
+      false,
+      'Kantar',
+    ],
+    [
+      'Badan Kebijakan Fiskal menyiapkan kajian. Kepala Pusat Kebijakan APBN di badan yang sama, Wahyu Utomo, memaparkan hasilnya.',
+      'Wahyu Utomo',
+      'Kepala Pusat Kebijakan APBN',
+      true,
+      'Badan Kebijakan Fiskal',
+    ],
+  ])('%s', (text, name, role, official, affiliation) => {
+    const p = extract(text).persons.find((x) => x.name === name);
+    expect({ ...p, role: p?.role?.toLowerCase() }).toMatchObject({
+      name,
+      role: role.toLowerCase(),
+      official,
+      affiliation,
+    });
+  });
+
+  it('gives a quotation to the person named after a lower-case title', () => {
+    const text =
+      'PT Maju Jaya Sentosa Tbk mencatat laba naik. "Kami tidak mengejar pertumbuhan cepat," kata direktur utama perseroan itu, Budi Hartanto.';
+    expect(extract(text).quotes.map((q) => q.speaker)).toEqual(['Budi Hartanto']);
+  });
+});
