@@ -87,6 +87,7 @@ export const TITLES: readonly string[] = [
   'Deputi|+|depends',
   'Asisten Deputi|+|depends',
   'Staf Ahli|+|state',
+  'Atase|+|state',
   'Direktur|+|depends',
   'Staf Khusus|+|depends',
   'Stafsus|Staf Khusus+|depends',

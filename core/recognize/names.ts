@@ -65,7 +65,10 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   const toks = doc.tokens;
   let i = start;
   let words = 0;
-  while (i < toks.length && words < MAX_NAME) {
+  // "I Gusti Ayu Putu Sri Handayani": the Balinese "I" and "Ni" open a name without counting as one of its words.
+  const opener = toks[start]?.text === 'I' || toks[start]?.text === 'Ni';
+  const most = opener ? MAX_NAME + 1 : MAX_NAME;
+  while (i < toks.length && words < most) {
     const t = toks[i] as Token;
     if (doc.taken[i] || (t.lineBefore && i > start)) break;
     if (t.kind !== 'word') break;

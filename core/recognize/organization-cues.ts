@@ -2,9 +2,12 @@ import { tokenize } from '../tokenize';
 import { PhraseTrie } from '../trie';
 import type { OrganizationKind } from '../types';
 
-/** Words that end a company name ("Co., Ltd", "Tbk", "Group", "Sekuritas"), as written. */
+/**
+ * Words that end a company name ("Co., Ltd", "Tbk", "Group", "Sekuritas"), as written; a brand's line of business
+ * after it makes a company of its own ("Fitch Solutions" is not "Fitch Ratings", "Counterpoint Research").
+ */
 export const ORG_SUFFIXES = new Set(
-  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways'.split(
+  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory'.split(
     ' ',
   ),
 );

@@ -152,12 +152,15 @@ function isTitleWord(doc: Doc, i: number): boolean {
 function byPT(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
-  if (t.text !== 'PT' && t.text !== 'Perum' && t.text !== 'CV') return null;
+  if (t.text !== 'PT' && t.text !== 'Perum' && t.text !== 'Perumda' && t.text !== 'CV') return null;
   let to = i + 1;
   if (isMark(doc, to, '.')) to++;
   const first = to;
   while (
-    (namePart(doc, to) || (isMark(doc, to, '-') && touching(doc, to) && namePart(doc, to + 1))) &&
+    (namePart(doc, to) ||
+      (isMark(doc, to, '-') && touching(doc, to) && namePart(doc, to + 1)) ||
+      // "PT Paragon Technology and Innovation": an English name joins its words with "and".
+      (toks[to]?.text === 'and' && to > first && namePart(doc, to + 1))) &&
     to - first < 7
   ) {
     const w = toks[to] as Token;
@@ -177,7 +180,7 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       break;
     }
   }
-  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1)) to = beforePerson(toks, first, to);
+  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !isMark(doc, to, ',')) to = beforePerson(toks, first, to);
   return to > first ? orgSpan(doc, i, to, 'company') : null;
 }
 

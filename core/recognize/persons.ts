@@ -210,6 +210,8 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   const toks = doc.tokens;
   let i = at;
   if (isMark(doc, i, ',')) i++;
+  // "…, salah satu pendiri Social Bella": one of several holders is still a holder.
+  if (toks[i]?.lower === 'salah' && toks[i + 1]?.lower === 'satu') i += 2;
   const w = toks[i]?.lower;
   if (w === 'selaku' || w === 'sebagai') i++;
   else if (w === 'yang') {

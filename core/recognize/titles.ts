@@ -101,6 +101,12 @@ export function readTitle(
     affiliation = { name: field.org.name, kind: field.org.kind };
   }
   const title: TitleSpan = { from: at, to: field.to, role, status, affiliation, aliases };
+  // "Direktur utamanya, Abdul …": the possessive points back to the body just named.
+  const last = toks[field.fieldEnd - 1];
+  if (!affiliation && field.fieldEnd > field.from && last && !last.cap && last.lower.endsWith('nya')) {
+    title.role = role.slice(0, -3);
+    title.anaphor = 'any';
+  }
   const back = affiliation ? null : backReference(doc, field.to);
   if (back) {
     title.to = back.end;
@@ -137,6 +143,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   if (!kind) return null;
   const next = toks[k + 1]?.lower;
   if (next === 'itu' || next === 'tersebut' || next === 'ini') return { end: k + 2, kind };
+  // "Chief Executive Officer perseroan, Vico …": a listed company calls itself the perseroan.
+  if (noun?.lower === 'perseroan' && k === at && next === ',') return { end: k + 1, kind };
   if (next === 'yang' && toks[k + 2]?.lower === 'sama') return { end: k + 3, kind };
   return null;
 }
@@ -281,13 +289,27 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i++;
       continue;
     }
+    // "Direktur Pengawasan Kosmetik pada Deputi Bidang … BPOM, NAME": the unit between is colour, the body counts.
+    const unitEnd = t.lower === 'pada' && field.fieldEnd > field.from ? bodyAfterUnit(doc, i + 1, orgAt) : -1;
+    if (unitEnd > 0) {
+      i = unitEnd;
+      continue;
+    }
+    // "Atase Perdagangan RI di Tokyo": the city of a post abroad is part of it.
+    if (t.lower === 'di' && field.fieldEnd > field.from && !field.org) {
+      const city = lookup(PLACE_NAMES, toks, i + 1);
+      if (city && toks[city.end]?.text === ',') {
+        i = field.fieldEnd = field.to = city.end;
+        continue;
+      }
+    }
     const lowerField =
       !t.cap &&
       !backReference(doc, i) &&
       i === field.fieldEnd &&
       i - field.from < 3 &&
       t.kind === 'word' &&
-      descriptive(toks, i) &&
+      (descriptive(toks, i) || possessive(toks, i) || (orgAt.has(i + 1) && !/^(me|ber|ter|di)/.test(t.lower))) &&
       (i === field.from || !(toks[i - 1] as Token).cap);
     const word =
       lowerField ||
@@ -313,10 +335,20 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   return field;
 }
 
+/** The index of the first known body within a unit's capitalised name ("Deputi Bidang …, dan Kosmetik BPOM"); else -1. */
+function bodyAfterUnit(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
+  for (let k = at; k < doc.tokens.length && k - at < 16; k++) {
+    const t = doc.tokens[k] as Token;
+    if (k > at && orgAt.has(k)) return k;
+    if (t.lineBefore || !(t.cap || t.lower === 'dan' || t.text === ',') || GIVEN.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** "… dan Telematika pada Direktorat Jenderal …": a word right before "pada|dari <body>" belongs to the field. */
 function beforeBody(doc: Doc, k: number, orgAt: ReadonlyMap<number, OrgSpan>): boolean {
   const next = doc.tokens[k + 1]?.lower;
-  return (next === 'pada' || next === 'dari') && orgAt.has(k + 2);
+  return (next === 'pada' || next === 'dari') && (orgAt.has(k + 2) || bodyAfterUnit(doc, k + 2, orgAt) > 0);
 }
 
 /** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */
@@ -350,6 +382,12 @@ function descriptive(toks: readonly Token[], i: number): boolean {
       return k > i;
   }
   return true;
+}
+
+/** "utamanya," closing a title: an everyday word with the possessive, before a comma. */
+function possessive(toks: readonly Token[], i: number): boolean {
+  const w = (toks[i] as Token).lower;
+  return w.length > 5 && w.endsWith('nya') && COMMON.has(w.slice(0, -3)) && toks[i + 1]?.text === ',';
 }
 
 /** Everyday words that look like verbs by their first letters ("digital", "media") but describe a field. */

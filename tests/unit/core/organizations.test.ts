@@ -85,3 +85,16 @@ describe('short company names', () => {
     expect(org?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['PT Sentosa Pangan Makmur Tbk', 'Sentosa']);
   });
 });
+
+describe('a brand and its line of business', () => {
+  it.each([
+    ['Menurut Counterpoint Research, pasar ponsel pulih.', 'Counterpoint Research'],
+    ['Fitch Solutions memproyeksikan kredit tumbuh, sementara Fitch Ratings menahan peringkat.', 'Fitch Solutions'],
+    ['Riset Nielsen IQ menyebutkan nilai pasar naik.', 'Nielsen IQ'],
+    ['Tomoro Coffee membuka gerai di kota kecil.', 'Tomoro Coffee'],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toContain(name);
+    expect(r.persons).toEqual([]);
+  });
+});

@@ -115,3 +115,63 @@ describe('a title that names its body by reference', () => {
     expect(extract(text).quotes.map((q) => q.speaker)).toEqual(['Budi Hartanto']);
   });
 });
+
+describe('titles after the name and titles around a unit', () => {
+  it.each<Row>([
+    [
+      '"Pelanggan kami ada di luar Jawa," kata Edward Tirtanata, salah satu pendiri sekaligus CEO Kopi Kenangan, di sela festival.',
+      'Edward Tirtanata',
+      'Pendiri sekaligus CEO',
+      false,
+    ],
+    [
+      'PT Fore Kopi Indonesia Tbk mencatat pendapatan naik. Chief Executive Officer perseroan, Vico Lomar, mengaku margin tertekan.',
+      'Vico Lomar',
+      'Chief Executive Officer',
+      false,
+    ],
+    [
+      'Perumda Air Minum Tirta Kahuripan menaikkan tarif. Direktur utamanya, Abdul Rachman Hakim, mengklaim layanan membaik.',
+      'Abdul Rachman Hakim',
+      'Direktur utama',
+      false,
+    ],
+    [
+      'Direktur Pengawasan Kosmetik pada Deputi Bidang Pengawasan Obat Tradisional, Suplemen Kesehatan, dan Kosmetik BPOM, Irwan Setiadi, menambahkan hal itu.',
+      'Irwan Setiadi',
+      'Direktur Pengawasan Kosmetik',
+      true,
+    ],
+    [
+      'Atase Perdagangan RI di Tokyo, Kurniawan Hadi Prasetyo, menambahkan impor naik.',
+      'Kurniawan Hadi Prasetyo',
+      'Atase Perdagangan RI di Tokyo',
+      true,
+    ],
+    [
+      'Analis konsumer Mirae Asset Sekuritas Indonesia, Farah Nadhira, memproyeksikan penjualan naik.',
+      'Farah Nadhira',
+      'Analis konsumer',
+      false,
+    ],
+    [
+      'Chief Executive Officer PT Paragon Technology and Innovation, Salman Subakat, menyebut produksi naik.',
+      'Salman Subakat',
+      'Chief Executive Officer',
+      false,
+    ],
+    [
+      'Kepala Dinas Pariwisata Bali I Gusti Ayu Putu Sri Handayani membuka forum.',
+      'I Gusti Ayu Putu Sri Handayani',
+      'Kepala',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('takes the body just named for a possessive title', () => {
+    const [p] = extract(
+      'Perumda Air Minum Tirta Kahuripan menaikkan tarif. Direktur utamanya, Abdul Rachman Hakim, setuju.',
+    ).persons;
+    expect(p?.affiliation).toBe('Perumda Air Minum Tirta Kahuripan');
+  });
+});
