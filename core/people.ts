@@ -137,11 +137,26 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     const written = title.aliases[0];
     const start = (toks[title.from] as Token).start;
     if (!written || !doc.text.startsWith(written, start)) continue;
-    const holder = byRole.get(title.role) ?? byRole.get(written);
+    const holder = byRole.get(title.role) ?? byRole.get(written) ?? holderOf(people, title.role);
     if (!holder) continue;
     holder.mentions.push({ start, end: start + written.length });
     if (!holder.aliases.includes(written)) holder.aliases.push(written);
   }
+}
+
+/**
+ * The one person whose role, with their body, begins with an abbreviated title's expansion ("Pangdam" → "Panglima
+ * Kodam" → the "Panglima" of "Kodam Jaya"); null when none or several.
+ */
+function holderOf(people: readonly PersonDraft[], role: string): PersonDraft | null {
+  const want = `${role.toLowerCase()} `;
+  let found: PersonDraft | null = null;
+  for (const p of people) {
+    if (!p.role || !`${p.role} ${p.affiliation ?? ''} `.toLowerCase().startsWith(want)) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
 }
 
 /** Each person by the start and by the end offset of every one of their mentions. */

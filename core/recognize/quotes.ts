@@ -65,6 +65,9 @@ function speakerAfter(
   if (verb.lower.endsWith('nya') || pronoun === 'dia' || pronoun === 'ia' || pronoun === 'beliau') {
     return nearestBefore(doc, open, personAt) ?? last;
   }
+  // "kata pria itu", "ujar jenderal bintang dua tersebut": a description pointing back to the person just named.
+  const back = pointsBack(doc, i + 1, personAt);
+  if (back) return back.named ?? nearestBefore(doc, open, personAt) ?? last;
   // "ujar Agus", "kata Pak Hendrawan", "ujar Wakil Ketua Umum Kadin … Sugiarto": the first person named after
   // the verb, past honorifics and titles, before the clause ends.
   for (let k = i + 1; k < toks.length && k - i <= 16; k++) {
@@ -75,6 +78,30 @@ function speakerAfter(
     const titled = doc.taken[k] === 1 && !t.cap;
     if (!(t.cap || titled || t.text === '.' || t.text === '(' || t.text === ')' || t.lower === 'dan' || t.text === ','))
       return null;
+  }
+  return null;
+}
+
+/**
+ * A few words ending in "itu" or "tersebut" at `at` ("pria itu", "pria yang akrab disapa Rudi itu"): a back
+ * reference, with the person it names if any; null when there is none or when a name follows it in apposition
+ * ("direktur utama perseroan itu, Busrul Iman").
+ */
+function pointsBack(
+  doc: Doc,
+  at: number,
+  personAt: Map<number, PersonDraft>,
+): { named: PersonDraft | null } | null {
+  const toks = doc.tokens;
+  let named: PersonDraft | null = null;
+  for (let k = at; k < toks.length && k - at < 7; k++) {
+    const t = toks[k] as Token;
+    if (t.kind !== 'word') return null;
+    named = personAt.get(t.start) ?? named;
+    if (k > at && (t.lower === 'itu' || t.lower === 'tersebut')) {
+      const next = toks[k + 1];
+      return next?.text === ',' && personAt.has(toks[k + 2]?.start ?? -1) ? null : { named };
+    }
   }
   return null;
 }

@@ -64,3 +64,22 @@ describe('date ranges', () => {
     ]);
   });
 });
+
+describe('speakers named by a description or an abbreviated title', () => {
+  it.each([
+    [
+      'Kapolda Metro Jaya Irjen Pol Asep Edi Suheri meninjau mal. "Warga silakan berbelanja dengan tenang," kata jenderal bintang dua itu.',
+      'Asep Edi Suheri',
+    ],
+    [
+      'Menurut Rudi Hartono, penjualan naik. "Permintaan mulai naik sejak bulan lalu," jelas pria yang akrab disapa Rudi itu.',
+      'Rudi Hartono',
+    ],
+    [
+      'Panglima Kodam Jaya Mayjen TNI Deddy Suryadi ikut berpatroli. "Kami ingin pedagang merasa aman," ujar Pangdam.',
+      'Deddy Suryadi',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(extract(text).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
