@@ -59,7 +59,10 @@ function link(
   const nick = doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
   if (!owner.aliases.includes(nick)) owner.aliases.push(nick);
   for (const w of nick.toLowerCase().split(' ')) owner.words.add(w);
-  const other = startsAt.get((doc.tokens[from] as Token).start);
+  // The nickname may have been read as a person of its own elsewhere ("kata KDM"): that is the owner too.
+  const other =
+    startsAt.get((doc.tokens[from] as Token).start) ??
+    [...startsAt.values()].find((p) => p.name === nick && p !== owner);
   if (other && other !== owner) {
     owner.mentions.push(...other.mentions);
     folded.add(other);

@@ -18,6 +18,8 @@ const MAX_NAME = 5;
 
 /** Ranks and corps as written ("Mayjen", "Pol"). */
 export const RANK = new Set(RANKS);
+/** Corps and marks written after a rank ("Pol", "Inf", "Purn"): not ranks of their own. */
+export const CORPS = new Set(['Pol', 'Purn', 'Inf', 'Kav', 'Arm', 'Czi', 'Pnb']);
 /** Forces named after a rank ("Mayjen TNI", "Kombes Polri"): part of the rank even when read as an organisation. */
 const FORCES = new Set(['TNI', 'Polri']);
 
@@ -99,7 +101,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
 
 function namePart(doc: Doc, i: number, first: boolean): boolean {
   const t = doc.tokens[i] as Token;
-  if (MONTHS.has(t.lower) || DAYS.has(t.lower)) return false;
+  // "Komisi VI meminta": a Roman numeral is a number, not a name.
+  if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^[IVX]{2,}$/.test(t.text)) return false;
   if (t.allCaps && t.text.length > 3) return false;
   if (!GIVEN.has(t.lower)) {
     if (lookup(PLACE_NAMES, doc.tokens, i) || lookup(ORGS, doc.tokens, i) || lookup(TITLE_NAMES, doc.tokens, i))

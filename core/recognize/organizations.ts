@@ -4,6 +4,7 @@ import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
+import { RANK } from './names';
 import { ORG_CUES, ORG_HEADS, ORG_SUFFIXES } from './organization-cues';
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
@@ -180,7 +181,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       break;
     }
   }
-  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !isMark(doc, to, ',')) to = beforePerson(toks, first, to);
+  const closed = toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',');
+  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) to = beforePerson(toks, first, to);
   return to > first ? orgSpan(doc, i, to, 'company') : null;
 }
 
@@ -203,7 +205,14 @@ function beforePerson(toks: readonly Token[], first: number, to: number): number
 function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const hit = lookup(ORGS, doc.tokens, i);
   if (!hit || !free(doc, i, hit.end)) return null;
+  // "Marsdya TNI Bambang": the force after a rank belongs to the rank.
+  if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && doc.tokens[hit.end]?.cap) return null;
   let end = hit.end;
+  // "Kementerian Investasi dan Hilirisasi/BKPM": a body and its former name's acronym, written as one.
+  const slash = doc.tokens[end];
+  if (slash?.text === '/' && touching(doc, end) && doc.tokens[end + 1]?.allCaps && touching(doc, end + 1)) {
+    return orgSpan(doc, i, end + 2, hit.value.kind, spanText(doc, i, end + 2));
+  }
   // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
   if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
   const written = spanText(doc, i, end);
@@ -238,11 +247,19 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       kind !== 'company' &&
       after?.cap &&
       !ORG_HEADS.starts(after.lower) &&
-      (COMMON.has(after.lower) || (after.allCaps && after.text.length <= 5 && t.lower === 'dan')) &&
+      (COMMON.has(after.lower) ||
+        (after.allCaps && after.text.length <= 5 && t.lower === 'dan') ||
+        (t.lower === 'dan' && acronymFollows(doc, to + 1))) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)
     ) {
       to += skip;
+      continue;
+    }
+    // "Korem 062/Tarumanagara", "Kodim 0501": a unit's number and its name.
+    if (t.kind === 'number' && to === head.end) {
+      to = last = to + 1;
+      if (isMark(doc, to, '/') && touching(doc, to) && toks[to + 1]?.cap) to = last = to + 2;
       continue;
     }
     if (!t.cap) break;
@@ -259,6 +276,16 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   }
   // "Forum Group Discussion" is a meeting.
   return last > head.end && toks[last - 1]?.text !== 'Discussion' ? orgSpan(doc, i, last, kind) : null;
+}
+
+/** "… dan Penyewa Pusat Perbelanjaan Indonesia (Hippindo)": capitalised words up to an acronym in parentheses. */
+function acronymFollows(doc: Doc, at: number): boolean {
+  for (let k = at; k < doc.tokens.length && k - at < 6; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.text === '(') return k > at && acronymClose(doc, k) > 0;
+    if (!t.cap || doc.taken[k] || GIVEN.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A cue word right before `i`, or before one or two lower-case words ("produsen mobil listrik Volta"). */

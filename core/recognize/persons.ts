@@ -2,7 +2,7 @@ import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
-import { type NameSpan, readName } from './names';
+import { CORPS, type NameSpan, RANK, readName } from './names';
 import type { OrgSpan } from './organizations';
 import { readTitle, type TitleSpan } from './titles';
 
@@ -105,7 +105,10 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   while (
     k < toks.length &&
     k - title.to < 10 &&
-    ((toks[k] as Token).cap || (toks[k] as Token).text === '&' || (toks[k] as Token).lower === 'dari')
+    ((toks[k] as Token).cap ||
+      (toks[k] as Token).text === '&' ||
+      (toks[k] as Token).text === '/' ||
+      (toks[k] as Token).lower === 'dari')
   )
     k++;
   if (!isMark(doc, k, ',')) return direct && closesName(doc, direct.to) ? direct : null;
@@ -124,8 +127,8 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
  */
 function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<number, OrgSpan>): void {
   let from = title.to;
-  // "Anggota Komisi XII DPR dari Fraksi Partai Golkar, …": the body is known; the faction is colour.
-  if (doc.tokens[from]?.lower === 'dari' && title.affiliation) return;
+  // "Anggota Komisi XII DPR dari Fraksi Partai Golkar, …": the body is known, or the faction is: it is colour.
+  if (doc.tokens[from]?.lower === 'dari' && (title.affiliation || doc.tokens[from + 1]?.text === 'Fraksi')) return;
   for (let k = from; k < to; k++) {
     const org = orgAt.get(k);
     if (!org) continue;
@@ -185,6 +188,17 @@ function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
 function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
   if (name.honorificFrom === name.from) return null;
   const hit = lookup(TITLE_NAMES, doc.tokens, name.honorificFrom);
+  const rank = doc.tokens[name.honorificFrom] as Token;
+  // "Marsdya TNI Bambang …": a rank the title list does not spell out still makes an officer.
+  if (!hit && RANK.has(rank.text) && !CORPS.has(rank.text))
+    return {
+      from: name.honorificFrom,
+      to: name.honorificFrom + 1,
+      role: rank.text,
+      status: 'state',
+      affiliation: null,
+      aliases: [],
+    };
   if (hit?.value.status !== 'state' || hit.value.complement) return null;
   return {
     from: name.honorificFrom,
@@ -210,6 +224,8 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   const toks = doc.tokens;
   let i = at;
   if (isMark(doc, i, ',')) i++;
+  // "Ujang, 46 tahun, pemilik bengkel las": the age between the name and the title.
+  if (i > at && toks[i]?.kind === 'number' && toks[i + 1]?.lower === 'tahun' && isMark(doc, i + 2, ',')) i += 3;
   // "…, salah satu pendiri Social Bella": one of several holders is still a holder.
   if (toks[i]?.lower === 'salah' && toks[i + 1]?.lower === 'satu') i += 2;
   const w = toks[i]?.lower;

@@ -87,11 +87,7 @@ function speakerAfter(
  * reference, with the person it names if any; null when there is none or when a name follows it in apposition
  * ("direktur utama perseroan itu, Busrul Iman").
  */
-function pointsBack(
-  doc: Doc,
-  at: number,
-  personAt: Map<number, PersonDraft>,
-): { named: PersonDraft | null } | null {
+function pointsBack(doc: Doc, at: number, personAt: Map<number, PersonDraft>): { named: PersonDraft | null } | null {
   const toks = doc.tokens;
   let named: PersonDraft | null = null;
   for (let k = at; k < toks.length && k - at < 7; k++) {

@@ -45,9 +45,9 @@ export function readTitle(
   const toks = doc.tokens;
   const t = toks[at];
   if (!t || (!t.cap && !anyCase) || doc.taken[at]) return null;
-  const acting = actingEnd(doc, at);
+  const acting = actingEnd(doc, at, anyCase);
   if (acting) {
-    const inner = readTitle(doc, acting.end, orgAt);
+    const inner = readTitle(doc, acting.end, orgAt, anyCase);
     if (!inner) return null;
     inner.role = `${acting.role} ${inner.role}`;
     inner.from = at;
@@ -58,7 +58,7 @@ export function readTitle(
     ? TITLE_NAMES.longest(toks, at, (e, end) => (anyCase || caseFits(e.surface, toks, at)) && free(doc, at, end))
     : null;
   const hit = found && { value: found.value.value, end: found.end };
-  if (!hit && !t.cap) return null;
+  if (!hit && !t.cap && !(anyCase && ENGLISH_LOWER.has(t.lower))) return null;
   let end: number;
   let role: string;
   let status: TitleStatus;
@@ -73,7 +73,7 @@ export function readTitle(
     if (hit.value.affiliation) affiliation = { name: hit.value.affiliation, kind: 'government' };
     if (hit.value.abbreviated) aliases.push(doc.text.slice(t.start, (toks[end - 1] as Token).end));
   } else {
-    end = englishTitleEnd(doc, at);
+    end = t.cap ? englishTitleEnd(doc, at) : lowerEnglishTitleEnd(doc, at);
     if (end < 0) return null;
     role = doc.text.slice(t.start, (toks[end - 1] as Token).end);
     status = role.includes('Ambassador') ? 'state' : 'depends';
@@ -124,6 +124,7 @@ const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
   grup: 'company',
   kementerian: 'government',
   instansi: 'government',
+  dinas: 'government',
   badan: 'government',
   lembaga: 'any',
   organisasi: 'any',
@@ -141,6 +142,12 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   const noun = toks[k];
   const kind = noun && !noun.cap ? BODY_NOUNS[noun.lower] : undefined;
   if (!kind) return null;
+  // "perusahaan gula itu", "perusahaan pelat merah tersebut": up to two everyday words describe the body.
+  for (let m = k + 1; m <= k + 3; m++) {
+    const w = toks[m];
+    if (m > k + 1 && (w?.lower === 'itu' || w?.lower === 'tersebut')) return { end: m + 1, kind };
+    if (!w || w.cap || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
+  }
   const next = toks[k + 1]?.lower;
   if (next === 'itu' || next === 'tersebut' || next === 'ini') return { end: k + 2, kind };
   // "Chief Executive Officer perseroan, Vico …": a listed company calls itself the perseroan.
@@ -156,14 +163,14 @@ const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas', plh: 'Pelaksana
  * "Plt Kepala …", "Plt. Direktur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
  * and the index of the title; null when there is none. The mark is kept in the role: an acting head is not the head.
  */
-function actingEnd(doc: Doc, at: number): { role: string; end: number } | null {
+function actingEnd(doc: Doc, at: number, anyCase: boolean): { role: string; end: number } | null {
   const toks = doc.tokens;
   const t = toks[at] as Token;
   const short = ACTING[t.lower];
   if (short && t.cap) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
   const long = `${t.lower} ${toks[at + 1]?.lower}`;
   const role = Object.values(ACTING).find((r) => r.toLowerCase() === long);
-  if (!role || !t.cap) return null;
+  if (!role || !(t.cap || anyCase)) return null;
   const close = isMark(doc, at + 2, '(') ? acronymClose(doc, at + 2) : -1;
   return { role, end: close > 0 ? close + 1 : at + 2 };
 }
@@ -186,6 +193,20 @@ function englishTitleEnd(doc: Doc, at: number): number {
     end += 2;
     while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !toks[end + 1]?.lineBefore)
       end++;
+  }
+  return end;
+}
+
+/** English title words in lower case ("general manager", "associate director"), as writers use them after a name. */
+const ENGLISH_LOWER = new Set([...ENGLISH_HEADS, ...ENGLISH_MODIFIERS].map((w) => w.toLowerCase()));
+
+/** "general manager FNSS": lower-case English title words ending in a head; the index after the head, else -1. */
+function lowerEnglishTitleEnd(doc: Doc, at: number): number {
+  let end = -1;
+  for (let i = at; i < doc.tokens.length && i - at < 4; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.cap || !ENGLISH_LOWER.has(t.lower)) break;
+    if (ENGLISH_HEADS.has(t.text.charAt(0).toUpperCase() + t.text.slice(1))) end = i + 1;
   }
   return end;
 }

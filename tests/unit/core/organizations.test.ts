@@ -98,3 +98,29 @@ describe('a brand and its line of business', () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('organisation shapes', () => {
+  it.each([
+    [
+      'Deputi Bidang Promosi Kementerian Investasi dan Hilirisasi/BKPM, Nurul Ichwan, hadir.',
+      'Kementerian Investasi dan Hilirisasi/BKPM',
+    ],
+    ['Komandan Korem 062/Tarumanagara Kolonel Inf Rudi Hartanto hadir.', 'Korem 062/Tarumanagara'],
+    [
+      '"Transaksi naik," kata Andry Asmoro, kepala ekonom PT Bank Mandiri (Persero) Tbk.',
+      'PT Bank Mandiri (Persero) Tbk',
+    ],
+    [
+      'Ketua Umum Himpunan Peritel dan Penyewa Pusat Perbelanjaan Indonesia (Hippindo), Budihardjo Iduansjah, berharap bunga turun.',
+      'Himpunan Peritel dan Penyewa Pusat Perbelanjaan Indonesia',
+    ],
+    ['Laporan Stockholm International Peace Research Institute (SIPRI) mencatat belanja naik.', 'SIPRI'],
+  ])('%s', (text, name) => {
+    const names = extract(text).organizations.flatMap((o) => [o.name, ...o.aliases]);
+    expect(names).toContain(name);
+  });
+
+  it('reads a force after a rank as part of the rank', () => {
+    expect(extract('Marsdya TNI Bambang Wicaksono menyebut minat tinggi.').organizations).toEqual([]);
+  });
+});

@@ -175,3 +175,52 @@ describe('titles after the name and titles around a unit', () => {
     expect(p?.affiliation).toBe('Perumda Air Minum Tirta Kahuripan');
   });
 });
+
+describe('more title shapes', () => {
+  it.each<Row>([
+    [
+      '"Kami ingin transfer teknologi," ujar Mehmet Aydin, general manager FNSS untuk kawasan Asia Pasifik.',
+      'Mehmet Aydin',
+      'general manager FNSS',
+      false,
+    ],
+    [
+      'PT Pindad menaikkan produksi. Komponen lokalnya, kata direktur pemasaran perusahaan pelat merah tersebut, Wahyu Ardiansyah, sudah 70 persen.',
+      'Wahyu Ardiansyah',
+      'Direktur Pemasaran',
+      false,
+    ],
+    [
+      'Anggota Komisi VI dari Fraksi Partai Golkar, Nurhadi Santoso, mempertanyakan rencana impor.',
+      'Nurhadi Santoso',
+      'Anggota Komisi VI',
+      true,
+    ],
+    [
+      'Komandan Korem 062/Tarumanagara Kolonel Inf Rudi Hartanto memastikan prajurit siap.',
+      'Rudi Hartanto',
+      'Komandan',
+      true,
+    ],
+    [
+      'Izin kini ditangani Dinas Penanaman Modal Jawa Barat. "Izin terbit dalam tiga hari," ujar Ade Kurniawan, yang menjabat pelaksana tugas kepala dinas itu sejak Juli.',
+      'Ade Kurniawan',
+      'Pelaksana Tugas Kepala',
+      true,
+    ],
+    ['Ujang, 46 tahun, pemilik bengkel las di Subang, mengaku pesanan naik.', 'Ujang', 'Pemilik bengkel', false],
+    ['Marsdya TNI Bambang Wicaksono menyebut minat pembeli tinggi.', 'Bambang Wicaksono', 'Marsdya', true],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('finds no person in a Roman numeral', () => {
+    expect(extract('Hasil rapat menyimpulkan Komisi VI meminta laporan.').persons).toEqual([]);
+  });
+
+  it('folds a nickname read as a person of its own into its owner', () => {
+    const r = extract(
+      'Gubernur Jawa Barat Dedi Mulyadi, yang akrab disapa KDM, menyebut modal mengalir. "Investor datang karena ada pelabuhan," kata KDM.',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Dedi Mulyadi']);
+    expect(r.quotes[0]?.speaker).toBe('Dedi Mulyadi');
+  });
+});
