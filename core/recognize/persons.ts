@@ -40,7 +40,9 @@ export function findPersons(
     // Descriptive titles are often written in lower case before a name ("ujar ekonom Indef Tauhid Ahmad").
     const title = readTitle(doc, i, orgAt, !t.cap);
     if (title && !t.cap) {
-      const name = nameAfter(doc, title, orgAt);
+      // "ParagonCorp, pemilik Wardah": after a capitalised word that no person took, the title describes it.
+      const apposed = isMark(doc, i - 1, ',') && toks[i - 2]?.cap;
+      const name = apposed ? null : nameAfter(doc, title, orgAt);
       if (name && !doc.headline[i]) {
         persons.push(person(doc, name, title));
         take(doc, title.from, name.to);
@@ -243,12 +245,14 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   if (!title) return null;
   const next = nameAfter(doc, title, orgAt);
   if (!next) return title;
-  // "Sarah Johnson, Regional Director Visa, mengatakan": one unknown word after the title names its body.
+  // "Sarah Johnson, Regional Director Visa, mengatakan", "…, pendiri Social Bella, …": the words after the title,
+  // up to the apposition's end, name its body unless they open with a first name.
   const word = doc.tokens[next.from] as Token;
-  if (next.to - next.from === 1 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
+  if (next.to - next.from <= 3 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
     if (!title.affiliation) {
-      title.affiliation = { name: word.text, kind: 'company' };
-      title.namedOrg = { from: next.from, to: next.to, name: word.text, kind: 'company', aliases: [], acronym: null };
+      const name = spanText(doc, next.from, next.to);
+      title.affiliation = { name, kind: 'company' };
+      title.namedOrg = { from: next.from, to: next.to, name, kind: 'company', aliases: [], acronym: null };
     }
     title.to = next.to;
     return title;

@@ -224,3 +224,18 @@ describe('more title shapes', () => {
     expect(r.quotes[0]?.speaker).toBe('Dedi Mulyadi');
   });
 });
+
+describe('the body in an apposition', () => {
+  it('reads two unknown words after a title that follows a name as its body', () => {
+    const text =
+      '"Konsumen kini mencari produk lokal," kata Chrisanti Indiana, salah satu pendiri Social Bella, perusahaan induk Sociolla.';
+    const r = extract(text);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Chrisanti Indiana', 'Pendiri', 'Social Bella'],
+    ]);
+  });
+
+  it('reads a lower-case title after an unclaimed capitalised word as describing it, not a name', () => {
+    expect(extract('Pemain besar seperti Paragon, pemilik Wardah, ikut mendorong ekspor.').persons).toEqual([]);
+  });
+});
