@@ -84,6 +84,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   const text = spanText(doc, span.to + 1, close);
   if (!span.aliases.includes(text)) span.aliases.push(text);
   take(doc, span.to, close + 1);
+  // "Dinas Penanaman Modal … (DPMPTSP) Jawa Barat": a state body's region may follow its acronym.
+  const place = lookup(PLACE_NAMES, doc.tokens, close + 1);
+  const known = lookup(ORGS, doc.tokens, span.from)?.end === span.to;
+  if (place && span.kind === 'government' && !known && free(doc, close + 1, place.end)) {
+    span.to = place.end;
+    span.name = spanText(doc, span.from, span.to);
+    take(doc, close + 1, place.end);
+  }
 }
 
 /** "(SKK Migas)", "(Dirjen ILMATE)": the index of ")" when one to three capitalised words sit inside, else -1. */
@@ -117,7 +125,10 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
   let from = i;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
-    const joined = isMark(doc, from - 1, '&') && namePart(doc, from - 2);
+    // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT".
+    const joined =
+      (isMark(doc, from - 1, '&') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
+      namePart(doc, from - 2);
     const w = toks[from - 1] as Token;
     // A name may open its paragraph: the words read leftwards stop after that first word.
     const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];
@@ -127,6 +138,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     from--;
     if (w.text === 'PT' || opensLine) break;
   }
+  if (toks[from - 1]?.text === 'PT' && !doc.taken[from - 1]) from--;
   if (from === i) return null;
   let to = i + 1;
   if (t.text === 'Co' && isMark(doc, to, '.')) {
@@ -141,6 +153,12 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
   if (toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
   return orgSpan(doc, from, to, 'company');
+}
+
+/** A "PT" opening the capitalised words that end at `at`. */
+function ptBefore(doc: Doc, at: number): boolean {
+  for (let k = at; k >= 0 && at - k < 8 && namePart(doc, k); k--) if (doc.tokens[k]?.text === 'PT') return true;
+  return false;
 }
 
 /** Title words end a company name read leftwards ("Director Xiaomi …" stops at "Director"). */
@@ -221,6 +239,9 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   return span;
 }
 
+/** Short heads of regional governments and the level they stand for. */
+const LEVELS: Record<string, string> = { pemprov: 'Provinsi', pemkab: 'Kabupaten', pemkot: 'Kota' };
+
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
@@ -275,7 +296,15 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     to = last = to + 1;
   }
   // "Forum Group Discussion" is a meeting.
-  return last > head.end && toks[last - 1]?.text !== 'Discussion' ? orgSpan(doc, i, last, kind) : null;
+  if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
+  const span = orgSpan(doc, i, last, kind);
+  // "Pemprov Jawa Timur" is "Pemerintah Provinsi Jawa Timur": one body under its full name.
+  const level = LEVELS[(toks[i] as Token).lower];
+  if (level) {
+    span.aliases.push(span.name);
+    span.name = `Pemerintah ${level} ${spanText(doc, i + 1, last)}`;
+  }
+  return span;
 }
 
 /** "… dan Penyewa Pusat Perbelanjaan Indonesia (Hippindo)": capitalised words up to an acronym in parentheses. */

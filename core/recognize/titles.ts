@@ -260,7 +260,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
         const org = orgAt.get(i);
         if (org && words) {
           field.org = org;
-          field.to = org.acronym ? org.acronym.to + 1 : org.to;
+          field.to = Math.max(org.to, org.acronym ? org.acronym.to + 1 : 0);
         }
         break;
       }
@@ -270,7 +270,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const org = words || i === at ? orgAt.get(i) : undefined;
     if (org) {
       field.org = org;
-      field.to = org.acronym ? org.acronym.to + 1 : org.to;
+      field.to = Math.max(org.to, org.acronym ? org.acronym.to + 1 : 0);
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.

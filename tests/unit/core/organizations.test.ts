@@ -124,3 +124,33 @@ describe('organisation shapes', () => {
     expect(extract('Marsdya TNI Bambang Wicaksono menyebut minat tinggi.').organizations).toEqual([]);
   });
 });
+
+describe('regional bodies and long company names', () => {
+  it.each([
+    [
+      'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk menyiapkan pembiayaan.',
+      'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk',
+    ],
+    [
+      'Perizinan ditangani Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Jawa Barat.',
+      'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Jawa Barat',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it('reads Pemprov, Pemkab and Pemkot as the governments they abbreviate, one body for both forms', () => {
+    const r = extract(
+      'Pemprov Jawa Timur menambah modal. Pemerintah Provinsi Jawa Timur juga membantu. Pemkab Banyuwangi ikut.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Pemerintah Provinsi Jawa Timur', ['Pemprov Jawa Timur']],
+      ['Pemerintah Kabupaten Banyuwangi', ['Pemkab Banyuwangi']],
+    ]);
+  });
+
+  it('keeps a known body apart from its regional office', () => {
+    const r = extract('Kepala Badan Pusat Statistik (BPS) Jawa Timur Zulkipli mengatakan inflasi turun.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Badan Pusat Statistik']);
+  });
+});
