@@ -101,12 +101,6 @@ export function readTitle(
     affiliation = { name: field.org.name, kind: field.org.kind };
   }
   const title: TitleSpan = { from: at, to: field.to, role, status, affiliation, aliases };
-  // "Direktur utamanya, Abdul …": the possessive points back to the body just named.
-  const last = toks[field.fieldEnd - 1];
-  if (!affiliation && field.fieldEnd > field.from && last && !last.cap && last.lower.endsWith('nya')) {
-    title.role = role.slice(0, -3);
-    title.anaphor = 'any';
-  }
   const back = affiliation ? null : backReference(doc, field.to);
   if (back) {
     title.to = back.end;
@@ -185,8 +179,7 @@ function englishTitleEnd(doc: Doc, at: number): number {
     if ((t.text === '&' || t.text === 'and') && (ENGLISH_HEADS.has(next) || ENGLISH_MODIFIERS.has(next))) continue;
     if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
-    if (ENGLISH_HEADS.has(t.text) || t.text === 'CEO' || t.text === 'CFO' || t.text === 'CTO' || t.text === 'CMO')
-      end = i + 1;
+    if (ENGLISH_HEADS.has(t.text)) end = i + 1;
   }
   while (end > 0 && ENGLISH_MODIFIERS.has(toks[end]?.text ?? '') && !doc.taken[end]) end++;
   if (end > 0 && toks[end]?.text === 'of' && toks[end + 1]?.cap) {
@@ -330,7 +323,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i === field.fieldEnd &&
       i - field.from < 3 &&
       t.kind === 'word' &&
-      (descriptive(toks, i) || possessive(toks, i) || (orgAt.has(i + 1) && !/^(me|ber|ter|di)/.test(t.lower))) &&
+      (descriptive(toks, i) || (orgAt.has(i + 1) && !/^(me|ber|ter|di)/.test(t.lower))) &&
       (i === field.from || !(toks[i - 1] as Token).cap);
     const word =
       lowerField ||
@@ -403,12 +396,6 @@ function descriptive(toks: readonly Token[], i: number): boolean {
       return k > i;
   }
   return true;
-}
-
-/** "utamanya," closing a title: an everyday word with the possessive, before a comma. */
-function possessive(toks: readonly Token[], i: number): boolean {
-  const w = (toks[i] as Token).lower;
-  return w.length > 5 && w.endsWith('nya') && COMMON.has(w.slice(0, -3)) && toks[i + 1]?.text === ',';
 }
 
 /** Everyday words that look like verbs by their first letters ("digital", "media") but describe a field. */

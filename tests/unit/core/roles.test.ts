@@ -131,12 +131,6 @@ describe('titles after the name and titles around a unit', () => {
       false,
     ],
     [
-      'Perumda Air Minum Tirta Kahuripan menaikkan tarif. Direktur utamanya, Abdul Rachman Hakim, mengklaim layanan membaik.',
-      'Abdul Rachman Hakim',
-      'Direktur utama',
-      false,
-    ],
-    [
       'Direktur Pengawasan Kosmetik pada Deputi Bidang Pengawasan Obat Tradisional, Suplemen Kesehatan, dan Kosmetik BPOM, Irwan Setiadi, menambahkan hal itu.',
       'Irwan Setiadi',
       'Direktur Pengawasan Kosmetik',
@@ -167,13 +161,6 @@ describe('titles after the name and titles around a unit', () => {
       true,
     ],
   ])('%s', (...row) => expectPerson(row));
-
-  it('takes the body just named for a possessive title', () => {
-    const [p] = extract(
-      'Perumda Air Minum Tirta Kahuripan menaikkan tarif. Direktur utamanya, Abdul Rachman Hakim, setuju.',
-    ).persons;
-    expect(p?.affiliation).toBe('Perumda Air Minum Tirta Kahuripan');
-  });
 });
 
 describe('more title shapes', () => {
