@@ -211,8 +211,6 @@ export const ENGLISH_TITLE_HEADS: readonly string[] = [
   'Principal',
   'Treasurer',
   'Spokesperson',
-  'Strategist',
-  'Chartist',
   'EVP',
   'SVP',
   'VP',

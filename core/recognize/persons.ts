@@ -18,6 +18,9 @@ export interface PersonSpan {
   title: TitleSpan | null;
 }
 
+/** Kinds of source whose name, not a person's, comes before a speech verb ("Survei Indikator menyebutkan"). */
+const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(' '));
+
 /** Lower-case words that can start a title before a name. */
 const LOWER_TITLES = new Set(
   'ekonom pengamat analis peneliti pakar ahli dosen pemilik pendiri pengusaha petani pedagang pengemudi nelayan perajin pengrajin direktur kepala ketua manajer praktisi konsultan influencer artis aktris aktor penyanyi atlet pelatih'.split(
@@ -227,7 +230,7 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   let i = at;
   if (isMark(doc, i, ',')) i++;
   // "Ujang, 46 tahun, pemilik bengkel las": the age between the name and the title.
-  if (i > at && toks[i]?.kind === 'number' && toks[i + 1]?.lower === 'tahun' && isMark(doc, i + 2, ',')) i += 3;
+  if (i > at && toks[i + 1]?.lower === 'tahun' && isMark(doc, i + 2, ',')) i += 3;
   // "…, salah satu pendiri Social Bella": one of several holders is still a holder.
   if (toks[i]?.lower === 'salah' && toks[i + 1]?.lower === 'satu') i += 2;
   const w = toks[i]?.lower;
@@ -265,6 +268,8 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   const toks = doc.tokens;
   const before = toks[name.honorificFrom - 1];
   const after = toks[name.to];
+  // "Sumber Kompas menyebutkan", "Data BPS menunjukkan": a source named after its kind of document says things.
+  if (before && SOURCES.has(before.lower)) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
   if (after && SPEECH_VERBS.has(after.lower)) return true;
   if (after?.text === ',' && toks[name.to + 1] && SPEECH_VERBS.has((toks[name.to + 1] as Token).lower)) return true;

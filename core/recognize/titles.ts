@@ -151,7 +151,7 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
 }
 
 /** An acting post before a title, as written out. */
-const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas', plh: 'Pelaksana Harian' };
+const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas' };
 
 /**
  * "Plt Kepala …", "Plt. Direktur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,

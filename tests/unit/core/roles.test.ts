@@ -226,3 +226,13 @@ describe('the body in an apposition', () => {
     expect(extract('Pemain besar seperti Paragon, pemilik Wardah, ikut mendorong ekspor.').persons).toEqual([]);
   });
 });
+
+describe('sources that are not people', () => {
+  it.each([
+    'Sumber Kompas menyebutkan rencana itu batal.',
+    'Survei Indikator menyebutkan tingkat kepuasan naik.',
+    'Data Kontan menunjukkan penjualan turun.',
+  ])('finds no person in %s', (text) => {
+    expect(extract(text).persons).toEqual([]);
+  });
+});
