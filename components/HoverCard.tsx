@@ -1,5 +1,3 @@
-import { useState } from 'preact/hooks';
-
 /** What a highlight stands for, as the card shows it. */
 export interface HoverCardEntity {
   /** The highlight's kind (official, person, organization, figure, place, date). */
@@ -42,6 +40,10 @@ export interface HoverCardProps {
   position: number;
   /** The reader's note. */
   note: HoverCardNote;
+  /** The note being written, or null when the note is not being edited (the controller keeps it across renders). */
+  draft: string | null;
+  /** Starts, changes (text) or ends (null) the draft. */
+  onDraft: (text: string | null) => void;
   /** Moves to the previous mention of the same entity. */
   onPrev: () => void;
   /** Moves to the next mention. */
@@ -71,8 +73,12 @@ function Fact({ label, value }: { label: string; value: string | null }) {
   );
 }
 
-function NoteSection({ note, onSave }: { note: HoverCardNote; onSave?: (text: string) => void }) {
-  const [draft, setDraft] = useState<string | null>(null);
+function NoteSection({
+  note,
+  draft,
+  onDraft,
+  onSave,
+}: Pick<HoverCardProps, 'note' | 'draft' | 'onDraft'> & { onSave?: (text: string) => void }) {
   if (note.state === 'loading') return null;
   if (draft !== null && onSave) {
     return (
@@ -81,11 +87,11 @@ function NoteSection({ note, onSave }: { note: HoverCardNote; onSave?: (text: st
         onSubmit={(e) => {
           e.preventDefault();
           onSave(draft);
-          setDraft(null);
+          onDraft(null);
         }}
       >
         <label for="sorot-note">Your note</label>
-        <textarea id="sorot-note" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <textarea id="sorot-note" value={draft} onInput={(e) => onDraft(e.currentTarget.value)} />
         <button type="submit">Save note</button>
       </form>
     );
@@ -95,7 +101,7 @@ function NoteSection({ note, onSave }: { note: HoverCardNote; onSave?: (text: st
       {note.state === 'saved' ? <p class="note-text">{note.text}</p> : null}
       {note.state === 'saved' && note.seenIn > 1 ? <p class="seen">Seen in {note.seenIn} articles</p> : null}
       {onSave ? (
-        <button type="button" class="add-note" onClick={() => setDraft(note.state === 'saved' ? note.text : '')}>
+        <button type="button" class="add-note" onClick={() => onDraft(note.state === 'saved' ? note.text : '')}>
           {note.state === 'saved' ? 'Edit note' : 'Add note'}
         </button>
       ) : null}
@@ -104,7 +110,8 @@ function NoteSection({ note, onSave }: { note: HoverCardNote; onSave?: (text: st
 }
 
 /** The card shown for a highlight: who or what it is, its mentions, and the reader's note. */
-export function HoverCard({ entity, position, note, onPrev, onNext, onClose, onSaveNote }: HoverCardProps) {
+export function HoverCard(props: HoverCardProps) {
+  const { entity, position, onPrev, onNext, onClose, onSaveNote } = props;
   const { figure } = entity;
   return (
     <div class={`card kind-${entity.kind}`} role="dialog" aria-labelledby="sorot-card-title">
@@ -143,7 +150,7 @@ export function HoverCard({ entity, position, note, onPrev, onNext, onClose, onS
       ) : (
         <p class="mentions">Mentioned once</p>
       )}
-      {entity.noteKind ? <NoteSection note={note} onSave={onSaveNote} /> : null}
+      {entity.noteKind ? <NoteSection {...props} onSave={onSaveNote} /> : null}
     </div>
   );
 }

@@ -38,7 +38,7 @@ export interface HoverCardController {
 export function createHoverCard(deps: HoverCardDeps): HoverCardController {
   const { doc, signal } = deps;
   const on = { signal, passive: true } as const;
-  let current: { mark: HTMLElement; entity: HoverCardEntity; note: HoverCardNote } | null = null;
+  let current: { mark: HTMLElement; entity: HoverCardEntity; note: HoverCardNote; draft: string | null } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closedOn: HTMLElement | null = null;
 
@@ -64,7 +64,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
 
   const draw = () => {
     if (!current) return;
-    const { entity, note, mark } = current;
+    const { entity, note, mark, draft } = current;
     const saveNote = deps.saveNote;
     const mentions = mentionMarks(doc, mark.dataset.entity ?? '');
     host.show(
@@ -72,6 +72,12 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
         entity: { ...entity, mentions: mentions.length },
         position: mentions.findIndex((m) => m.dataset.mention === mark.dataset.mention) + 1,
         note,
+        draft,
+        onDraft: (text: string | null) => {
+          if (current?.mark !== mark) return;
+          current.draft = text;
+          draw();
+        },
         onPrev: () => go(-1),
         onNext: () => go(1),
         onClose: () => hide(true),
@@ -103,7 +109,7 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     const entity = deps.describe(mark.dataset.entity ?? '');
     if (!entity) return;
     current?.mark.removeAttribute('aria-expanded');
-    current = { mark, entity, note: { state: 'loading' } };
+    current = { mark, entity, note: { state: 'loading' }, draft: null };
     mark.setAttribute('aria-haspopup', 'dialog');
     mark.setAttribute('aria-expanded', 'true');
     draw();

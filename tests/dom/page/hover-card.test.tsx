@@ -26,6 +26,8 @@ const card = (props: Partial<HoverCardProps> = {}) => (
     entity={AGUS}
     position={1}
     note={{ state: 'none' }}
+    draft={null}
+    onDraft={noop}
     onPrev={noop}
     onNext={noop}
     onClose={noop}
@@ -67,16 +69,22 @@ describe('HoverCard', () => {
     expect([prev.mock.calls.length, next.mock.calls.length, close.mock.calls.length]).toEqual([1, 1, 1]);
   });
 
-  it("shows the reader's note and lets them add one", () => {
+  it("shows the reader's note and lets them write one through the draft it is given", () => {
     const save = vi.fn();
+    const drafts: (string | null)[] = [];
+    const writing = (draft: string | null) =>
+      card({ onSaveNote: save, draft, onDraft: (text: string | null) => drafts.push(text) });
     const { rerender } = render(card({ note: { state: 'saved', text: 'Cek janji investasi', seenIn: 4 } }));
     expect(screen.getByText('Cek janji investasi')).toBeTruthy();
     expect(screen.getByText('Seen in 4 articles')).toBeTruthy();
-    rerender(card({ onSaveNote: save }));
+    rerender(writing(null));
     fireEvent.click(screen.getByText('Add note'));
+    rerender(writing(''));
     fireEvent.input(screen.getByRole('textbox'), { target: { value: 'Menteri yang rajin ke Beijing' } });
+    rerender(writing('Menteri yang rajin ke Beijing'));
     fireEvent.click(screen.getByText('Save note'));
     expect(save).toHaveBeenCalledWith('Menteri yang rajin ke Beijing');
+    expect(drafts).toEqual(['', 'Menteri yang rajin ke Beijing', null]);
   });
 });
 
@@ -112,6 +120,44 @@ describe('createHoverCard', () => {
     expect(host.style.visibility).toBe('hidden');
     controller.abort();
     expect(document.querySelector('sorot-card')).toBeNull();
+  });
+
+  it('writes a note from the card: Add note, type, Save note, and the card shows the saved note', async () => {
+    const roots: ShadowRoot[] = [];
+    const attach = HTMLElement.prototype.attachShadow;
+    // The card's root is closed to the page; the test keeps a handle on it the way only the extension could.
+    const spy = vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    document.body.innerHTML =
+      '<p><sorot-mark data-kind="official" data-entity="p1" data-mention="0" tabindex="0">Agus</sorot-mark></p>';
+    const controller = new AbortController();
+    let stored: string | null = null;
+    const saveNote = vi.fn(async (_: HoverCardEntity, text: string) => {
+      stored = text;
+    });
+    createHoverCard({
+      doc: document,
+      signal: controller.signal,
+      describe: () => AGUS,
+      getNote: async () => (stored === null ? null : { text: stored, seenIn: 1 }),
+      saveNote,
+    });
+    document.querySelector<HTMLElement>('sorot-mark')?.focus();
+    const root = roots[0] as ShadowRoot;
+    const find = (selector: string) => root.querySelector<HTMLElement>(selector);
+    await vi.waitFor(() => expect(find('.add-note')?.textContent).toBe('Add note'));
+    fireEvent.click(find('.add-note') as HTMLElement);
+    fireEvent.input(find('textarea') as HTMLElement, { target: { value: 'Menteri yang rajin ke Beijing' } });
+    expect((find('textarea') as HTMLTextAreaElement).value).toBe('Menteri yang rajin ke Beijing');
+    fireEvent.submit(find('form') as HTMLElement);
+    expect(saveNote).toHaveBeenCalledWith(AGUS, 'Menteri yang rajin ke Beijing');
+    await vi.waitFor(() => expect(find('.note-text')?.textContent).toBe('Menteri yang rajin ke Beijing'));
+    expect(find('textarea')).toBeNull();
+    spy.mockRestore();
+    controller.abort();
   });
 
   it('stays closed for a highlight the page does not know', () => {
