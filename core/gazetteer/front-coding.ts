@@ -15,15 +15,31 @@ export function frontEncode(words: readonly string[]): string[] {
   });
 }
 
-/** The words of a whitespace-separated block of front-coded tokens. */
+/**
+ * The words of a block of front-coded tokens separated by spaces or line breaks. One pass over the characters, no
+ * regular expression and no intermediate arrays: the content script decodes the list on every page load, before
+ * anything is compiled.
+ */
 export function frontDecode(block: string): string[] {
+  const words: string[] = [];
   let previous = '';
-  return block
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((token) => {
-      const [, shared = '', rest = ''] = /^(\d*)(.*)$/.exec(token) ?? [];
-      previous = previous.slice(0, Number(shared)) + rest;
-      return previous;
-    });
+  const n = block.length;
+  let i = 0;
+  while (i < n) {
+    let c = block.charCodeAt(i);
+    if (c <= 32) {
+      i++;
+      continue;
+    }
+    let shared = 0;
+    while (c >= 48 && c <= 57) {
+      shared = shared * 10 + c - 48;
+      c = block.charCodeAt(++i);
+    }
+    const start = i;
+    while (i < n && block.charCodeAt(i) > 32) i++;
+    previous = previous.slice(0, shared) + block.slice(start, i);
+    words.push(previous);
+  }
+  return words;
 }
