@@ -16,30 +16,22 @@ export function frontEncode(words: readonly string[]): string[] {
 }
 
 /**
- * The words of a block of front-coded tokens separated by spaces or line breaks. One pass over the characters, no
- * regular expression and no intermediate arrays: the content script decodes the list on every page load, before
- * anything is compiled.
+ * The words of a block of front-coded tokens separated by blanks. The content script decodes the list on every
+ * page load, before anything is compiled: one native split, then a few steps per token (no regular expression
+ * per token, no loop over every character, which the interpreter runs slowly).
  */
 export function frontDecode(block: string): string[] {
-  const words: string[] = [];
+  const trimmed = block.trim();
+  if (!trimmed) return [];
+  const words = trimmed.split(/\s+/);
   let previous = '';
-  const n = block.length;
-  let i = 0;
-  while (i < n) {
-    let c = block.charCodeAt(i);
-    if (c <= 32) {
-      i++;
-      continue;
-    }
+  for (let k = 0; k < words.length; k++) {
+    const token = words[k] as string;
     let shared = 0;
-    while (c >= 48 && c <= 57) {
-      shared = shared * 10 + c - 48;
-      c = block.charCodeAt(++i);
-    }
-    const start = i;
-    while (i < n && block.charCodeAt(i) > 32) i++;
-    previous = previous.slice(0, shared) + block.slice(start, i);
-    words.push(previous);
+    let j = 0;
+    for (let c = token.charCodeAt(0); c >= 48 && c <= 57; c = token.charCodeAt(++j)) shared = shared * 10 + c - 48;
+    previous = j > 0 ? previous.slice(0, shared) + token.slice(j) : token;
+    words[k] = previous;
   }
   return words;
 }
