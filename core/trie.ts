@@ -39,9 +39,26 @@ class TrieNode<V> {
   }
 }
 
-/** A phrase dictionary keyed by lower-cased token sequences; values are whatever the caller stores. */
-export class PhraseTrie<V> {
+/** Phrases kept as text until a look-up meets their first word. */
+interface Deferred<R> {
+  /** The phrases' texts, in the order they were given. */
+  texts: string[];
+  /** What each phrase stands for, as the caller gave it. */
+  raws: R[];
+}
+
+/**
+ * A phrase dictionary keyed by lower-cased token sequences; values are whatever the caller stores. Phrases may be
+ * given as text with `addLater`: they wait, grouped by first word, until a look-up first meets that word, and
+ * `build` then adds them. An article meets a few dozen of the gazetteer's first words, and building every phrase
+ * at load cost a cold page more than extracting its article.
+ */
+export class PhraseTrie<V, R = never> {
   private readonly root = new TrieNode<V>();
+  private readonly later = new Map<string, Deferred<R>>();
+
+  /** `build` adds a deferred phrase (its text and what the caller gave with it) with `add`. */
+  constructor(private readonly build?: (trie: PhraseTrie<V, R>, text: string, raw: R) => void) {}
 
   /** Adds a phrase given as its lower-cased token texts. */
   add(words: readonly string[], value: V): void {
@@ -51,9 +68,23 @@ export class PhraseTrie<V> {
     else node.values = [value];
   }
 
+  /**
+   * Keeps a phrase for `build`, under `first`, the lower-cased text of its first token. Phrases sharing a first
+   * word are built together and in order, so values ending at one node keep the order they were given in.
+   */
+  addLater(first: string, text: string, raw: R): void {
+    let group = this.later.get(first);
+    if (!group) {
+      group = { texts: [], raws: [] };
+      this.later.set(first, group);
+    }
+    group.texts.push(text);
+    group.raws.push(raw);
+  }
+
   /** True when some phrase starts with this lower-cased word: a cheap test before `longest`. */
   starts(word: string): boolean {
-    return this.root.child(word) !== undefined;
+    return this.root.child(word) !== undefined || this.later.has(word);
   }
 
   /**
@@ -66,6 +97,7 @@ export class PhraseTrie<V> {
     accept?: (value: V, end: number) => boolean,
     limit = 12,
   ): { value: V; end: number } | null {
+    if (this.later.size > 0 && at < tokens.length) this.buildGroup((tokens[at] as Token).lower);
     let node: TrieNode<V> | undefined = this.root;
     let best: { value: V; end: number } | null = null;
     const stop = Math.min(tokens.length, at + limit);
@@ -75,5 +107,12 @@ export class PhraseTrie<V> {
       if (node.values) for (const v of node.values) if (!accept || accept(v, i + 1)) best = { value: v, end: i + 1 };
     }
     return best;
+  }
+
+  private buildGroup(first: string): void {
+    const group = this.later.get(first);
+    if (!group || !this.build) return;
+    this.later.delete(first);
+    for (let k = 0; k < group.texts.length; k++) this.build(this, group.texts[k] as string, group.raws[k] as R);
   }
 }
