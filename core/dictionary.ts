@@ -188,10 +188,15 @@ for (let i = 0; i < PLACES.length; i++) {
   for (let k = 0; k < others.length; k++) phrase(PLACE_NAMES, others[k] as string, name);
 }
 
+/** An entry whose case fits the text at `at` (one function for all look-ups, no closure made per call). */
+function entryFits<V>(e: Entry<V>, _end: number, tokens: readonly Token[], at: number): boolean {
+  return caseFits(e.surface, tokens, at);
+}
+
 /** The longest dictionary phrase at `at` whose case fits the text. */
 export function lookup<V>(trie: Dictionary<V>, tokens: readonly Token[], at: number): { value: V; end: number } | null {
   const t = tokens[at];
   if (t?.kind !== 'word' || !trie.starts(t.lower)) return null;
-  const hit = trie.longest(tokens, at, (e) => caseFits(e.surface, tokens, at));
+  const hit = trie.longest(tokens, at, entryFits);
   return hit ? { value: hit.value.value, end: hit.end } : null;
 }

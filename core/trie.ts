@@ -88,25 +88,35 @@ export class PhraseTrie<V, R = never> {
   }
 
   /**
-   * The longest phrase starting at token `at` whose value passes `accept` (which sees the value and the end index),
-   * or null. The walk stops at `limit` tokens so a run of one repeated word costs a bounded amount.
+   * The longest phrase starting at token `at` whose value passes `accept` (which sees the value, the end index,
+   * the tokens and `at`, so it need not be a closure made per call), or null. The walk stops at `limit` tokens so
+   * a run of one repeated word costs a bounded amount.
    */
   longest(
     tokens: readonly Token[],
     at: number,
-    accept?: (value: V, end: number) => boolean,
+    accept?: (value: V, end: number, tokens: readonly Token[], at: number) => boolean,
     limit = 12,
   ): { value: V; end: number } | null {
     if (this.later.size > 0 && at < tokens.length) this.buildGroup((tokens[at] as Token).lower);
     let node: TrieNode<V> | undefined = this.root;
-    let best: { value: V; end: number } | null = null;
+    let bestValue: V | undefined;
+    let bestEnd = -1;
     const stop = Math.min(tokens.length, at + limit);
     for (let i = at; i < stop; i++) {
       node = node.child((tokens[i] as Token).lower);
       if (!node) break;
-      if (node.values) for (const v of node.values) if (!accept || accept(v, i + 1)) best = { value: v, end: i + 1 };
+      const values = node.values;
+      if (!values) continue;
+      for (let k = 0; k < values.length; k++) {
+        const v = values[k] as V;
+        if (!accept || accept(v, i + 1, tokens, at)) {
+          bestValue = v;
+          bestEnd = i + 1;
+        }
+      }
     }
-    return best;
+    return bestEnd < 0 ? null : { value: bestValue as V, end: bestEnd };
   }
 
   private buildGroup(first: string): void {
