@@ -25,19 +25,23 @@ const F_NUMBER = 1;
 const F_PUNCT = 2;
 const F_CAP = 4;
 const F_ALL_CAPS = 8;
-const F_LINE = 16;
 
 /**
- * Tokens keep their flags in one number and share their strings, through one Word per distinct token text: a
+ * A token is its start and a Word shared by every token with the same text (its strings, kind and case): a
  * megabyte of text makes a quarter million tokens that live through the whole extraction, and the garbage
- * collector copies every one of them as it promotes them, so each field saved is time saved on long texts.
+ * collector copies every one as it promotes them, so each field saved is time saved on long texts. The only
+ * thing a token has of its own besides its start, a line break before it, is the sign of `at` (~start).
  */
 class PackedToken implements Token {
   constructor(
-    readonly start: number,
+    /** start, or ~start when a line break comes before the token. */
+    private readonly at: number,
     private readonly word: Word,
-    private readonly flags: number,
   ) {}
+
+  get start(): number {
+    return this.at < 0 ? ~this.at : this.at;
+  }
 
   get end(): number {
     return this.start + this.word.text.length;
@@ -52,19 +56,20 @@ class PackedToken implements Token {
   }
 
   get kind(): TokenKind {
-    return this.flags & F_NUMBER ? 'number' : this.flags & F_PUNCT ? 'punct' : 'word';
+    const flags = this.word.flags;
+    return flags & F_NUMBER ? 'number' : flags & F_PUNCT ? 'punct' : 'word';
   }
 
   get cap(): boolean {
-    return (this.flags & F_CAP) !== 0;
+    return (this.word.flags & F_CAP) !== 0;
   }
 
   get allCaps(): boolean {
-    return (this.flags & F_ALL_CAPS) !== 0;
+    return (this.word.flags & F_ALL_CAPS) !== 0;
   }
 
   get lineBefore(): boolean {
-    return (this.flags & F_LINE) !== 0;
+    return this.at < 0;
   }
 }
 
@@ -162,7 +167,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let flags = lineBefore ? F_LINE : 0;
+    const at = lineBefore ? ~start : start;
+    lineBefore = false;
+    let flags = 0;
     if (k === LETTER) {
       i = wordEnd(text, i + width(text, i));
       // "Rp3,5": the currency sign and the amount are two tokens even when written together.
@@ -176,25 +183,24 @@ export function tokenize(text: string): Token[] {
         word = wordOf(slice, c);
         words.set(slice, word);
       }
-      tokens.push(new PackedToken(start, word, flags | word.flags));
-      lineBefore = false;
+      tokens.push(new PackedToken(at, word));
       continue;
-    } else if (k === DIGIT) {
-      flags |= F_NUMBER;
+    }
+    if (k === DIGIT) {
+      flags = F_NUMBER;
       i = numberEnd(text, i + width(text, i));
     } else {
-      flags |= F_PUNCT;
+      flags = F_PUNCT;
       i += width(text, i);
     }
-    // Numbers and marks repeat too ("2025", ","): shared like words, with no case of their own.
+    // Numbers and marks repeat too ("2025", ","): shared like words (a text's first character fixes its kind).
     const slice = text.slice(start, i);
     let word = words.get(slice);
     if (!word) {
-      word = { text: slice, lower: slice, flags: 0 };
+      word = { text: slice, lower: slice, flags };
       words.set(slice, word);
     }
-    tokens.push(new PackedToken(start, word, flags));
-    lineBefore = false;
+    tokens.push(new PackedToken(at, word));
   }
   return tokens;
 }
@@ -205,7 +211,7 @@ interface Word {
   text: string;
   /** Lower-cased. */
   lower: string;
-  /** F_CAP and F_ALL_CAPS. */
+  /** F_NUMBER or F_PUNCT, or for words F_CAP and F_ALL_CAPS. */
   flags: number;
 }
 
