@@ -96,11 +96,32 @@ const caseRules = new Map<string, number>();
 function caseRule(s: string): number {
   let rule = caseRules.get(s);
   if (rule === undefined) {
-    if (s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s)) rule = EXACT;
-    else rule = /^\p{Lu}/u.test(s) ? CAPITAL : ANY_CASE;
+    rule = asciiCaseRule(s);
+    if (rule < 0) {
+      if (s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s)) rule = EXACT;
+      else rule = /^\p{Lu}/u.test(s) ? CAPITAL : ANY_CASE;
+    }
     caseRules.set(s, rule);
   }
   return rule;
+}
+
+/**
+ * The case rule of an ASCII word by its character codes (-1 for any other word): the Unicode-property regexes
+ * above then compile only for the rare dictionary word with other letters, not on every cold page.
+ */
+function asciiCaseRule(s: string): number {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  if (s.length > 1 && upper && !lower) return EXACT;
+  const first = s.charCodeAt(0);
+  return first >= 65 && first <= 90 ? CAPITAL : ANY_CASE;
 }
 
 /** Capitalised dictionary words need capitals in the text; acronyms need the exact spelling. */
