@@ -74,13 +74,16 @@ function phrase<V>(trie: Dictionary<V>, text: string, value: V): void {
   if (first) trie.addLater(first, text, value);
 }
 
+const NOT_ASCII_LETTER = /[^A-Za-z]/;
+
 /**
  * The lower-cased first token of `text`, as tokenize() would read it. A run of ASCII letters ended by a space, the
  * end or ASCII punctuation is read directly; anything else (digits, apostrophes, other letters) asks the tokenizer.
  */
 function firstWord(text: string): string {
-  let i = 0;
-  for (let c = text.charCodeAt(0); (c >= 65 && c <= 90) || (c >= 97 && c <= 122); c = text.charCodeAt(++i));
+  // One native search, not a loop over the letters: this runs for every dictionary name on every cold page.
+  let i = text.search(NOT_ASCII_LETTER);
+  if (i < 0) i = text.length;
   const c = text.charCodeAt(i);
   const ends = i === text.length || (c < 128 && c !== 39 && (c < 48 || c > 57));
   if (i > 0 && ends) return text.slice(0, i).toLowerCase();
