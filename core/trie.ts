@@ -45,6 +45,8 @@ interface Deferred<R> {
   texts: string[];
   /** What each phrase stands for, as the caller gave it. */
   raws: R[];
+  /** The phrases are in the trie now (the group stays, so `starts` needs one look-up). */
+  built: boolean;
 }
 
 /**
@@ -56,12 +58,17 @@ interface Deferred<R> {
 export class PhraseTrie<V, R = never> {
   private readonly root = new TrieNode<V>();
   private readonly later = new Map<string, Deferred<R>>();
+  /** Some phrase was added directly, not through `addLater`. */
+  private direct = false;
+  /** `build` is adding a group's phrases. */
+  private building = false;
 
   /** `build` adds a deferred phrase (its text and what the caller gave with it) with `add`. */
   constructor(private readonly build?: (trie: PhraseTrie<V, R>, text: string, raw: R) => void) {}
 
   /** Adds a phrase given as its lower-cased token texts. */
   add(words: readonly string[], value: V): void {
+    if (!this.building) this.direct = true;
     let node = this.root;
     for (const w of words) node = node.addChild(w);
     if (node.values) node.values.push(value);
@@ -75,7 +82,7 @@ export class PhraseTrie<V, R = never> {
   addLater(first: string, text: string, raw: R): void {
     let group = this.later.get(first);
     if (!group) {
-      group = { texts: [], raws: [] };
+      group = { texts: [], raws: [], built: false };
       this.later.set(first, group);
     }
     group.texts.push(text);
@@ -84,7 +91,7 @@ export class PhraseTrie<V, R = never> {
 
   /** True when some phrase starts with this lower-cased word: a cheap test before `longest`. */
   starts(word: string): boolean {
-    return this.root.child(word) !== undefined || this.later.has(word);
+    return this.later.has(word) || (this.direct && this.root.child(word) !== undefined);
   }
 
   /**
@@ -121,8 +128,12 @@ export class PhraseTrie<V, R = never> {
 
   private buildGroup(first: string): void {
     const group = this.later.get(first);
-    if (!group || !this.build) return;
-    this.later.delete(first);
+    if (!group || group.built || !this.build) return;
+    group.built = true;
+    this.building = true;
     for (let k = 0; k < group.texts.length; k++) this.build(this, group.texts[k] as string, group.raws[k] as R);
+    this.building = false;
+    group.texts = [];
+    group.raws = [];
   }
 }

@@ -34,4 +34,13 @@ describe('PhraseTrie with deferred phrases', () => {
     });
     expect(found).toEqual(['BI', 'bi', 'Bi']);
   });
+
+  it('knows first words of phrases added directly and deferred, before and after building', () => {
+    const trie = deferred(['Bank Indonesia']);
+    trie.add(['badan', 'pusat'], 'Badan Pusat');
+    expect([trie.starts('bank'), trie.starts('badan'), trie.starts('pusat')]).toEqual([true, true, false]);
+    expect(trie.longest(tokenize('Bank Indonesia'), 0)?.value).toBe('Bank Indonesia');
+    expect(trie.longest(tokenize('Badan Pusat'), 0)?.value).toBe('Badan Pusat');
+    expect([trie.starts('bank'), trie.starts('indonesia')]).toEqual([true, false]);
+  });
 });
