@@ -44,8 +44,16 @@ export interface Entry<V> {
 /** Words of ASCII letters between single spaces: their tokens are the words themselves (no tokenizer needed). */
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
-function phrase<V>(trie: PhraseTrie<Entry<V>>, text: string, value: V): void {
-  // Most names are plain words; splitting them natively keeps loading the dictionaries cheap.
+/** A dictionary trie: entries are given as text and built when an article first meets their first word. */
+type Dictionary<V> = PhraseTrie<Entry<V>, V>;
+
+function dictionary<V>(): Dictionary<V> {
+  return new PhraseTrie<Entry<V>, V>(build);
+}
+
+/** Adds the phrase `text` to `trie`, split into tokens as the text's tokenizer would split it. */
+function build<V>(trie: Dictionary<V>, text: string, value: V): void {
+  // Most names are plain words; splitting them natively keeps building the dictionaries cheap.
   if (PLAIN_WORDS.test(text)) {
     const surface = text.split(' ');
     trie.add(
@@ -61,6 +69,27 @@ function phrase<V>(trie: PhraseTrie<Entry<V>>, text: string, value: V): void {
   );
 }
 
+function phrase<V>(trie: Dictionary<V>, text: string, value: V): void {
+  const first = firstWord(text);
+  if (first) trie.addLater(first, text, value);
+}
+
+const NOT_ASCII_LETTER = /[^A-Za-z]/;
+
+/**
+ * The lower-cased first token of `text`, as tokenize() would read it. A run of ASCII letters ended by a space, the
+ * end or ASCII punctuation is read directly; anything else (digits, apostrophes, other letters) asks the tokenizer.
+ */
+function firstWord(text: string): string {
+  // One native search, not a loop over the letters: this runs for every dictionary name on every cold page.
+  let i = text.search(NOT_ASCII_LETTER);
+  if (i < 0) i = text.length;
+  const c = text.charCodeAt(i);
+  const ends = i === text.length || (c < 128 && c !== 39 && (c < 48 || c > 57));
+  if (i > 0 && ends) return text.slice(0, i).toLowerCase();
+  return tokenize(text)[0]?.lower ?? '';
+}
+
 const ANY_CASE = 0;
 const CAPITAL = 1;
 const EXACT = 2;
@@ -70,11 +99,32 @@ const caseRules = new Map<string, number>();
 function caseRule(s: string): number {
   let rule = caseRules.get(s);
   if (rule === undefined) {
-    if (s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s)) rule = EXACT;
-    else rule = /^\p{Lu}/u.test(s) ? CAPITAL : ANY_CASE;
+    rule = asciiCaseRule(s);
+    if (rule < 0) {
+      if (s.length > 1 && s === s.toUpperCase() && /\p{Lu}/u.test(s)) rule = EXACT;
+      else rule = /^\p{Lu}/u.test(s) ? CAPITAL : ANY_CASE;
+    }
     caseRules.set(s, rule);
   }
   return rule;
+}
+
+/**
+ * The case rule of an ASCII word by its character codes (-1 for any other word): the Unicode-property regexes
+ * above then compile only for the rare dictionary word with other letters, not on every cold page.
+ */
+function asciiCaseRule(s: string): number {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  if (s.length > 1 && upper && !lower) return EXACT;
+  const first = s.charCodeAt(0);
+  return first >= 65 && first <= 90 ? CAPITAL : ANY_CASE;
 }
 
 /** Capitalised dictionary words need capitals in the text; acronyms need the exact spelling. */
@@ -90,72 +140,87 @@ export function caseFits(surface: readonly string[], tokens: readonly Token[], a
 }
 
 /** Organisations by any of their names. */
-export const ORGS = new PhraseTrie<Entry<OrgEntry>>();
+export const ORGS = dictionary<OrgEntry>();
 /** Places by any of their names; the value is the place's main name. */
-export const PLACE_NAMES = new PhraseTrie<Entry<string>>();
+export const PLACE_NAMES = dictionary<string>();
 /** Titles, full and abbreviated. */
-export const TITLE_NAMES = new PhraseTrie<Entry<TitleEntry>>();
+export const TITLE_NAMES = dictionary<TitleEntry>();
 
-function addOrg(line: string, kind: OrganizationKind): OrgEntry {
-  const [name = '', aliases = ''] = line.split('|');
+// The loading code below runs once per page, before anything is compiled: indexed loops and split() results read
+// by index, because destructuring and for…of go through iterators, which the interpreter runs slowly.
+
+function addOrg(name: string, aliases: string, kind: OrganizationKind): void {
   const entry: OrgEntry = { name, aliases: aliases ? aliases.split(';') : [], kind };
-  for (const n of [name, ...entry.aliases]) phrase(ORGS, n, entry);
-  return entry;
+  phrase(ORGS, name, entry);
+  for (let k = 0; k < entry.aliases.length; k++) phrase(ORGS, entry.aliases[k] as string, entry);
 }
 
-for (const line of GOVERNMENT) addOrg(line, 'government');
-for (const line of COMPANIES) addOrg(line, 'company');
-for (const line of OTHER) addOrg(line, 'other');
-
-for (const line of MINISTRIES) {
-  const [name = '', acronyms = '', written = '', abbrs = ''] = line.split('|');
-  const minister = written || name.replace('Kementerian', 'Menteri');
-  addOrg(`${name}|${acronyms}`, 'government');
-  const vice = `Wakil ${minister}`;
-  const title = (role: string, abbreviated: boolean): TitleEntry => ({
-    role,
-    status: 'state',
-    complement: false,
-    affiliation: name,
-    abbreviated,
-  });
-  phrase(TITLE_NAMES, minister, title(minister, false));
-  phrase(TITLE_NAMES, vice, title(vice, false));
-  for (const abbr of abbrs.split(';')) {
-    // "Menteri BUMN" is already written out; "Menperin" expands to "Menteri Perindustrian".
-    phrase(TITLE_NAMES, abbr, title(abbr.startsWith('Menteri ') ? abbr : minister, true));
-    phrase(TITLE_NAMES, `Wakil ${abbr}`, title(vice, false));
-    if (abbr.startsWith('Menteri ')) phrase(TITLE_NAMES, `Wamen ${abbr.slice(8)}`, title(vice, true));
-    else if (!abbr.includes(' ')) phrase(TITLE_NAMES, `Wa${abbr.toLowerCase()}`, title(vice, true));
+function addOrgs(lines: readonly string[], kind: OrganizationKind): void {
+  for (let i = 0; i < lines.length; i++) {
+    const parts = (lines[i] as string).split('|');
+    addOrg(parts[0] as string, parts[1] ?? '', kind);
   }
 }
 
-for (const line of TITLES) {
-  const [surface = '', expansion = '', status = 'depends'] = line.split('|');
+addOrgs(GOVERNMENT, 'government');
+addOrgs(COMPANIES, 'company');
+addOrgs(OTHER, 'other');
+
+function ministerTitle(role: string, ministry: string, abbreviated: boolean): TitleEntry {
+  return { role, status: 'state', complement: false, affiliation: ministry, abbreviated };
+}
+
+for (let i = 0; i < MINISTRIES.length; i++) {
+  const parts = (MINISTRIES[i] as string).split('|');
+  const name = parts[0] as string;
+  const minister = parts[2] || name.replace('Kementerian', 'Menteri');
+  addOrg(name, parts[1] ?? '', 'government');
+  const vice = `Wakil ${minister}`;
+  phrase(TITLE_NAMES, minister, ministerTitle(minister, name, false));
+  phrase(TITLE_NAMES, vice, ministerTitle(vice, name, false));
+  const abbrs = (parts[3] ?? '').split(';');
+  for (let k = 0; k < abbrs.length; k++) {
+    const abbr = abbrs[k] as string;
+    // "Menteri BUMN" is already written out; "Menperin" expands to "Menteri Perindustrian".
+    phrase(TITLE_NAMES, abbr, ministerTitle(abbr.startsWith('Menteri ') ? abbr : minister, name, true));
+    phrase(TITLE_NAMES, `Wakil ${abbr}`, ministerTitle(vice, name, false));
+    if (abbr.startsWith('Menteri ')) phrase(TITLE_NAMES, `Wamen ${abbr.slice(8)}`, ministerTitle(vice, name, true));
+    else if (!abbr.includes(' ')) phrase(TITLE_NAMES, `Wa${abbr.toLowerCase()}`, ministerTitle(vice, name, true));
+  }
+}
+
+for (let i = 0; i < TITLES.length; i++) {
+  const parts = (TITLES[i] as string).split('|');
+  const surface = parts[0] as string;
+  const expansion = parts[1] ?? '';
   const complement = expansion.endsWith('+');
-  const role = expansion.replace(/\+$/, '') || surface;
+  const role = (complement ? expansion.slice(0, -1) : expansion) || surface;
   phrase(TITLE_NAMES, surface, {
     role,
-    status: status as TitleStatus,
+    status: (parts[2] ?? 'depends') as TitleStatus,
     complement,
     affiliation: null,
     abbreviated: role !== surface,
   });
 }
 
-for (const line of PLACES) {
-  const [name = '', others = ''] = line.split('|');
-  for (const n of [name, ...(others ? others.split(';') : [])]) phrase(PLACE_NAMES, n, name);
+for (let i = 0; i < PLACES.length; i++) {
+  const parts = (PLACES[i] as string).split('|');
+  const name = parts[0] as string;
+  phrase(PLACE_NAMES, name, name);
+  const others = parts[1] ? parts[1].split(';') : [];
+  for (let k = 0; k < others.length; k++) phrase(PLACE_NAMES, others[k] as string, name);
+}
+
+/** An entry whose case fits the text at `at` (one function for all look-ups, no closure made per call). */
+function entryFits<V>(e: Entry<V>, _end: number, tokens: readonly Token[], at: number): boolean {
+  return caseFits(e.surface, tokens, at);
 }
 
 /** The longest dictionary phrase at `at` whose case fits the text. */
-export function lookup<V>(
-  trie: PhraseTrie<Entry<V>>,
-  tokens: readonly Token[],
-  at: number,
-): { value: V; end: number } | null {
+export function lookup<V>(trie: Dictionary<V>, tokens: readonly Token[], at: number): { value: V; end: number } | null {
   const t = tokens[at];
   if (t?.kind !== 'word' || !trie.starts(t.lower)) return null;
-  const hit = trie.longest(tokens, at, (e) => caseFits(e.surface, tokens, at));
+  const hit = trie.longest(tokens, at, entryFits);
   return hit ? { value: hit.value.value, end: hit.end } : null;
 }

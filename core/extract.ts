@@ -35,10 +35,11 @@ export function extractFacts(text: string): Extraction {
   const places = buildPlaces(doc, placeSpans);
   for (const list of [people, orgs, places]) for (const e of list) e.mentions.sort(byStart);
 
-  const anchors: Anchor[] = [
-    ...orgSpans.map((o) => ({ from: o.from, name: o.name, isOrg: true })),
-    ...personSpans.map((p) => ({ from: p.from, name: p.name, isOrg: false })),
-  ];
+  // Plain pushes, not spreads of mapped arrays: an empty map() result has another array shape, and spreading it
+  // made the optimised extractFacts deoptimise again and again.
+  const anchors: Anchor[] = [];
+  for (const o of orgSpans) anchors.push({ from: o.from, name: o.name, isOrg: true });
+  for (const p of personSpans) anchors.push({ from: p.from, name: p.name, isOrg: false });
   const anchorsBySentence = bySentence(doc, anchors);
   const periodsBySentence = bySentence(doc, periods);
   const figures: Figure[] = [];

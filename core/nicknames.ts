@@ -10,9 +10,18 @@ const CUE_WORDS = new Set(['atau', 'yang', 'akrab', 'biasa', 'disapa', 'dipanggi
  * a person recognised from the nickname alone is folded in.
  */
 export function linkNicknames(doc: Doc, people: PersonDraft[]): { people: PersonDraft[]; linked: boolean } {
+  const folded = new Set<PersonDraft>();
+  const linked = scanNicknames(doc, people, folded);
+  return { people: folded.size > 0 ? people.filter((p) => !folded.has(p)) : people, linked };
+}
+
+/**
+ * The token loop of linkNicknames, on its own: V8 compiles a long loop while it is still running (on-stack
+ * replacement), before the code after it has run once, and that code then deoptimised on every later call.
+ */
+function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>): boolean {
   const toks = doc.tokens;
   const { startsAt, endsAt } = indexMentions(people);
-  const folded = new Set<PersonDraft>();
   let linked = false;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -39,7 +48,7 @@ export function linkNicknames(doc: Doc, people: PersonDraft[]): { people: Person
       }
     }
   }
-  return { people: people.filter((p) => !folded.has(p)), linked };
+  return linked;
 }
 
 function capRun(toks: readonly Token[], from: number): number {

@@ -34,7 +34,7 @@ export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraf
   // everyday word or place and no other organisation claims it.
   const shortForms = new Map<string, OrgDraft | null>();
   for (const org of byName.values()) {
-    const short = /^PT (\p{Lu}[\p{L}\p{N}]+)/u.exec(org.name)?.[1];
+    const short = wordAfterPT(org.name);
     if (short && nameLike(short.toLowerCase()) && !COMMON.has(short.toLowerCase())) {
       shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== org ? null : org);
     }
@@ -51,6 +51,26 @@ export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraf
     doc.taken[i] = 1;
   }
   return mergeBrands(mergeAliases([...byName.values()]));
+}
+
+const PT_WORD = /^PT (\p{Lu}[\p{L}\p{N}]+)/u;
+
+/**
+ * "PT Indofood Sukses Makmur Tbk" → "Indofood": the capitalised word of letters and digits after "PT ", or
+ * undefined. ASCII names are read by character codes, so a cold page need not compile PT_WORD's Unicode classes.
+ */
+function wordAfterPT(name: string): string | undefined {
+  if (!name.startsWith('PT ')) return undefined;
+  const c = name.charCodeAt(3);
+  if (c >= 128) return PT_WORD.exec(name)?.[1];
+  if (c < 65 || c > 90) return undefined;
+  let i = 4;
+  for (; i < name.length; i++) {
+    const d = name.charCodeAt(i);
+    if (d >= 128) return PT_WORD.exec(name)?.[1];
+    if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
+  }
+  return i > 4 ? name.slice(3, i) : undefined;
 }
 
 /** An organisation whose name another one lists as its alias ("Bank Jatim" before "PT … (Bank Jatim)") is that one. */

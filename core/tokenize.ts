@@ -25,32 +25,51 @@ const F_NUMBER = 1;
 const F_PUNCT = 2;
 const F_CAP = 4;
 const F_ALL_CAPS = 8;
-const F_LINE = 16;
 
-/** Tokens keep their flags in one number: a megabyte of text makes a quarter million of them. */
+/**
+ * A token is its start and a Word shared by every token with the same text (its strings, kind and case): a
+ * megabyte of text makes a quarter million tokens that live through the whole extraction, and the garbage
+ * collector copies every one as it promotes them, so each field saved is time saved on long texts. The only
+ * thing a token has of its own besides its start, a line break before it, is the sign of `at` (~start).
+ */
 class PackedToken implements Token {
   constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly lower: string,
-    private readonly flags: number,
+    /** start, or ~start when a line break comes before the token. */
+    private readonly at: number,
+    private readonly word: Word,
   ) {}
 
+  get start(): number {
+    return this.at < 0 ? ~this.at : this.at;
+  }
+
+  get end(): number {
+    return this.start + this.word.text.length;
+  }
+
+  get text(): string {
+    return this.word.text;
+  }
+
+  get lower(): string {
+    return this.word.lower;
+  }
+
   get kind(): TokenKind {
-    return this.flags & F_NUMBER ? 'number' : this.flags & F_PUNCT ? 'punct' : 'word';
+    const flags = this.word.flags;
+    return flags & F_NUMBER ? 'number' : flags & F_PUNCT ? 'punct' : 'word';
   }
 
   get cap(): boolean {
-    return (this.flags & F_CAP) !== 0;
+    return (this.word.flags & F_CAP) !== 0;
   }
 
   get allCaps(): boolean {
-    return (this.flags & F_ALL_CAPS) !== 0;
+    return (this.word.flags & F_ALL_CAPS) !== 0;
   }
 
   get lineBefore(): boolean {
-    return (this.flags & F_LINE) !== 0;
+    return this.at < 0;
   }
 }
 
@@ -60,7 +79,7 @@ const MARK = 2;
 const DIGIT = 3;
 const SPACE = 4;
 const OTHER = 5;
-const classes = asciiClasses();
+const classes = knownClasses();
 const IS_LETTER = /\p{L}/u;
 const IS_MARK = /\p{M}/u;
 const IS_NUMBER = /\p{N}/u;
@@ -68,14 +87,31 @@ const IS_SPACE = /\s/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-/** ASCII filled in by arithmetic (the same answers as the Unicode tests), so most text never runs a regex. */
-function asciiClasses(): Uint8Array {
+/**
+ * ASCII, Latin-1, Latin Extended A and B, combining accents and general punctuation filled in by arithmetic (the
+ * same answers as the Unicode tests below): news text (“ ” ’ – é) then never compiles or runs a Unicode regex,
+ * which cost a cold page load a few milliseconds.
+ */
+function knownClasses(): Uint8Array {
   const table = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) {
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     const space = c === 32 || (c >= 9 && c <= 13);
     table[c] = letter ? LETTER : c >= 48 && c <= 57 ? DIGIT : space ? SPACE : OTHER;
   }
+  // Latin-1: controls and signs, except the no-break space, ª µ º (letters), ² ³ ¹ ¼ ½ ¾ (numbers), × and ÷.
+  table.fill(OTHER, 0x80, 0xc0);
+  table[0xa0] = SPACE;
+  for (const c of [0xaa, 0xb5, 0xba]) table[c] = LETTER;
+  for (const c of [0xb2, 0xb3, 0xb9, 0xbc, 0xbd, 0xbe]) table[c] = DIGIT;
+  table.fill(LETTER, 0xc0, 0x250);
+  table[0xd7] = OTHER;
+  table[0xf7] = OTHER;
+  table.fill(MARK, 0x300, 0x370);
+  // General punctuation: dashes, quotes, ellipsis, format controls; the spaces among them.
+  table.fill(OTHER, 0x2000, 0x2070);
+  table.fill(SPACE, 0x2000, 0x200b);
+  for (const c of [0x2028, 0x2029, 0x202f, 0x205f]) table[c] = SPACE;
   return table;
 }
 
@@ -111,14 +147,20 @@ function width(text: string, i: number): number {
 }
 
 /**
+ * Each distinct token text is read once and its Word shared, across calls: a megabyte of news has a few thousand
+ * distinct words in a quarter million tokens, consecutive articles share most of theirs, and Words that are
+ * old by the next extraction cost the garbage collector nothing. Emptied when it outgrows MAX_WORDS.
+ */
+const words = new Map<string, Word>();
+const MAX_WORDS = 50_000;
+
+/**
  * Splits text into words (a letter, then letters, marks and digits, with inner apostrophes), numbers (digits with
  * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Each distinct word is read once and its strings shared: a megabyte of news has a few thousand distinct words
-  // in a quarter million tokens, and sharing keeps what the garbage collector must copy small.
-  const words = new Map<string, Word>();
+  if (words.size > MAX_WORDS) words.clear();
   const n = text.length;
   let i = 0;
   let lineBefore = false;
@@ -131,7 +173,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let flags = lineBefore ? F_LINE : 0;
+    const at = lineBefore ? ~start : start;
+    lineBefore = false;
+    let flags = 0;
     if (k === LETTER) {
       i = wordEnd(text, i + width(text, i));
       // "Rp3,5": the currency sign and the amount are two tokens even when written together.
@@ -145,30 +189,35 @@ export function tokenize(text: string): Token[] {
         word = wordOf(slice, c);
         words.set(slice, word);
       }
-      tokens.push(new PackedToken(start, i, word.text, word.lower, flags | word.flags));
-      lineBefore = false;
+      tokens.push(new PackedToken(at, word));
       continue;
-    } else if (k === DIGIT) {
-      flags |= F_NUMBER;
+    }
+    if (k === DIGIT) {
+      flags = F_NUMBER;
       i = numberEnd(text, i + width(text, i));
     } else {
-      flags |= F_PUNCT;
+      flags = F_PUNCT;
       i += width(text, i);
     }
-    const word = text.slice(start, i);
-    tokens.push(new PackedToken(start, i, word, word, flags));
-    lineBefore = false;
+    // Numbers and marks repeat too ("2025", ","): shared like words (a text's first character fixes its kind).
+    const slice = text.slice(start, i);
+    let word = words.get(slice);
+    if (!word) {
+      word = { text: slice, lower: slice, flags };
+      words.set(slice, word);
+    }
+    tokens.push(new PackedToken(at, word));
   }
   return tokens;
 }
 
-/** A distinct word of the text: its strings and case flags, shared by all its tokens. */
+/** A distinct token text: its strings and case flags, shared by all its tokens. */
 interface Word {
   /** As written. */
   text: string;
   /** Lower-cased. */
   lower: string;
-  /** F_CAP and F_ALL_CAPS. */
+  /** F_NUMBER or F_PUNCT, or for words F_CAP and F_ALL_CAPS. */
   flags: number;
 }
 

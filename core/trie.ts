@@ -39,41 +39,101 @@ class TrieNode<V> {
   }
 }
 
-/** A phrase dictionary keyed by lower-cased token sequences; values are whatever the caller stores. */
-export class PhraseTrie<V> {
+/** Phrases kept as text until a look-up meets their first word. */
+interface Deferred<R> {
+  /** The phrases' texts, in the order they were given. */
+  texts: string[];
+  /** What each phrase stands for, as the caller gave it. */
+  raws: R[];
+  /** The phrases are in the trie now (the group stays, so `starts` needs one look-up). */
+  built: boolean;
+}
+
+/**
+ * A phrase dictionary keyed by lower-cased token sequences; values are whatever the caller stores. Phrases may be
+ * given as text with `addLater`: they wait, grouped by first word, until a look-up first meets that word, and
+ * `build` then adds them. An article meets a few dozen of the gazetteer's first words, and building every phrase
+ * at load cost a cold page more than extracting its article.
+ */
+export class PhraseTrie<V, R = never> {
   private readonly root = new TrieNode<V>();
+  private readonly later = new Map<string, Deferred<R>>();
+  /** Some phrase was added directly, not through `addLater`. */
+  private direct = false;
+  /** `build` is adding a group's phrases. */
+  private building = false;
+
+  /** `build` adds a deferred phrase (its text and what the caller gave with it) with `add`. */
+  constructor(private readonly build?: (trie: PhraseTrie<V, R>, text: string, raw: R) => void) {}
 
   /** Adds a phrase given as its lower-cased token texts. */
   add(words: readonly string[], value: V): void {
+    if (!this.building) this.direct = true;
     let node = this.root;
     for (const w of words) node = node.addChild(w);
     if (node.values) node.values.push(value);
     else node.values = [value];
   }
 
+  /**
+   * Keeps a phrase for `build`, under `first`, the lower-cased text of its first token. Phrases sharing a first
+   * word are built together and in order, so values ending at one node keep the order they were given in.
+   */
+  addLater(first: string, text: string, raw: R): void {
+    let group = this.later.get(first);
+    if (!group) {
+      group = { texts: [], raws: [], built: false };
+      this.later.set(first, group);
+    }
+    group.texts.push(text);
+    group.raws.push(raw);
+  }
+
   /** True when some phrase starts with this lower-cased word: a cheap test before `longest`. */
   starts(word: string): boolean {
-    return this.root.child(word) !== undefined;
+    return this.later.has(word) || (this.direct && this.root.child(word) !== undefined);
   }
 
   /**
-   * The longest phrase starting at token `at` whose value passes `accept` (which sees the value and the end index),
-   * or null. The walk stops at `limit` tokens so a run of one repeated word costs a bounded amount.
+   * The longest phrase starting at token `at` whose value passes `accept` (which sees the value, the end index,
+   * the tokens and `at`, so it need not be a closure made per call), or null. The walk stops at `limit` tokens so
+   * a run of one repeated word costs a bounded amount.
    */
   longest(
     tokens: readonly Token[],
     at: number,
-    accept?: (value: V, end: number) => boolean,
+    accept?: (value: V, end: number, tokens: readonly Token[], at: number) => boolean,
     limit = 12,
   ): { value: V; end: number } | null {
+    if (this.later.size > 0 && at < tokens.length) this.buildGroup((tokens[at] as Token).lower);
     let node: TrieNode<V> | undefined = this.root;
-    let best: { value: V; end: number } | null = null;
+    let bestValue: V | undefined;
+    let bestEnd = -1;
     const stop = Math.min(tokens.length, at + limit);
     for (let i = at; i < stop; i++) {
       node = node.child((tokens[i] as Token).lower);
       if (!node) break;
-      if (node.values) for (const v of node.values) if (!accept || accept(v, i + 1)) best = { value: v, end: i + 1 };
+      const values = node.values;
+      if (!values) continue;
+      for (let k = 0; k < values.length; k++) {
+        const v = values[k] as V;
+        if (!accept || accept(v, i + 1, tokens, at)) {
+          bestValue = v;
+          bestEnd = i + 1;
+        }
+      }
     }
-    return best;
+    return bestEnd < 0 ? null : { value: bestValue as V, end: bestEnd };
+  }
+
+  private buildGroup(first: string): void {
+    const group = this.later.get(first);
+    if (!group || group.built || !this.build) return;
+    group.built = true;
+    this.building = true;
+    for (let k = 0; k < group.texts.length; k++) this.build(this, group.texts[k] as string, group.raws[k] as R);
+    this.building = false;
+    group.texts = [];
+    group.raws = [];
   }
 }

@@ -15,15 +15,23 @@ export function frontEncode(words: readonly string[]): string[] {
   });
 }
 
-/** The words of a whitespace-separated block of front-coded tokens. */
+/**
+ * The words of a block of front-coded tokens separated by blanks. The content script decodes the list on every
+ * page load, before anything is compiled: one native split, then a few steps per token (no regular expression
+ * per token, no loop over every character, which the interpreter runs slowly).
+ */
 export function frontDecode(block: string): string[] {
+  const trimmed = block.trim();
+  if (!trimmed) return [];
+  const words = trimmed.split(/\s+/);
   let previous = '';
-  return block
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((token) => {
-      const [, shared = '', rest = ''] = /^(\d*)(.*)$/.exec(token) ?? [];
-      previous = previous.slice(0, Number(shared)) + rest;
-      return previous;
-    });
+  for (let k = 0; k < words.length; k++) {
+    const token = words[k] as string;
+    let shared = 0;
+    let j = 0;
+    for (let c = token.charCodeAt(0); c >= 48 && c <= 57; c = token.charCodeAt(++j)) shared = shared * 10 + c - 48;
+    previous = j > 0 ? previous.slice(0, shared) + token.slice(j) : token;
+    words[k] = previous;
+  }
+  return words;
 }
