@@ -35,28 +35,32 @@ interface PassTiming {
   busy: number;
   /** Highlights on the page. */
   marks: number;
-  /** The longest task (> 50 ms of script) after the content script started. */
+  /** The longest task (> 50 ms of script) from the top of the content-script bundle on. */
   task: Long;
-  /** The longest animation frame (a task and the rendering it caused, > 50 ms) after the content script started. */
+  /** The longest animation frame (a task and the rendering it caused, > 50 ms) from the top of the bundle on. */
   frame: Long;
   /** Wall time of each phase of the pass (setup, detect, extract, highlight), ms. */
   phases: Record<string, number>;
 }
 
-/** The longest of the probe's entries begun at or after `from` (in the page). */
+/**
+ * The longest of the probe's entries that were still running at `from` or began after it (in the page); it is put in
+ * the phase of the pass (or the removal) it overlaps most, else "between".
+ */
 function longest(list: { start: number; duration: number; render?: number }[], from: number): Long {
-  const after = list.filter((e) => e.start >= from);
+  const after = list.filter((e) => e.start + e.duration > from);
   const worst = [...after].sort((a, b) => b.duration - a.duration)[0];
   if (!worst) return { ms: 0, render: 0, phase: 'none', count: 0 };
-  const phase = ['detect', 'extract', 'highlight', 'clear']
-    .map((p) => performance.getEntriesByName(`sorot:${p}`).at(-1))
-    .find((e) => e && worst.start >= e.startTime && worst.start < e.startTime + e.duration);
-  return {
-    ms: worst.duration,
-    render: worst.render ?? 0,
-    phase: phase ? phase.name.slice(6) : 'between',
-    count: after.length,
-  };
+  let phase = 'between';
+  let most = 0;
+  for (const name of ['detect', 'extract', 'highlight', 'clear']) {
+    const e = performance.getEntriesByName(`sorot:${name}`).at(-1);
+    if (!e) continue;
+    const overlap =
+      Math.min(worst.start + worst.duration, e.startTime + e.duration) - Math.max(worst.start, e.startTime);
+    if (overlap > most) [phase, most] = [name, overlap];
+  }
+  return { ms: worst.duration, render: worst.render ?? 0, phase, count: after.length };
 }
 
 async function pass(tab: Tab): Promise<PassTiming> {
@@ -74,8 +78,9 @@ async function pass(tab: Tab): Promise<PassTiming> {
       fromBundle: end - bundle,
       busy: measure?.detail?.busyMs ?? Number.NaN,
       marks: document.querySelectorAll('sorot-mark').length,
-      task: longestIn(probe.sorotLongTasks ?? [], start),
-      frame: longestIn(probe.sorotLongFrames ?? [], start),
+      // From the top of the bundle: its evaluation is part of the first task.
+      task: longestIn(probe.sorotLongTasks ?? [], bundle),
+      frame: longestIn(probe.sorotLongFrames ?? [], bundle),
       phases: {
         setup: (measure?.startTime ?? start) - start,
         ...Object.fromEntries(

@@ -58,17 +58,25 @@ export class Annotator {
    * promise (the first pass reads settings while it detects and extracts); null there means "annotation is off".
    * Resolves to the article, or null when the page is not one, annotation is off, or a newer pass (or `clear`)
    * superseded this one. Each phase leaves a `sorot:*` performance measure; the whole is `sorot:annotate`.
+   * `taskStart` is when the calling task began, if earlier (the content script's first task also evaluated the
+   * bundle): the pass then yields at its first step once that task has used its budget.
    */
-  async run(mode: DetectMode, choices: KindChoices | Promise<KindChoices | null>): Promise<AnnotatedArticle | null> {
+  async run(
+    mode: DetectMode,
+    choices: KindChoices | Promise<KindChoices | null>,
+    taskStart = performance.now(),
+  ): Promise<AnnotatedArticle | null> {
     const { doc } = this.deps;
     this.clear();
     const generation = this.generation;
     const current = () => generation === this.generation;
     const start = performance.now();
     const phase = (name: string, from: number) => performance.measure(`sorot:${name}`, { start: from }).startTime;
-    const budget = new TaskBudget(this.deps.budgetMs);
+    const budget = new TaskBudget(this.deps.budgetMs, undefined, taskStart);
     const url = this.deps.url?.() ?? doc.URL;
     const pause = () => budget.check();
+    await pause(); // a no-op unless the calling task has already used its budget
+    if (!current()) return null;
     const parts = this.stillThere(url) ?? (await drainAsync(detectArticleSteps(doc, safeUrl(url), mode), pause));
     let article: AnnotatedArticle | null = null;
     if (!current()) return null;

@@ -22,12 +22,13 @@ export function yieldToPage(): Promise<void> {
 
 /** Calls `yieldToPage` only when the current task has run longer than `budgetMs`. */
 export class TaskBudget {
-  private started = performance.now();
   private spent = 0;
 
+  /** `started`: when the current task began, if before now (the first slice then gets only what is left). */
   constructor(
     private readonly budgetMs = 25,
     private readonly pause: () => Promise<void> = yieldToPage,
+    private started = performance.now(),
   ) {}
 
   /** Yields if the budget is spent; the next task gets a fresh budget. */

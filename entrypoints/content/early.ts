@@ -3,7 +3,8 @@
 // to the browser) overlaps that work instead of following it.
 import { annotationSettings } from '../../settings/annotation-settings';
 
-performance.mark('sorot:bundle');
+/** When the content script's first task began evaluating the bundle, as `performance.now()`. */
+export const bundleStart = performance.mark('sorot:bundle').startTime;
 
 /** The reader's settings as the content script found them on load. */
 export const settingsOnLoad = annotationSettings.getValue();

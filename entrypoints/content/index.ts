@@ -20,7 +20,7 @@ import {
   isEnabledFor,
   toggleSite,
 } from '../../settings/annotation-settings';
-import { settingsOnLoad } from './early';
+import { bundleStart, settingsOnLoad } from './early';
 
 /** Left on the content scripts' shared global by every instance, so a later injection knows it was asked for. */
 interface SorotGlobal {
@@ -59,6 +59,8 @@ export default defineContentScript({
       .run(
         mode,
         settingsRead.then((value) => (insist || isEnabledFor(value, location.hostname) ? value : null)),
+        // This task began with the bundle (and the engine's tables): the pass yields first if that used its budget.
+        bundleStart,
       )
       .then((article) => {
         // Feeds the card's "seen in N articles you annotated" for entity notes.
