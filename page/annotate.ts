@@ -54,8 +54,9 @@ export class Annotator {
   }
 
   /**
-   * One full pass: undo the previous one, detect, extract, highlight in time-boxed batches. `choices` may be a
-   * promise (the first pass reads settings while it detects and extracts); null there means "annotation is off".
+   * One full pass: undo the previous one, detect and extract in time-boxed slices, highlight per animation frame.
+   * `choices` may be a promise (the first pass reads settings while it detects and extracts); null there means
+   * "annotation is off".
    * Resolves to the article, or null when the page is not one, annotation is off, or a newer pass (or `clear`)
    * superseded this one. Each phase leaves a `sorot:*` performance measure; the whole is `sorot:annotate`.
    * `taskStart` is when the calling task began, if earlier (the content script's first task also evaluated the
