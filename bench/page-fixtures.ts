@@ -37,9 +37,24 @@ export function paragraphs(chars: number): string {
   return out.join('\n');
 }
 
-/** A head script that records every long task (> 50 ms) in `window.sorotLongTasks` from the start of the page. */
+/**
+ * A head script that records, from the start of the page, every long task (> 50 ms of script) in
+ * `window.sorotLongTasks` and every long animation frame (a task plus the rendering it caused, > 50 ms; Chromium's
+ * Long Animation Frames API, which also sees style, layout and paint) in `window.sorotLongFrames`.
+ */
 export const LONG_TASK_PROBE = `<script>
 window.sorotLongTasks = [];
+window.sorotLongFrames = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.sorotLongTasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: true });
+if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.sorotLongFrames.push({
+        start: e.startTime,
+        duration: e.duration,
+        render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+        script: Math.max(0, ...e.scripts.map((s) => s.duration)),
+      });
+  }).observe({ type: 'long-animation-frame', buffered: true });
 </script>`;

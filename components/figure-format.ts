@@ -17,14 +17,20 @@ const SCALES: [number, string][] = [
   [1e3, 'ribu'],
 ];
 
-const INDONESIAN = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+// Made on first use: building a NumberFormat loads the locale's ICU data, 10+ ms at content-script load otherwise,
+// and the content script only needs it when a hover card shows a figure.
+let indonesian: Intl.NumberFormat | null = null;
+const inIndonesian = (n: number) => {
+  indonesian ??= new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+  return indonesian.format(n);
+};
 
 /** "3 triliun", "1,2 miliar", "750"; the scale word of the larger end is used for both ends of a range. */
 function inWords(values: number[]): string {
   const top = Math.max(...values.map(Math.abs));
   const scale = SCALES.find(([size]) => top >= size);
-  if (!scale) return values.map((v) => INDONESIAN.format(v)).join('–');
-  return `${values.map((v) => INDONESIAN.format(v / scale[0])).join('–')} ${scale[1]}`;
+  if (!scale) return values.map(inIndonesian).join('–');
+  return `${values.map((v) => inIndonesian(v / scale[0])).join('–')} ${scale[1]}`;
 }
 
 /** How the hover card and the popup state a figure: its exact value and the same value in words. */

@@ -23,6 +23,32 @@ interface BlockText {
   linked: number;
 }
 
+/** What `String.prototype.trim` removes: ECMAScript white space and line terminators. */
+function isTrimmed(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `data.trim().length` without copying the string (a 1 MB article has thousands of long text nodes). */
+function trimmedLength(data: string): number {
+  let start = 0;
+  let end = data.length;
+  while (start < end && isTrimmed(data.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(data.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /** Counts the prose each block holds directly, skipping never-text and furniture subtrees. */
 function* measureBlocks(root: Element, siteExclude: string): Generator<void, Map<Element, BlockText>> {
   const blocks = new Map<Element, BlockText>();
@@ -40,7 +66,7 @@ function* measureBlocks(root: Element, siteExclude: string): Generator<void, Map
       if (el.tagName === 'A') linkDepth--;
     },
     text(node) {
-      const length = node.data.trim().length;
+      const length = trimmedLength(node.data);
       if (length === 0) return;
       const block = stack[stack.length - 1] as Element;
       const entry = blocks.get(block) ?? { length: 0, linked: 0 };
@@ -64,7 +90,8 @@ export function* findBodySteps(doc: Document, siteExclude = ''): Generator<void,
   const credit = (el: Element | null, points: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + points);
   };
-  for (const [block, { length, linked }] of yield* measureBlocks(root, siteExclude)) {
+  const blocks = yield* measureBlocks(root, siteExclude);
+  for (const [block, { length, linked }] of blocks) {
     if (length < MIN_PARAGRAPH || linked / length > MAX_LINK_SHARE) continue;
     credit(block, length);
     credit(block.parentElement, length);
@@ -83,7 +110,10 @@ export function* findBodySteps(doc: Document, siteExclude = ''): Generator<void,
     best = child;
     bestScore = scores.get(child) ?? 0;
   }
-  return { element: best, ...(yield* proseIn(best, siteExclude)) };
+  // A block holds its own text directly, so the whole page's counts already say what is inside it; an inline body
+  // (rare) had its direct text counted in a block around it, so it is measured again.
+  const inside = BLOCK_TAGS.has(best.tagName) ? blocksWithin(blocks, best) : yield* measureBlocks(best, siteExclude);
+  return { element: best, ...prose(inside) };
 }
 
 /** `findBodySteps` run through at once. */
@@ -91,11 +121,18 @@ export function findBody(doc: Document, siteExclude = ''): BodyCandidate | null 
   return drain(findBodySteps(doc, siteExclude));
 }
 
-/** The paragraph text inside a chosen body, the same way it was scored. */
-function* proseIn(el: Element, siteExclude: string): Generator<void, { textLength: number; paragraphs: number }> {
+/** The counted blocks that are `el` or inside it. */
+function blocksWithin(blocks: Map<Element, BlockText>, el: Element): Map<Element, BlockText> {
+  const inside = new Map<Element, BlockText>();
+  for (const [block, text] of blocks) if (el.contains(block)) inside.set(block, text);
+  return inside;
+}
+
+/** The paragraph text of counted blocks, the same way they were scored. */
+function prose(blocks: Map<Element, BlockText>): { textLength: number; paragraphs: number } {
   let textLength = 0;
   let paragraphs = 0;
-  for (const [, { length, linked }] of yield* measureBlocks(el, siteExclude)) {
+  for (const { length, linked } of blocks.values()) {
     if (length < MIN_PARAGRAPH || linked / length > MAX_LINK_SHARE) continue;
     textLength += length - linked;
     paragraphs++;

@@ -74,11 +74,6 @@ export class Highlighter {
     this.proto.setAttribute('tabindex', '0');
   }
 
-  /** Number of text nodes currently split into highlights. */
-  get size(): number {
-    return this.replaced.length;
-  }
-
   /**
    * Builds one node's highlights off the page (no layout is dirtied): the pieces that will replace the node, or
    * null when the node left the page or changed since it was read.
@@ -130,9 +125,14 @@ export class Highlighter {
     if (built) this.attach(built);
   }
 
-  /** Highlights every plan at once (the content script uses `wrap` in time-boxed batches instead). */
+  /** Highlights every plan at once (the content script builds and attaches per animation frame instead). */
   apply(plans: readonly NodePlan[]): void {
     for (const plan of plans) this.wrap(plan);
+  }
+
+  /** Characters of each highlighted text node, newest first: the sizes of the steps `undo(1)` takes one by one. */
+  undoSizes(): number[] {
+    return this.replaced.map((r) => r.original.data.length).reverse();
   }
 
   /** Removes the newest `limit` highlights (all by default), putting back the original text nodes. */

@@ -1,18 +1,26 @@
+// First: starts the clock and the settings read before the engine's module builds its tables (see early.ts).
+import './early';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extract } from '../core/index';
-import { notesToContent, popupToContent } from '../messaging/protocol';
-import { getEntityNote, setEntityNote } from '../notes/entity-note';
-import { recordSeen } from '../notes/seen';
-import { selectionSpan } from '../notes/selection-span';
-import { Annotator } from '../page/annotate';
-import { describeEntity } from '../page/card-model';
-import type { DetectMode } from '../page/detect';
-import { createHoverCard } from '../page/hover-card';
-import { flashEntity } from '../page/mentions';
-import { observeChanges } from '../page/observer';
-import { pickSite } from '../page/sites/index';
-import { isToggleKey } from '../page/toggle-key';
-import { type AnnotationSettings, annotationSettings, isEnabledFor, toggleSite } from '../settings/annotation-settings';
+import { extract } from '../../core/index';
+import { notesToContent, popupToContent } from '../../messaging/protocol';
+import { getEntityNote, setEntityNote } from '../../notes/entity-note';
+import { recordSeen } from '../../notes/seen';
+import { selectionSpan } from '../../notes/selection-span';
+import { Annotator } from '../../page/annotate';
+import { describeEntity } from '../../page/card-model';
+import type { DetectMode } from '../../page/detect';
+import { createHoverCard } from '../../page/hover-card';
+import { flashEntity } from '../../page/mentions';
+import { observeChanges } from '../../page/observer';
+import { pickSite } from '../../page/sites/index';
+import { isToggleKey } from '../../page/toggle-key';
+import {
+  type AnnotationSettings,
+  annotationSettings,
+  isEnabledFor,
+  toggleSite,
+} from '../../settings/annotation-settings';
+import { bundleStart, settingsOnLoad } from './early';
 
 /** Left on the content scripts' shared global by every instance, so a later injection knows it was asked for. */
 interface SorotGlobal {
@@ -33,7 +41,7 @@ export default defineContentScript({
     let insist = asked;
     const annotator = new Annotator({ doc: document, extract });
     let settings: AnnotationSettings | null = null;
-    const settingsRead = annotationSettings.getValue().then((value) => {
+    const settingsRead = settingsOnLoad.then((value) => {
       settings = value;
       return value;
     });
@@ -51,6 +59,8 @@ export default defineContentScript({
       .run(
         mode,
         settingsRead.then((value) => (insist || isEnabledFor(value, location.hostname) ? value : null)),
+        // This task began with the bundle (and the engine's tables): the pass yields first if that used its budget.
+        bundleStart,
       )
       .then((article) => {
         // Feeds the card's "seen in N articles you annotated" for entity notes.
