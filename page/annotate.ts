@@ -2,13 +2,27 @@ import type { Extraction } from '../core/types';
 import { mapArticleSteps } from './article-text';
 import { extractInChunks } from './chunked-extract';
 import { type ArticleParts, type DetectMode, detectArticleSteps } from './detect';
-import { applyInFrames } from './frame-batches';
-import { Highlighter, planHighlightsSteps } from './highlighter';
+import { type BuiltPlan, Highlighter, planHighlightsSteps } from './highlighter';
 import { installMarkStyles, MARK_STYLE_ID } from './mark-styles';
 import { type KindChoices, targetsOf } from './targets';
 import type { TextMap } from './text-map';
 import { drainAsync } from './walk';
-import { TaskBudget } from './yield';
+import { afterNextFrame, TaskBudget } from './yield';
+
+/** Characters of highlighted text put into the page in the first frame (the browser lays out what changed after each). */
+const ATTACH_CHARS = 40_000;
+/** Never more per frame: 100,000 characters at once made an 86 ms frame on the 1 MB page on a busy machine. */
+const MAX_ATTACH_CHARS = 80_000;
+/** A frame that rendered faster than this takes twice the text next time; one slower than LONG_FRAME_MS takes half. */
+const SHORT_FRAME_MS = 35;
+/** Near the 50 ms of a long task (a frame is one task). */
+const LONG_FRAME_MS = 45;
+
+/** The next batch size after a frame that took `renderMs` to render the previous one. */
+function nextBatch(chars: number, renderMs: number): number {
+  if (renderMs < SHORT_FRAME_MS) return Math.min(MAX_ATTACH_CHARS, chars * 2);
+  return renderMs > LONG_FRAME_MS ? Math.max(ATTACH_CHARS / 4, chars / 2) : chars;
+}
 
 /** An article the page layer found and highlighted. */
 export interface AnnotatedArticle {
@@ -30,6 +44,8 @@ export interface AnnotatorDeps {
   extract: (text: string) => Extraction;
   /** The page's address (defaults to the document's own). */
   url?: () => string;
+  /** Wraps highlights in batches of this many text nodes between time checks. */
+  batch?: number;
   /** Time a task may run before yielding to the page, ms (default 25: under the 50 ms of a long task, with room for one step). */
   budgetMs?: number;
 }
@@ -96,16 +112,34 @@ export class Annotator {
       const plans = await drainAsync(planHighlightsSteps(map, targetsOf(extraction, chosen)), pause);
       if (!current()) return null;
       this.removeStyles = installMarkStyles(doc);
-      // Each text node's highlights are built off the page (no layout is dirtied) and attached per animation frame,
-      // in batches sized by the measured frames: a frame that follows changes lays out every paragraph that changed,
-      // which on a long article costs far more than the DOM calls. A real article goes in at once.
-      const attached = await applyInFrames(plans, {
-        chars: (plan) => plan.data.length,
-        prepare: (plan) => this.highlighter.build(plan),
-        apply: (one) => this.highlighter.attach(one),
-        current,
-      });
-      if (!attached) return null;
+      const batch = this.deps.batch ?? 16;
+      // Built off the page in time-boxed tasks, then attached in as few tasks as the budget allows: every task that
+      // changes the page is followed by a layout of it, which on a long article costs more than the marks themselves.
+      const built: BuiltPlan[] = [];
+      for (let i = 0; i < plans.length; i += batch) {
+        // Checked before a batch, not after: a short article's highlights all land in the task that planned them.
+        if (i > 0) await budget.check();
+        if (!current()) return null;
+        for (const plan of plans.slice(i, i + batch)) {
+          const one = this.highlighter.build(plan);
+          if (one) built.push(one);
+        }
+      }
+      // A frame that follows changes lays out and pre-paints the whole article (15-30 ms on a 1 MB page, however
+      // little changed) plus the changed text: batches grow while the frames stay short, so a long article gets few
+      // of them, and shrink before a frame becomes a long task.
+      let perFrame = ATTACH_CHARS;
+      for (let i = 0, chars = 0; i < built.length; i++) {
+        const one = built[i] as BuiltPlan;
+        if (chars > perFrame) {
+          const renderMs = await afterNextFrame();
+          if (!current()) return null;
+          if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs);
+          chars = 0;
+        }
+        this.highlighter.attach(one);
+        chars += one.plan.data.length;
+      }
       phase('highlight', from);
       article = { url, parts, map, extraction };
     } else if (!(await choices) || !current()) return null;
@@ -125,21 +159,19 @@ export class Annotator {
   }
 
   /**
-   * Like `clear`, in batches per animation frame so a page with thousands of highlights stays responsive; measured
-   * as `sorot:clear`. False when a newer pass took over before it finished.
+   * Like `clear`, in time-boxed batches so a page with thousands of highlights stays responsive; measured as
+   * `sorot:clear`. False when a newer pass took over before it finished.
    */
   async clearGradually(): Promise<boolean> {
     this.generation++;
     const generation = this.generation;
     const start = performance.now();
-    // Newest first, one text node per step, in frames: putting the text back lays the paragraphs out again.
-    const done = await applyInFrames(this.highlighter.undoSizes(), {
-      chars: (size) => size,
-      prepare: (size) => size,
-      apply: () => this.highlighter.undo(1),
-      current: () => generation === this.generation,
-    });
-    if (!done) return false;
+    const budget = new TaskBudget(this.deps.budgetMs);
+    while (this.highlighter.size > 0) {
+      this.highlighter.undo(2000);
+      await budget.check();
+      if (generation !== this.generation) return false;
+    }
     this.clear();
     performance.measure('sorot:clear', { start });
     return true;

@@ -130,11 +130,6 @@ export class Highlighter {
     for (const plan of plans) this.wrap(plan);
   }
 
-  /** Characters of each highlighted text node, newest first: the sizes of the steps `undo(1)` takes one by one. */
-  undoSizes(): number[] {
-    return this.replaced.map((r) => r.original.data.length).reverse();
-  }
-
   /** Removes the newest `limit` highlights (all by default), putting back the original text nodes. */
   undo(limit = Number.POSITIVE_INFINITY): void {
     const stop = Math.max(0, this.replaced.length - limit);

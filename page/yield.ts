@@ -1,22 +1,24 @@
-/** Continuations waiting for their message, oldest first; the channel is made on first use. */
-const waiting: (() => void)[] = [];
-let channel: MessageChannel | null = null;
-
 /**
- * Resolves in a new task queued behind the page's own timers and events. A message on a private MessageChannel, not
- * `setTimeout(0)`: Chromium and Firefox clamp a timer set from a chain of five nested timers to 4 ms or more, which a
- * pass of a hundred slices pays a hundred times. Not `scheduler.yield()` either: its continuation jumps ahead of the
- * page's queued tasks, so a long pass made of short slices would still starve the page's timers.
+ * Resolves in a new task queued behind the page's own timers and events. Not `scheduler.yield()`: its continuation
+ * jumps ahead of the page's queued tasks, so a long pass made of short slices still starves the page's timers.
  */
 export function yieldToPage(): Promise<void> {
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => waiting.shift()?.();
-  }
-  const port = channel.port2;
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolves once the browser has rendered what the current task changed (after the next animation frame), with the
+ * time that rendering took (from the frame callback, which runs just before style and layout, to the next task), ms;
+ * or with null after `fallbackMs` when no frame comes (a hidden tab renders none).
+ */
+export function afterNextFrame(fallbackMs = 100): Promise<number | null> {
   return new Promise((resolve) => {
-    waiting.push(resolve);
-    port.postMessage(null);
+    const timer = setTimeout(() => resolve(null), fallbackMs);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      const framed = performance.now();
+      setTimeout(() => resolve(performance.now() - framed), 0);
+    });
   });
 }
 

@@ -111,28 +111,6 @@ describe('Annotator on a long article', () => {
     expect(await pass).toBeNull();
     expect(doc.body.innerHTML).toBe(before);
   });
-  it('removal across frames puts back the very text nodes it took out, and the page as it was', async () => {
-    const { doc, annotator } = longArticle(400);
-    const before = doc.body.innerHTML;
-    const texts = [...doc.querySelectorAll('p')].map((p) => p.firstChild);
-    await annotator.run('auto', CHOICES);
-    expect(doc.querySelectorAll('sorot-mark').length).toBeGreaterThan(400);
-    expect(await annotator.clearGradually()).toBe(true);
-    expect(doc.querySelector('sorot-mark')).toBeNull();
-    expect(doc.body.innerHTML).toBe(before);
-    expect([...doc.querySelectorAll('p')].map((p) => p.firstChild)).toEqual(texts);
-  });
-
-  it('a new pass started while the removal waits for frames takes over, without nesting marks', async () => {
-    const { doc, annotator } = longArticle(400);
-    await annotator.run('auto', CHOICES);
-    const removal = annotator.clearGradually();
-    const pass = annotator.run('auto', CHOICES);
-    expect(await removal).toBe(false);
-    expect(await pass).not.toBeNull();
-    expect(doc.querySelector('sorot-mark sorot-mark')).toBeNull();
-    expect(doc.querySelectorAll('p sorot-mark[data-kind="official"]').length).toBeGreaterThanOrEqual(400);
-  });
 });
 
 describe('Annotator on pages that are not articles', () => {
