@@ -70,7 +70,7 @@ export class Annotator {
   }
 
   /**
-   * One full pass: undo the previous one, detect and extract in time-boxed slices, highlight per animation frame.
+   * One full pass: undo the previous one, detect and extract in time-boxed slices, highlight in batches per frame.
    * `choices` may be a promise (the first pass reads settings while it detects and extracts); null there means
    * "annotation is off".
    * Resolves to the article, or null when the page is not one, annotation is off, or a newer pass (or `clear`)

@@ -74,6 +74,11 @@ export class Highlighter {
     this.proto.setAttribute('tabindex', '0');
   }
 
+  /** Number of text nodes currently split into highlights. */
+  get size(): number {
+    return this.replaced.length;
+  }
+
   /**
    * Builds one node's highlights off the page (no layout is dirtied): the pieces that will replace the node, or
    * null when the node left the page or changed since it was read.
@@ -125,7 +130,7 @@ export class Highlighter {
     if (built) this.attach(built);
   }
 
-  /** Highlights every plan at once (the content script builds and attaches per animation frame instead). */
+  /** Highlights every plan at once (the content script builds them in time-boxed batches and attaches them per animation frame instead). */
   apply(plans: readonly NodePlan[]): void {
     for (const plan of plans) this.wrap(plan);
   }
