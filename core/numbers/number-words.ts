@@ -17,6 +17,7 @@ export const DIGIT_WORDS = new Map<string, number>([
   ['sejuta', 1e6],
   ['setengah', 0.5],
   ['separuh', 0.5],
+  ['seperempat', 0.25],
   ['one', 1],
   ['two', 2],
   ['three', 3],
