@@ -46,7 +46,14 @@ export function readAmount(tokens: readonly Token[], at: number, money = false):
     if (!words) return null;
     ({ value, end } = words);
   }
+  const scale = readScale(tokens, end, money);
+  return { value: scaled(value, scale.scale), end: scale.end, digits, scale: scale.scale };
+}
+
+/** The scale words at `at` ("juta", "miliar", after money also "T"/"M") and one past them. */
+export function readScale(tokens: readonly Token[], at: number, money: boolean): { scale: number; end: number } {
   let scale = 1;
+  let end = at;
   for (let s = tokens[end]; s && SCALES.has(s.lower); s = tokens[end]) {
     scale *= SCALES.get(s.lower) as number;
     end++;
@@ -56,7 +63,7 @@ export function readAmount(tokens: readonly Token[], at: number, money = false):
     scale = letter;
     end++;
   }
-  return { value: scaled(value, scale), end, digits, scale };
+  return { scale, end };
 }
 
 /** "dua ratus lima puluh" → 250, "satu setengah" → 1.5, "setengah" → 0.5. */

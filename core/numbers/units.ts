@@ -23,6 +23,7 @@ export const UNIT_PAIRS = new Map<string, string[]>([
   ['base', ['transceiver']],
   ['meter', ['persegi', 'kubik']],
   ['kilometer', ['persegi']],
+  ['rumah', ['tangga']],
 ]);
 
 /** Volume and distance units that a rate keeps ("500 liter per detik", "80 kilometer per jam"). */

@@ -1,7 +1,8 @@
 import { type Doc, spanText, take } from '../document';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES } from '../numbers/currencies';
 import { MONEY_SCALE_LETTERS } from '../numbers/number-words';
-import { type Amount, readAmount, scaled } from '../numbers/read-amount';
+import { parseNumeral } from '../numbers/parse-numeral';
+import { type Amount, readAmount, readScale, scaled } from '../numbers/read-amount';
 import { RATE_UNITS, UNIT_PAIRS, UNITS } from '../numbers/units';
 import type { Token } from '../tokenize';
 import type { FigureKind } from '../types';
@@ -50,7 +51,8 @@ function figureAt(doc: Doc, i: number, carryIso?: string): FigureSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
   if (t.kind === 'punct' && !CURRENCY_PREFIXES.has(t.text)) return null;
-  if (isOrdinal(doc, i) || isCodePart(toks, i)) return null;
+  if (isOrdinal(doc, i) || isCodePart(toks, i) || isFragment(toks, i)) return null;
+  if (t.kind === 'word' && /\d$/.test(t.text)) return gluedCodeAmount(doc, i);
   const prefix = currencyPrefix(doc, i) ?? carried(toks, i, carryIso);
   const at = prefix ? prefix.end : i;
   const low = readAmount(toks, at, prefix?.iso === 'IDR');
@@ -116,6 +118,42 @@ function carried(toks: readonly Token[], i: number, iso: string | undefined): { 
   // "Rp 8,2 triliun hingga 2028" ends in a year, not in a second amount.
   if (amount.scale === 1 && /^(19|20)\d\d$/.test(toks[i]?.text ?? '')) return null;
   return { iso, end: i };
+}
+
+/** "USD1,2" is read as "USD1" "," "2": the "2" alone is no amount. */
+function isFragment(toks: readonly Token[], i: number): boolean {
+  const sep = toks[i - 1];
+  const before = toks[i - 2];
+  return (
+    (sep?.text === ',' || sep?.text === '.') &&
+    before !== undefined &&
+    before.kind !== 'punct' &&
+    before.end === sep.start &&
+    sep.end === toks[i]?.start
+  );
+}
+
+/** "USD1,2 juta", "IDR500 miliar": a currency code glued to the amount, which the tokenizer keeps as one word. */
+function gluedCodeAmount(doc: Doc, i: number): FigureSpan | null {
+  const toks = doc.tokens;
+  const t = toks[i] as Token;
+  const m = /^([A-Z]{3})(\d+)$/.exec(t.text);
+  const iso = m && CURRENCY_PREFIXES.get(m[1] as string);
+  if (!m || !iso || (m[2] as string)[0] === '0') return null;
+  let raw = m[2] as string;
+  let end = i + 1;
+  for (let sep = toks[end], num = toks[end + 1]; sep && num; sep = toks[end], num = toks[end + 1]) {
+    const glued = sep.start === (toks[end - 1] as Token).end && num.start === sep.end;
+    if (!glued || (sep.text !== ',' && sep.text !== '.') || num.kind !== 'number') break;
+    raw += sep.text + num.text;
+    end += 2;
+  }
+  const value = parseNumeral(raw);
+  if (Number.isNaN(value)) return null;
+  const scale = readScale(toks, end, iso === 'IDR');
+  if (doc.taken[scale.end - 1]) return null;
+  const text = spanText(doc, i, scale.end);
+  return { from: i, to: scale.end, text, kind: 'money', value: scaled(value, scale.scale), unit: iso };
 }
 
 /** "021-1234567", "0853-1111-1010": a number glued by a dash to a number before it is part of a code. */
@@ -221,8 +259,8 @@ function isIdentifier(doc: Doc, i: number, amount: Amount): boolean {
   return midSentence && !(next && (UNITS.has(next.lower) || UNIT_PATTERN.test(next.text)));
 }
 
-/** Units of power, energy and gas flow written with capitals ("20 GWh", "200 MWp", "50 MMSCFD"). */
-const UNIT_PATTERN = /^(?:[kMGT]?W(?:h|p|ac)?|MMSCFD|BOPD|MMBTU)$/;
+/** Units written with capitals: power, energy, bandwidth, containers, gas flow ("20 GWh", "100 Mbps", "50 MMSCFD"). */
+const UNIT_PATTERN = /^(?:[kMGT]?W(?:h|p|ac)?|[kMG]bps|TEUs?|MMSCFD|BOPD|MMBTU)$/;
 
 /**
  * One past the unit of a counted quantity at `at`: a known unit or unit pair ("unit", "GWh", "tenaga kerja"), or,

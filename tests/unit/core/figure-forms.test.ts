@@ -24,6 +24,7 @@ describe('figure forms of Indonesian business news', () => {
     ['JICA menyalurkan ¥ 40 miliar untuk MRT.', [['¥ 40 miliar', 'money', 40e9, 'JPY']]],
     ['Petronas menanam RM 1,8 miliar di Sarawak.', [['RM 1,8 miliar', 'money', 1.8e9, 'MYR']]],
     ['Obligasi itu bernilai HK$ 750 juta.', [['HK$ 750 juta', 'money', 750e6, 'HKD']]],
+    ['Fasilitas kredit USD1,2 juta disetujui.', [['USD1,2 juta', 'money', 1.2e6, 'USD']]],
     ['Harga cabai naik ke Rp 1.500/kg di pasar induk.', [['Rp 1.500', 'money', 1500, 'IDR']]],
     ['Solar dijual Rp 6.800 per liter.', [['Rp 6.800', 'money', 6800, 'IDR']]],
     ['Tiket masuk Rp 150 ribu per orang.', [['Rp 150 ribu', 'money', 150e3, 'IDR']]],
@@ -93,6 +94,9 @@ describe('figure forms of Indonesian business news', () => {
     ['Operator melayani 1,5 juta pelanggan.', [['1,5 juta pelanggan', 'quantity', 1.5e6, 'pelanggan']]],
     ['Bank itu kini punya 20 juta nasabah.', [['20 juta nasabah', 'quantity', 20e6, 'nasabah']]],
     ['KUR disalurkan kepada 4.500 debitur.', [['4.500 debitur', 'quantity', 4500, 'debitur']]],
+    ['Bansos menjangkau 3 juta rumah tangga.', [['3 juta rumah tangga', 'quantity', 3e6, 'rumah tangga']]],
+    ['Pelabuhan melayani 10 ribu TEUs.', [['10 ribu TEUs', 'quantity', 10e3, 'TEUs']]],
+    ['Internet desa kini 100 Mbps.', [['100 Mbps', 'quantity', 100, 'Mbps']]],
     ['Pameran diikuti 350 UMKM.', [['350 UMKM', 'quantity', 350, 'UMKM']]],
     ['Pelatihan diikuti 800 peserta.', [['800 peserta', 'quantity', 800, 'peserta']]],
     ['Bali menerima 5,3 juta wisatawan.', [['5,3 juta wisatawan', 'quantity', 5.3e6, 'wisatawan']]],
@@ -136,6 +140,7 @@ describe('figure forms of Indonesian business news', () => {
     'Permintaan naik 1,5 kali lipat.',
     'Lima merek lokal ikut pameran.',
     'Budaya era 1990-an kembali digemari.',
+    'Aplikasi versi 4.0 dirilis.',
   ])('finds no figure in "%s"', (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
   });
