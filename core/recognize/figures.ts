@@ -75,12 +75,16 @@ function figureAt(doc: Doc, i: number, carryIso?: string): FigureSpan | null {
   };
 }
 
-/** Words joining the two ends of a range written out: "hingga", "sampai", "s.d.", "s/d", "antara … dan …". */
+/**
+ * Words joining two amounts of one kind: a range written out ("hingga", "sampai", "s.d.", "s/d", "antara … dan …") or
+ * a change ("dari 100 ribu menjadi 150 ribu unit").
+ */
 function connectorEnd(toks: readonly Token[], from: number, at: number): number {
   const t = toks[at];
   if (!t) return -1;
   if (t.lower === 'hingga' || t.lower === 'sampai' || t.lower === 'sd') return at + 1;
   if (t.lower === 'dan' && toks[from - 1]?.lower === 'antara') return at + 1;
+  if ((t.lower === 'menjadi' || t.lower === 'ke') && toks[from - 1]?.lower === 'dari') return at + 1;
   if (t.lower !== 's' || (toks[at + 2]?.lower ?? '') !== 'd') return -1;
   const sep = toks[at + 1]?.text;
   if (sep !== '.' && sep !== '/') return -1;
@@ -89,11 +93,12 @@ function connectorEnd(toks: readonly Token[], from: number, at: number): number 
 
 /**
  * The upper end after "hingga"/"s.d." when the lower end has no unit of its own ("5 hingga 6 persen",
- * "Rp 5 hingga 6 triliun"): the lower end takes its scale, and, when the lower end shows none, its kind and unit.
+ * "Rp 5 hingga 6 triliun", "dari 100 ribu menjadi 150 ribu unit"): the lower end takes its scale when it shows none,
+ * and its kind and unit.
  */
 function splitRangeEnd(doc: Doc, from: number, low: Amount, iso: string | undefined): FigureSpan | null {
   const toks = doc.tokens;
-  if (low.scale !== 1 || !low.digits || /^(19|20)\d\d$/.test(toks[low.end - 1]?.text ?? '')) return null;
+  if (!low.digits || (low.scale === 1 && /^(19|20)\d\d$/.test(toks[low.end - 1]?.text ?? ''))) return null;
   const at = connectorEnd(toks, from, low.end);
   if (at < 0 || doc.taken[at]) return null;
   const again = currencyPrefix(doc, at);
@@ -101,9 +106,11 @@ function splitRangeEnd(doc: Doc, from: number, low: Amount, iso: string | undefi
   if (again && !iso) return null;
   const high = figureAt(doc, at, iso);
   if (!high || (iso && high.unit !== iso)) return null;
-  const scale = readAmount(toks, again ? again.end : at, high.unit === 'IDR')?.scale ?? 1;
-  low.value = scaled(low.value, scale);
-  low.scale = scale;
+  if (low.scale === 1) {
+    const scale = readAmount(toks, again ? again.end : at, high.unit === 'IDR')?.scale ?? 1;
+    low.value = scaled(low.value, scale);
+    low.scale = scale;
+  }
   return high;
 }
 

@@ -94,6 +94,23 @@ describe('figure forms of Indonesian business news', () => {
     ['Operator melayani 1,5 juta pelanggan.', [['1,5 juta pelanggan', 'quantity', 1.5e6, 'pelanggan']]],
     ['Bank itu kini punya 20 juta nasabah.', [['20 juta nasabah', 'quantity', 20e6, 'nasabah']]],
     ['KUR disalurkan kepada 4.500 debitur.', [['4.500 debitur', 'quantity', 4500, 'debitur']]],
+    ['Grup itu memiliki 12 anak usaha.', [['12 anak usaha', 'quantity', 12, 'anak usaha']]],
+    ['Sebanyak 2.500 ASN pindah ke IKN.', [['2.500 ASN', 'quantity', 2500, 'ASN']]],
+    ['Acara itu dihadiri 2 ribuan orang.', [['2 ribuan orang', 'quantity', 2000, 'orang']]],
+    [
+      'Produksi naik dari 100 ribu menjadi 150 ribu unit.',
+      [
+        ['100 ribu', 'quantity', 100e3, 'unit'],
+        ['150 ribu unit', 'quantity', 150e3, 'unit'],
+      ],
+    ],
+    [
+      'Bunga turun dari 5,5 menjadi 5,25 persen.',
+      [
+        ['5,5', 'percent', 5.5, '%'],
+        ['5,25 persen', 'percent', 5.25, '%'],
+      ],
+    ],
     ['Bansos menjangkau 3 juta rumah tangga.', [['3 juta rumah tangga', 'quantity', 3e6, 'rumah tangga']]],
     ['Pelabuhan melayani 10 ribu TEUs.', [['10 ribu TEUs', 'quantity', 10e3, 'TEUs']]],
     ['Internet desa kini 100 Mbps.', [['100 Mbps', 'quantity', 100, 'Mbps']]],
@@ -139,6 +156,8 @@ describe('figure forms of Indonesian business news', () => {
     'Ada ribuan unit rumah yang belum terjual.',
     'Permintaan naik 1,5 kali lipat.',
     'Lima merek lokal ikut pameran.',
+    'Kementerian membina empat BUMN pangan.',
+    'Target itu naik dari 2024 ke 2025.',
     'Budaya era 1990-an kembali digemari.',
     'Aplikasi versi 4.0 dirilis.',
   ])('finds no figure in "%s"', (sentence) => {
