@@ -46,14 +46,7 @@ export function readAmount(tokens: readonly Token[], at: number, money = false):
     if (!words) return null;
     ({ value, end } = words);
   }
-  const scale = readScale(tokens, end, money);
-  return { value: scaled(value, scale.scale), end: scale.end, digits, scale: scale.scale };
-}
-
-/** The scale words at `at` ("juta", "miliar", after money also "T"/"M") and one past them. */
-export function readScale(tokens: readonly Token[], at: number, money: boolean): { scale: number; end: number } {
   let scale = 1;
-  let end = at;
   for (let s = tokens[end]; s && SCALES.has(s.lower); s = tokens[end]) {
     scale *= SCALES.get(s.lower) as number;
     end++;
@@ -63,7 +56,7 @@ export function readScale(tokens: readonly Token[], at: number, money: boolean):
     scale = letter;
     end++;
   }
-  return { scale, end };
+  return { value: scaled(value, scale), end, digits, scale };
 }
 
 /** "dua ratus lima puluh" → 250, "satu setengah" → 1.5, "setengah" → 0.5. */

@@ -1,8 +1,7 @@
 import { type Doc, spanText, take } from '../document';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES } from '../numbers/currencies';
 import { MONEY_SCALE_LETTERS } from '../numbers/number-words';
-import { parseNumeral } from '../numbers/parse-numeral';
-import { type Amount, readAmount, readScale, scaled } from '../numbers/read-amount';
+import { type Amount, readAmount, scaled } from '../numbers/read-amount';
 import { RATE_UNITS, UNIT_PAIRS, UNITS } from '../numbers/units';
 import type { Token } from '../tokenize';
 import type { FigureKind } from '../types';
@@ -52,7 +51,6 @@ function figureAt(doc: Doc, i: number, carryIso?: string): FigureSpan | null {
   const t = toks[i] as Token;
   if (t.kind === 'punct' && !CURRENCY_PREFIXES.has(t.text)) return null;
   if (isOrdinal(doc, i) || isCodePart(toks, i) || isFragment(toks, i)) return null;
-  if (t.kind === 'word' && /\d$/.test(t.text)) return gluedCodeAmount(doc, i);
   const prefix = currencyPrefix(doc, i) ?? carried(toks, i, carryIso);
   const at = prefix ? prefix.end : i;
   const low = readAmount(toks, at, prefix?.iso === 'IDR');
@@ -127,7 +125,7 @@ function carried(toks: readonly Token[], i: number, iso: string | undefined): { 
   return { iso, end: i };
 }
 
-/** "USD1,2" is read as "USD1" "," "2": the "2" alone is no amount. */
+/** "USD1,2" is read as "USD1" "," "2": the "2" alone is no amount (a wrong value is worse than none). */
 function isFragment(toks: readonly Token[], i: number): boolean {
   const sep = toks[i - 1];
   const before = toks[i - 2];
@@ -140,41 +138,12 @@ function isFragment(toks: readonly Token[], i: number): boolean {
   );
 }
 
-/** "USD1,2 juta", "IDR500 miliar": a currency code glued to the amount, which the tokenizer keeps as one word. */
-function gluedCodeAmount(doc: Doc, i: number): FigureSpan | null {
-  const toks = doc.tokens;
-  const t = toks[i] as Token;
-  const m = /^([A-Z]{3})(\d+)$/.exec(t.text);
-  const iso = m && CURRENCY_PREFIXES.get(m[1] as string);
-  if (!m || !iso || (m[2] as string)[0] === '0') return null;
-  let raw = m[2] as string;
-  let end = i + 1;
-  for (let sep = toks[end], num = toks[end + 1]; sep && num; sep = toks[end], num = toks[end + 1]) {
-    const glued = sep.start === (toks[end - 1] as Token).end && num.start === sep.end;
-    if (!glued || (sep.text !== ',' && sep.text !== '.') || num.kind !== 'number') break;
-    raw += sep.text + num.text;
-    end += 2;
-  }
-  const value = parseNumeral(raw);
-  if (Number.isNaN(value)) return null;
-  const scale = readScale(toks, end, iso === 'IDR');
-  if (doc.taken[scale.end - 1]) return null;
-  const text = spanText(doc, i, scale.end);
-  return { from: i, to: scale.end, text, kind: 'money', value: scaled(value, scale.scale), unit: iso };
-}
-
 /** "021-1234567", "0853-1111-1010": a number glued by a dash to a number before it is part of a code. */
 function isCodePart(toks: readonly Token[], i: number): boolean {
   const dash = toks[i - 1];
   const before = toks[i - 2];
   return dash?.text === '-' && before?.kind === 'number' && before.end === dash.start && dash.end === toks[i]?.start;
 }
-
-/** Words before "ke N" that make it an ordinal even before a noun ("peringkat ke 3 dunia", "hari ke 5"). */
-const ORDINAL_LEADS = new Set(
-  `yang tahap hari tahun bulan minggu pekan peringkat urutan juara posisi edisi kali putaran babak gelombang angkatan
-  generasi periode jilid lantai nomor`.split(/\s+/),
-);
 
 /**
  * "ke-3", "juara ke 3" are ordinals; "ke Rp16.650", "ke 4,75 persen" are where a value moved, and "ke 70 kota" is
@@ -189,7 +158,7 @@ function isOrdinal(doc: Doc, i: number): boolean {
   const next = toks[i + 1];
   if (!next || /^(%|persen|ribu|juta|miliar|triliun)$/.test(next.lower)) return false;
   const noun = next.kind === 'word' && (!next.cap || doc.headline[i + 1] === 1) && isCountNoun(next);
-  return !noun || ORDINAL_LEADS.has(pp?.lower ?? '');
+  return !noun || LABELS.has(pp?.lower ?? '');
 }
 
 /** "Rp", "Rp.", "US$", "USD", "$" right before an amount. */
@@ -229,16 +198,18 @@ const NOT_UNITS = new Set(
   `tahun bulan hari jam menit detik minggu pekan dekade abad windu kali lipat kuartal triwulan semester tahap periode
   yang dan di ke dari pada untuk dengan atau per oleh sejak hingga sampai lebih kurang sekitar lalu ini itu menjadi
   adalah saja pun juga tersebut lainnya persen besar kecil baru lama terakhir pertama orangnya mendatang depan
-  malam pagi siang sore wib wita wit jika kalau bila apabila secara namun tetapi tapi serta karena sehingga agar
-  supaya bahwa saat ketika sebagai seperti dalam atas bagi kepada tanpa antara tiap setiap masih sudah telah akan
-  belum tidak bukan segera sebelum sesudah setelah hanya sangat cukup sedang pula lagi melalui tentang terhadap kini
-  nanti sebesar sebanyak senilai sedangkan ayat huruf butir angka poinnya`.split(/\s+/),
+  malam pagi siang sore wib wita wit jika bila secara namun tetapi serta karena sehingga agar bahwa saat ketika
+  sebagai seperti dalam atas bagi kepada antara setiap masih sudah akan belum tidak bukan segera sebelum setelah
+  hanya kini sebesar sebanyak senilai ayat in of`.split(/\s+/),
 );
 
-/** Words before a number that label it ("Pasal 33", "nomor 14", "peringkat 3"): an identifier, not an amount. */
+/**
+ * Words before a number that label it ("Pasal 33", "nomor 14", "tahap 2"): an identifier, not an amount; before
+ * "ke 3" they make an ordinal even when a noun follows ("juara ke 3 nasional", "hari ke 5").
+ */
 const LABELS = new Set(
-  `pasal ayat huruf butir nomor no kode seri tipe type versi model generasi level kelas gelombang jilid edisi lantai
-  peringkat urutan posisi juara km`.split(/\s+/),
+  `pasal ayat nomor no kode seri tipe versi model generasi level kelas gelombang edisi lantai peringkat urutan
+  posisi juara km tahap hari tahun bulan pekan putaran babak angkatan periode`.split(/\s+/),
 );
 
 /** A lower-case everyday noun that can count things ("kota", "merek"), not a verb or a function word. */
