@@ -1,6 +1,6 @@
 import { type Doc, spanText, take } from '../document';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES } from '../numbers/currencies';
-import { MONEY_SCALE_LETTERS } from '../numbers/number-words';
+import { DIGIT_WORDS, MONEY_SCALE_LETTERS } from '../numbers/number-words';
 import { type Amount, readAmount, scaled } from '../numbers/read-amount';
 import { RATE_UNITS, UNIT_PAIRS, UNITS } from '../numbers/units';
 import type { Token } from '../tokenize';
@@ -49,9 +49,12 @@ export function findFigures(doc: Doc): FigureSpan[] {
 function figureAt(doc: Doc, i: number, carryIso?: string): FigureSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
-  if (t.kind === 'punct' && !CURRENCY_PREFIXES.has(t.text)) return null;
-  if (isOrdinal(doc, i) || isCodePart(toks, i) || isFragment(toks, i)) return null;
+  // Most tokens are plain words: leave before the lookups below.
+  const plain = t.kind !== 'number' && !DIGIT_WORDS.has(t.lower) && !CURRENCY_PREFIXES.has(t.text);
+  if (plain && t.lower !== 'rp' && toks[i + 1]?.text !== '$') return null;
   const prefix = currencyPrefix(doc, i) ?? carried(toks, i, carryIso);
+  if (plain && !prefix) return null;
+  if (isOrdinal(doc, i) || isCodePart(toks, i) || isFragment(toks, i)) return null;
   const at = prefix ? prefix.end : i;
   const low = readAmount(toks, at, prefix?.iso === 'IDR');
   if (!low || doc.taken[at] || doc.taken[low.end - 1]) return null;
