@@ -17,6 +17,7 @@ export const DIGIT_WORDS = new Map<string, number>([
   ['sejuta', 1e6],
   ['setengah', 0.5],
   ['separuh', 0.5],
+  ['seperempat', 0.25],
   ['one', 1],
   ['two', 2],
   ['three', 3],
@@ -40,6 +41,7 @@ export const SMALL_MULTIPLIERS = new Map<string, number>([
 /** Scale words after a number ("3 triliun", "1,1 juta"). */
 export const SCALES = new Map<string, number>([
   ['ribu', 1e3],
+  ['ribuan', 1e3],
   ['rb', 1e3],
   ['thousand', 1e3],
   ['juta', 1e6],

@@ -34,6 +34,13 @@ export function readAmount(tokens: readonly Token[], at: number, money = false):
     if (Number.isNaN(value)) return null;
     end = at + 1;
     digits = true;
+    // "270-an gerai" is about 270; "1990-an" is a decade, never an amount.
+    const dash = tokens[end];
+    const an = tokens[end + 1];
+    if (dash?.text === '-' && dash.start === t.end && an?.lower === 'an' && an.start === dash.end) {
+      if (/^(19|20)\d\d$/.test(t.text)) return null;
+      end += 2;
+    }
   } else {
     const words = readWords(tokens, at);
     if (!words) return null;
@@ -49,7 +56,7 @@ export function readAmount(tokens: readonly Token[], at: number, money = false):
     scale = letter;
     end++;
   }
-  return { value: value * scale, end, digits, scale };
+  return { value: scaled(value, scale), end, digits, scale };
 }
 
 /** "dua ratus lima puluh" → 250, "satu setengah" → 1.5, "setengah" → 0.5. */
@@ -68,4 +75,9 @@ function readWords(tokens: readonly Token[], at: number): { value: number; end: 
     } else break;
   }
   return end > at ? { value: sum + last, end } : null;
+}
+
+/** `value` times `scale` as written: "8,2 triliun" is 8.2e12, not the binary product 8199999999999.999. */
+export function scaled(value: number, scale: number): number {
+  return scale === 1 ? value : Number((value * scale).toPrecision(15));
 }

@@ -6,7 +6,9 @@ export const UNITS = new Set(
   pelanggan pengguna nasabah mitra siswa mahasiswa dosis kapal pesawat ekor batang lembar kotak botol sku stasiun
   spklu spbu lokasi cabang kantor varian investor diler dealer baterai chip keluarga desa sekolah kontainer teu
   eksemplar akun aplikasi titik bus truk armada tenant merchant startup warga penduduk jiwa porsi kamar kursi
-  kilo megaton bph bopd mmscfd `.split(/\s+/),
+  kilo megaton bph bopd mmscfd m3 m³ m² kl gb tb mbps gbps asn pns wna wni tki pmi bumn bumd ukm ikm kpm atm bpr `.split(
+    /\s+/,
+  ),
 );
 
 /** Two-word units: first word → the second words it takes ("sepeda motor", "pelaku UMKM"). */
@@ -21,4 +23,11 @@ export const UNIT_PAIRS = new Map<string, string[]>([
   ['wajib', ['pajak']],
   ['perwakilan', ['dagang']],
   ['base', ['transceiver']],
+  ['meter', ['persegi', 'kubik']],
+  ['kilometer', ['persegi']],
+  ['rumah', ['tangga']],
+  ['anak', ['usaha', 'perusahaan']],
 ]);
+
+/** Volume and distance units that a rate keeps ("500 liter per detik", "80 kilometer per jam"). */
+export const RATE_UNITS = new Set(['liter', 'kiloliter', 'm3', 'm³', 'kubik', 'km', 'kilometer']);
