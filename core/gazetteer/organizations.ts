@@ -137,7 +137,7 @@ export const COMPANIES: readonly string[] = [
   'Aviasi Pariwisata Indonesia|InJourney',
   'AXA Mandiri',
   'BAIC',
-  'Bank BJB|BJB',
+  'Bank BJB|BJB;bank bjb',
   'Bank Danamon|Danamon',
   'Bank Muamalat|Muamalat',
   'Barito Pacific',
