@@ -155,6 +155,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
+  // "Co-Payment": a word joined by a hyphen is no suffix.
+  if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
   let from = i;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
     // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT".
@@ -167,6 +169,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     if (COMMON.has(w.lower) && opener && w.text !== 'PT') break;
+    // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
+    if (toks[from - 2]?.text === 'of') break;
     from--;
     if (w.text === 'PT' || opensLine) break;
   }
@@ -301,6 +305,9 @@ function regionEnd(doc: Doc, at: number, level: boolean): number {
 /** Short heads of regional governments and the level they stand for. */
 const LEVELS: Record<string, string> = { pemprov: 'Provinsi', pemkab: 'Kabupaten', pemkot: 'Kota' };
 
+/** What follows "Dewan" when it names a board inside a body rather than a body. */
+const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat pakar redaksi'.split(' '));
+
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
@@ -309,10 +316,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
-  // "Balai Kota" is a building, "Dewan Direksi" a company's board: not bodies.
-  const second = toks[i + 1]?.lower;
+  // "Balai Kota" is a building, "Dewan Direksi" or "Dewan Pengurus" a board inside a body: not bodies.
+  const second = toks[i + 1]?.lower ?? '';
   if ((toks[i] as Token).lower === 'balai' && second === 'kota') return null;
-  if ((toks[i] as Token).lower === 'dewan' && (second === 'direksi' || second === 'komisaris')) return null;
+  if ((toks[i] as Token).lower === 'dewan' && BOARDS.has(second)) return null;
   const kind = head.value;
   let to = head.end;
   let last = to;
@@ -342,7 +349,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       if (isMark(doc, to, '/') && touching(doc, to) && toks[to + 1]?.cap) to = last = to + 2;
       continue;
     }
-    if (!t.cap) break;
+    // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
+    if (!t.cap || RANK.has(t.text)) break;
     const place = lookup(PLACE_NAMES, toks, to);
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.

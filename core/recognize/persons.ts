@@ -98,6 +98,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const place = lookup(PLACE_NAMES, toks, title.to + prep);
   if (place && toks[place.end]?.cap && (!prep || title.affiliation)) title.to = place.end;
   // "Kepala Korlantas (Kakorlantas) Polri Irjen Pol. Agus": the parent body between the title and the name.
+  // "Anggota Komisi IV DPR RI dari Fraksi PDI Perjuangan Rokhmin": the member's faction is colour.
+  const faction = toks[title.to]?.lower === 'dari' ? orgAt.get(title.to + 1) : undefined;
+  if (faction && toks[title.to + 1]?.text === 'Fraksi' && readName(doc, faction.to, false)) title.to = faction.to;
   const parent = title.affiliation ? orgAt.get(title.to) : undefined;
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;

@@ -285,7 +285,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const next = toks[i + skip];
       if (
         next?.cap &&
-        (COMMON.has(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
+        (everyday(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
         !GIVEN.has(next.lower) &&
         !orgAt.has(i + skip)
       ) {
@@ -329,7 +329,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const word =
       lowerField ||
       (t.cap &&
-        ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) ||
+        ((everyday(t.lower) && !GIVEN.has(t.lower)) ||
           ((portfolio || beforeBody(doc, i, orgAt)) && !GIVEN.has(t.lower) && t.kind === 'word') ||
           (t.allCaps && t.text.length <= 5) ||
           (/^[IVX]+$/.test(t.text) && !GIVEN.has(toks[i + 1]?.lower ?? ''))));
@@ -348,6 +348,14 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     i = field.fieldEnd = field.to = i + 1;
   }
   return field;
+}
+
+/**
+ * An everyday word: listed, or a noun derived with pe(r/n/m/ng)-…-an or ke-…-an ("Perasuransian", "Penjaminan"),
+ * which names a field of work, never a person.
+ */
+function everyday(w: string): boolean {
+  return COMMON.has(w) || /^(pe[nmr]?|ke)\p{L}{4,}an$/u.test(w);
 }
 
 /** The index of the first known body within a unit's capitalised name ("Deputi Bidang …, dan Kosmetik BPOM"); else -1. */
