@@ -120,6 +120,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   }
 }
 
+/**
+ * An everyday word: listed, or a noun derived with pe(r/n/m/ng)-…-an or ke-…-an ("Perasuransian", "Penjaminan"),
+ * which names a field of work, never a person.
+ */
+export function everyday(w: string): boolean {
+  return COMMON.has(w) || /^(pe[nmr]?|ke)\p{L}{4,}an$/u.test(w);
+}
+
 /** One past an organisation's name and the short name given right after it (with its closing parenthesis). */
 export function orgEnd(doc: Doc, org: OrgSpan): number {
   const a = org.acronym;
@@ -260,7 +268,8 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const hit = lookup(ORGS, doc.tokens, i);
   if (!hit || !free(doc, i, hit.end)) return null;
   // "Marsdya TNI Bambang": the force after a rank belongs to the rank.
-  if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && doc.tokens[hit.end]?.cap) return null;
+  const after = doc.tokens[hit.end];
+  if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && (after?.cap || after?.text === '(')) return null;
   let end = hit.end;
   // "Kementerian Investasi dan Hilirisasi/BKPM": a body and its former name's acronym, written as one.
   const slash = doc.tokens[end];
@@ -334,7 +343,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       kind !== 'company' &&
       after?.cap &&
       !ORG_HEADS.starts(after.lower) &&
-      (COMMON.has(after.lower) ||
+      (everyday(after.lower) ||
         (after.allCaps && after.text.length <= 5 && t.lower === 'dan') ||
         (t.lower === 'dan' && acronymFollows(doc, to + 1))) &&
       !GIVEN.has(after.lower) &&

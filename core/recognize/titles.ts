@@ -3,8 +3,8 @@ import { type Doc, free, isMark } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN } from '../lexicon';
 import type { Token } from '../tokenize';
-import { rankAt } from './names';
-import { acronymClose, type OrgSpan, orgEnd } from './organizations';
+import { OPENERS, rankAt } from './names';
+import { acronymClose, everyday, type OrgSpan, orgEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
 export interface TitleSpan {
@@ -350,14 +350,6 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   return field;
 }
 
-/**
- * An everyday word: listed, or a noun derived with pe(r/n/m/ng)-…-an or ke-…-an ("Perasuransian", "Penjaminan"),
- * which names a field of work, never a person.
- */
-function everyday(w: string): boolean {
-  return COMMON.has(w) || /^(pe[nmr]?|ke)\p{L}{4,}an$/u.test(w);
-}
-
 /** The index of the first known body within a unit's capitalised name ("Deputi Bidang …, dan Kosmetik BPOM"); else -1. */
 function bodyAfterUnit(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
   for (let k = at; k < doc.tokens.length && k - at < 16; k++) {
@@ -379,7 +371,8 @@ function fieldWordsEnd(toks: readonly Token[], at: number): number {
   let k = at;
   while (k - at < 6) {
     const t = toks[k];
-    if (!t) break;
+    // "… Komisi X DPR Lalu Hadrian Irfani": a Sasak or Balinese name opener starts the name.
+    if (!t || (OPENERS.has(t.text) && toks[k + 1]?.cap)) break;
     const place = t.cap ? lookup(PLACE_NAMES, toks, k) : null;
     if (place && k > at) k = place.end;
     else if (

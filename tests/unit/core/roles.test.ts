@@ -312,3 +312,44 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
     ).toEqual(['Otoritas Jasa Keuangan']);
   });
 });
+
+describe('name openers, retired ranks and derived words in a body', () => {
+  it.each<Row>([
+    // Sasak "Lalu" and "Baiq" open a name: they are not field words after the body.
+    [
+      'Wakil Ketua Komisi X DPR Lalu Hadrian Irfani meminta sekolah dicek.',
+      'Lalu Hadrian Irfani',
+      'Wakil Ketua Komisi X',
+      true,
+    ],
+    ['Anggota DPRD Nusa Tenggara Barat Baiq Nurul Aini menolak usulan itu.', 'Baiq Nurul Aini', 'Anggota', true],
+    // A force and "(Purn.)" after a rank belong to the rank.
+    [
+      'Direktur Jenderal Bea dan Cukai Letjen TNI (Purn.) Djaka Budhi Utama menyebut kerugian negara.',
+      'Djaka Budhi Utama',
+      'Direktur Jenderal Bea dan Cukai',
+      true,
+    ],
+    // "Pendidikan dan Kebudayaan": derived nouns join a body's name across "dan".
+    [
+      'Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Tengah Syamsudin Isnaini menerima bantuan.',
+      'Syamsudin Isnaini',
+      'Kepala',
+      true,
+    ],
+    [
+      'Chief Operating Officer J&T Express Indonesia Lim Kian Hoo menambah kurir.',
+      'Lim Kian Hoo',
+      'Chief Operating Officer',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it.each([
+    ['Direktur Jenderal Bea dan Cukai Letjen TNI (Purn.) Djaka Budhi Utama hadir.', []],
+    ['Dinas Kesehatan dan Kependudukan Kota Malang membuka posko.', ['Dinas Kesehatan dan Kependudukan Kota Malang']],
+    ['Kiriman lewat J&T Express naik tajam.', ['J&T Express']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
