@@ -1,5 +1,6 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
+import { TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
@@ -21,12 +22,19 @@ export interface PersonSpan {
 /** Kinds of source whose name, not a person's, comes before a speech verb ("Survei Indikator menyebutkan"). */
 const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(' '));
 
-/** Lower-case words that can start a title before a name. */
-const LOWER_TITLES = new Set(
-  'ekonom pengamat analis peneliti pakar ahli dosen pemilik pendiri pengusaha petani pedagang pengemudi nelayan perajin pengrajin direktur kepala ketua manajer praktisi konsultan influencer artis aktris aktor penyanyi atlet pelatih'.split(
-    ' ',
-  ),
-);
+/**
+ * Lower-case words that can start a title before a name: the one-word titles no state post needs to be written
+ * with a capital ("ekonom", "pemilik", "pelatih"), and the heads of long titles.
+ */
+const LOWER_TITLES = new Set([
+  'direktur',
+  'kepala',
+  'ketua',
+  ...TITLES.flatMap((line) => {
+    const [title = '', , status] = line.split('|');
+    return status === 'company' && !title.includes(' ') ? [title.toLowerCase()] : [];
+  }),
+]);
 
 /** Finds people: after a title or honorific, before ", <title>", "selaku <title>", next to speech verbs. */
 export function findPersons(
