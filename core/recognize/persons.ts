@@ -202,7 +202,9 @@ function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
 
 /** "AKBP Budi Santoso", "Irjen Pol. Agus": a police or military rank before a name is a state position. */
 function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
-  if (name.honorificFrom === name.from) return null;
+  // "Laksda TNI (Purn) Budi": a retired officer holds no rank's post.
+  const retired = doc.tokens.slice(name.honorificFrom, name.from).some((t) => t.lower === 'purn');
+  if (name.honorificFrom === name.from || retired) return null;
   const hit = lookup(TITLE_NAMES, doc.tokens, name.honorificFrom);
   const rank = doc.tokens[name.honorificFrom] as Token;
   // "Marsdya TNI Bambang …": a rank the title list does not spell out still makes an officer.

@@ -330,6 +330,8 @@ describe('name openers, retired ranks and derived words in a body', () => {
       'Direktur Jenderal Bea dan Cukai',
       true,
     ],
+    // A retired rank alone makes no officer; a post before it still does.
+    ['Menurut Laksda TNI (Purn) Budi Santoso, industri swasta perlu dilibatkan.', 'Budi Santoso', null, false],
     // "Pendidikan dan Kebudayaan": derived nouns join a body's name across "dan".
     [
       'Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Tengah Syamsudin Isnaini menerima bantuan.',
