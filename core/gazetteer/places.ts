@@ -201,7 +201,6 @@ export const PLACES: readonly string[] = [
   'Samarinda',
   'Samosir',
   'Sampit',
-  'Selandia Baru',
   'Semarang',
   'Senayan',
   'Serang',

@@ -315,7 +315,7 @@ function regionEnd(doc: Doc, at: number, level: boolean): number {
 const LEVELS: Record<string, string> = { pemprov: 'Provinsi', pemkab: 'Kabupaten', pemkot: 'Kota' };
 
 /** What follows "Dewan" when it names a board inside a body rather than a body. */
-const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat pakar redaksi'.split(' '));
+const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat pakar'.split(' '));
 
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
