@@ -159,7 +159,6 @@ export const PLACES: readonly string[] = [
   'Mimika',
   'Mojokerto',
   'Morowali',
-  'Myanmar',
   'Nabire',
   'Natuna',
   'New York',

@@ -315,7 +315,7 @@ function regionEnd(doc: Doc, at: number, level: boolean): number {
 const LEVELS: Record<string, string> = { pemprov: 'Provinsi', pemkab: 'Kabupaten', pemkot: 'Kota' };
 
 /** What follows "Dewan" when it names a board inside a body rather than a body. */
-const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat pakar'.split(' '));
+const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat'.split(' '));
 
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
@@ -335,6 +335,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
+    // "Asosiasi E-Commerce Indonesia": a hyphenated word is one word of the name.
+    if (t.text === '-' && touching(doc, to - 1) && touching(doc, to) && toks[to + 1]?.cap) {
+      to = last = to + 2;
+      continue;
+    }
     const connector = t.lower === 'dan' || t.text === ',' || t.text === '&' || t.text === '-' || t.text === '/';
     const skip = t.text === ',' && toks[to + 1]?.lower === 'dan' ? 2 : 1;
     const after = toks[to + skip];

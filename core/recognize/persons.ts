@@ -27,6 +27,7 @@ const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(
  * with a capital ("ekonom", "pemilik", "pelatih"), and the heads of long titles.
  */
 const LOWER_TITLES = new Set([
+  'co',
   'direktur',
   'kepala',
   'ketua',

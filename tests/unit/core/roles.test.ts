@@ -330,6 +330,14 @@ describe('name openers, retired ranks and derived words in a body', () => {
       'Direktur Jenderal Bea dan Cukai',
       true,
     ],
+    // "co-founder" is read whole; a hyphenated word belongs to a body's name.
+    ['Menurut co-founder Ruangguru Iman Usman, donasi itu rutin.', 'Iman Usman', 'Co-founder', false],
+    [
+      'Sekretaris Jenderal Asosiasi E-Commerce Indonesia (idEA) Budi Primawan menyebut transaksi naik.',
+      'Budi Primawan',
+      'Sekretaris Jenderal',
+      false,
+    ],
     // A retired rank alone makes no officer; a post before it still does.
     ['Menurut Laksda TNI (Purn) Budi Santoso, industri swasta perlu dilibatkan.', 'Budi Santoso', null, false],
     // "Pendidikan dan Kebudayaan": derived nouns join a body's name across "dan".
