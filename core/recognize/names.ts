@@ -16,6 +16,9 @@ export interface NameSpan {
 
 const MAX_NAME = 5;
 
+/** Balinese and Sasak words that open a name ("I Gusti …", "Ni Luh …", "Lalu Muhammad …", "Baiq Nuril …"). */
+export const OPENERS = new Set(['I', 'Ni', 'Lalu', 'Baiq']);
+
 /** Ranks and corps as written ("Mayjen", "Pol"). */
 export const RANK = new Set(RANKS);
 /** Corps and marks written after a rank ("Pol", "Inf", "Purn"): not ranks of their own. */
@@ -31,13 +34,15 @@ export function rankAt(doc: Doc, i: number): boolean {
 /** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
 export function skipHonorifics(doc: Doc, at: number): number {
   let i = at;
-  for (let t = doc.tokens[i]; t?.cap && HONORIFIC.has(t.lower) && !doc.taken[i]; t = doc.tokens[i]) {
+  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case.
+  for (let t = doc.tokens[i]; t && (t.cap || i > at) && HONORIFIC.has(t.lower) && !doc.taken[i]; t = doc.tokens[i]) {
     const next = doc.tokens[i + 1];
     if (!next) break;
     if (next.text === '.' && next.start === t.end) i += 2;
     else if (t.text.length > 2 && next.cap) i += 1;
     else break;
-    if (RANK.has(t.text) && FORCES.has(doc.tokens[i]?.text ?? '') && doc.tokens[i + 1]?.cap) i++;
+    const force = FORCES.has(doc.tokens[i]?.text ?? '');
+    if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;
     // "Komjen Pol. (Purn.)": the retired mark sits between rank and name.
     if (doc.tokens[i]?.text === '(' && doc.tokens[i + 1]?.lower === 'purn') {
       let k = i + 2;
@@ -68,7 +73,7 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   let i = start;
   let words = 0;
   // "I Gusti Ayu Putu Sri Handayani": the Balinese "I" and "Ni" open a name without counting as one of its words.
-  const opener = toks[start]?.text === 'I' || toks[start]?.text === 'Ni';
+  const opener = OPENERS.has(toks[start]?.text ?? '');
   const most = opener ? MAX_NAME + 1 : MAX_NAME;
   while (i < toks.length && words < most) {
     const t = toks[i] as Token;

@@ -23,7 +23,7 @@ export interface OrgSpan {
   kind: OrganizationKind;
   /** Acronyms and short forms seen for it here ("Kemenperin" from the text or the dictionary). */
   aliases: string[];
-  /** The acronym in parentheses right after the name, by token range (parentheses excluded), or null. */
+  /** The acronym in parentheses (or the name after "atau") right after the name, by token range, or null. */
   acronym: { from: number; to: number } | null;
 }
 
@@ -40,9 +40,14 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(bySuffix(doc, i));
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(byPT(doc, i));
   for (let i = 0; i < toks.length; i++) {
-    if (doc.taken[i] || !(toks[i] as Token).cap) continue;
+    if (doc.taken[i]) continue;
+    // A brand written in lower case ("vivo", "bank bjb") is found only as the dictionary writes it.
+    if (!(toks[i] as Token).cap) {
+      add(byDictionary(doc, i));
+      continue;
+    }
     // In a Title Case headline every word is capitalised: only dictionary names are trusted there.
-    const span = byDictionary(doc, i) ?? (doc.headline[i] ? null : (byHead(doc, i) ?? byCue(doc, i)));
+    const span = byUnit(doc, i) ?? byDictionary(doc, i) ?? (doc.headline[i] ? null : (byHead(doc, i) ?? byCue(doc, i)));
     add(span);
     if (span) i = span.to - 1;
   }
@@ -51,34 +56,55 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
 }
 
 /**
- * Later uses of an acronym the text introduced in parentheses ("… (Aismoli)" … "Ketua Umum Aismoli Budi"),
- * found before people are read so that titles can take them as their organisation.
+ * Later uses of a short name the text introduced right after a full one ("… (Aismoli)" … "Ketua Umum Aismoli
+ * Budi", "… Tbk atau Harita Nickel" … "Harita Nickel"), found before people are read so that titles can take them
+ * as their organisation.
  */
 function acronymUses(doc: Doc, found: readonly OrgSpan[]): OrgSpan[] {
-  const byAcronym = new Map<string, OrgSpan>();
-  for (const span of found) if (span.acronym) byAcronym.set(spanText(doc, span.acronym.from, span.acronym.to), span);
-  const uses: OrgSpan[] = [];
-  if (byAcronym.size === 0) return uses;
   const toks = doc.tokens;
+  const byFirst = new Map<string, { owner: OrgSpan; words: string[] }>();
+  for (const owner of found) {
+    const a = owner.acronym;
+    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: toks.slice(a.from, a.to).map((t) => t.text) });
+  }
+  const uses: OrgSpan[] = [];
+  if (byFirst.size === 0) return uses;
   for (let i = 0; i < toks.length; i++) {
-    const owner = byAcronym.get((toks[i] as Token).text);
-    if (!owner || doc.taken[i] || !(toks[i] as Token).cap) continue;
-    uses.push({
-      from: i,
-      to: i + 1,
-      name: owner.name,
-      kind: owner.kind,
-      aliases: [(toks[i] as Token).text],
-      acronym: null,
-    });
-    take(doc, i, i + 1);
+    const short = byFirst.get((toks[i] as Token).text);
+    const to = i + (short?.words.length ?? 0);
+    if (!short || !free(doc, i, to) || short.words.some((w, k) => toks[i + k]?.text !== w)) continue;
+    const { owner } = short;
+    uses.push({ from: i, to, name: owner.name, kind: owner.kind, aliases: [spanText(doc, i, to)], acronym: null });
+    take(doc, i, to);
   }
   return uses;
 }
 
+/**
+ * "… Tbk atau Harita Nickel": the name a company goes by, given after "atau", read like an acronym. Returns the
+ * index past it, or -1.
+ */
+function orName(doc: Doc, span: OrgSpan): number {
+  if (span.kind !== 'company' || doc.tokens[span.to]?.lower !== 'atau') return -1;
+  let to = span.to + 1;
+  while (to - span.to <= 3 && namePart(doc, to) && (doc.tokens[to] as Token).kind === 'word') to++;
+  return to > span.to + 1 && !doc.tokens[to]?.cap ? to : -1;
+}
+
 /** "(Kemenperin)" right after a name: an alias, claimed with its parentheses. */
 function readAcronym(doc: Doc, span: OrgSpan): void {
-  const close = isMark(doc, span.to, '(') ? acronymClose(doc, span.to) : -1;
+  const open = isMark(doc, span.to, '(');
+  let close = open ? acronymClose(doc, span.to) : -1;
+  // "PT Bank Pembangunan Daerah … Tbk (bank bjb)": a short name the dictionary knows, in any case.
+  const known = open && close < 0 ? lookup(ORGS, doc.tokens, span.to + 1) : null;
+  if (known && isMark(doc, known.end, ')')) close = known.end;
+  const or = close < 0 ? orName(doc, span) : -1;
+  if (or > 0) {
+    span.acronym = { from: span.to + 1, to: or };
+    span.aliases.push(spanText(doc, span.to + 1, or));
+    take(doc, span.to, or);
+    return;
+  }
   if (close < 0 || !free(doc, span.to, close + 1) || doc.tokens[span.to + 1]?.lower === 'persero') return;
   span.acronym = { from: span.to + 1, to: close };
   const text = spanText(doc, span.to + 1, close);
@@ -86,12 +112,26 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   take(doc, span.to, close + 1);
   // "Dinas Penanaman Modal … (DPMPTSP) Jawa Barat": a state body's region may follow its acronym.
   const place = lookup(PLACE_NAMES, doc.tokens, close + 1);
-  const known = lookup(ORGS, doc.tokens, span.from)?.end === span.to;
-  if (place && span.kind === 'government' && !known && free(doc, close + 1, place.end)) {
+  const listed = lookup(ORGS, doc.tokens, span.from)?.end === span.to;
+  if (place && span.kind === 'government' && !listed && free(doc, close + 1, place.end)) {
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
     take(doc, close + 1, place.end);
   }
+}
+
+/**
+ * An everyday word: listed, or a noun derived with pe(r/n/m/ng)-…-an or ke-…-an ("Perasuransian", "Penjaminan"),
+ * which names a field of work, never a person.
+ */
+export function everyday(w: string): boolean {
+  return COMMON.has(w) || /^(pe[nmr]?|ke)\p{L}{4,}an$/u.test(w);
+}
+
+/** One past an organisation's name and the short name given right after it (with its closing parenthesis). */
+export function orgEnd(doc: Doc, org: OrgSpan): number {
+  const a = org.acronym;
+  return a ? a.to + (isMark(doc, a.to, ')') ? 1 : 0) : org.to;
 }
 
 /** "(SKK Migas)", "(Dirjen ILMATE)": the index of ")" when one to three capitalised words sit inside, else -1. */
@@ -123,6 +163,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
+  // "Co-Payment": a word joined by a hyphen is no suffix.
+  if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
   let from = i;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
     // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT".
@@ -135,6 +177,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     if (COMMON.has(w.lower) && opener && w.text !== 'PT') break;
+    // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
+    if (toks[from - 2]?.text === 'of') break;
     from--;
     if (w.text === 'PT' || opensLine) break;
   }
@@ -224,13 +268,17 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const hit = lookup(ORGS, doc.tokens, i);
   if (!hit || !free(doc, i, hit.end)) return null;
   // "Marsdya TNI Bambang": the force after a rank belongs to the rank.
-  if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && doc.tokens[hit.end]?.cap) return null;
+  const after = doc.tokens[hit.end];
+  if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && (after?.cap || after?.text === '(')) return null;
   let end = hit.end;
   // "Kementerian Investasi dan Hilirisasi/BKPM": a body and its former name's acronym, written as one.
   const slash = doc.tokens[end];
   if (slash?.text === '/' && touching(doc, end) && doc.tokens[end + 1]?.allCaps && touching(doc, end + 1)) {
     return orgSpan(doc, i, end + 2, hit.value.kind, spanText(doc, i, end + 2));
   }
+  // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office.
+  const office = hit.value.kind === 'government' ? regionEnd(doc, end, true) : end;
+  if (office > end) return orgSpan(doc, i, office, 'government');
   // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
   if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
   const written = spanText(doc, i, end);
@@ -239,8 +287,35 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   return span;
 }
 
+/** Words naming a part of a body, written before the body's name ("Fraksi PKS", "Kantor Perwakilan BI …"). */
+const UNITS = new Set(['Fraksi', 'Kantor']);
+
+/**
+ * "Fraksi Partai Golkar", "Kantor OJK Provinsi Jawa Timur": a unit of a known body, with the region it serves, is
+ * one organisation of the body's kind (the faction speaks for itself, the office is the body's local arm).
+ */
+function byUnit(doc: Doc, i: number): OrgSpan | null {
+  const toks = doc.tokens;
+  if (!UNITS.has((toks[i] as Token).text)) return null;
+  const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const hit = lookup(ORGS, toks, at);
+  if (!hit || !free(doc, i, hit.end)) return null;
+  return orgSpan(doc, i, regionEnd(doc, hit.end, false), hit.value.kind);
+}
+
+/** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
+function regionEnd(doc: Doc, at: number, level: boolean): number {
+  const leveled = ['Provinsi', 'Kota', 'Kabupaten'].includes(doc.tokens[at]?.text ?? '');
+  if (level && !leveled) return at;
+  const place = lookup(PLACE_NAMES, doc.tokens, leveled ? at + 1 : at);
+  return place && free(doc, at, place.end) ? place.end : at;
+}
+
 /** Short heads of regional governments and the level they stand for. */
 const LEVELS: Record<string, string> = { pemprov: 'Provinsi', pemkab: 'Kabupaten', pemkot: 'Kota' };
+
+/** What follows "Dewan" when it names a board inside a body rather than a body. */
+const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat'.split(' '));
 
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
@@ -250,16 +325,21 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
-  // "Balai Kota" is a building, "Dewan Direksi" a company's board: not bodies.
-  const second = toks[i + 1]?.lower;
+  // "Balai Kota" is a building, "Dewan Direksi" or "Dewan Pengurus" a board inside a body: not bodies.
+  const second = toks[i + 1]?.lower ?? '';
   if ((toks[i] as Token).lower === 'balai' && second === 'kota') return null;
-  if ((toks[i] as Token).lower === 'dewan' && (second === 'direksi' || second === 'komisaris')) return null;
+  if ((toks[i] as Token).lower === 'dewan' && BOARDS.has(second)) return null;
   const kind = head.value;
   let to = head.end;
   let last = to;
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
+    // "Asosiasi E-Commerce Indonesia": a hyphenated word is one word of the name.
+    if (t.text === '-' && touching(doc, to - 1) && touching(doc, to) && toks[to + 1]?.cap) {
+      to = last = to + 2;
+      continue;
+    }
     const connector = t.lower === 'dan' || t.text === ',' || t.text === '&' || t.text === '-' || t.text === '/';
     const skip = t.text === ',' && toks[to + 1]?.lower === 'dan' ? 2 : 1;
     const after = toks[to + skip];
@@ -268,7 +348,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       kind !== 'company' &&
       after?.cap &&
       !ORG_HEADS.starts(after.lower) &&
-      (COMMON.has(after.lower) ||
+      (everyday(after.lower) ||
         (after.allCaps && after.text.length <= 5 && t.lower === 'dan') ||
         (t.lower === 'dan' && acronymFollows(doc, to + 1))) &&
       !GIVEN.has(after.lower) &&
@@ -283,7 +363,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       if (isMark(doc, to, '/') && touching(doc, to) && toks[to + 1]?.cap) to = last = to + 2;
       continue;
     }
-    if (!t.cap) break;
+    // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
+    if (!t.cap || RANK.has(t.text)) break;
     const place = lookup(PLACE_NAMES, toks, to);
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.

@@ -1,5 +1,6 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
+import { TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
@@ -21,12 +22,20 @@ export interface PersonSpan {
 /** Kinds of source whose name, not a person's, comes before a speech verb ("Survei Indikator menyebutkan"). */
 const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(' '));
 
-/** Lower-case words that can start a title before a name. */
-const LOWER_TITLES = new Set(
-  'ekonom pengamat analis peneliti pakar ahli dosen pemilik pendiri pengusaha petani pedagang pengemudi nelayan perajin pengrajin direktur kepala ketua manajer praktisi konsultan influencer artis aktris aktor penyanyi atlet pelatih'.split(
-    ' ',
-  ),
-);
+/**
+ * Lower-case words that can start a title before a name: the one-word titles no state post needs to be written
+ * with a capital ("ekonom", "pemilik", "pelatih"), and the heads of long titles.
+ */
+const LOWER_TITLES = new Set([
+  'co',
+  'direktur',
+  'kepala',
+  'ketua',
+  ...TITLES.flatMap((line) => {
+    const [title = '', , status] = line.split('|');
+    return status === 'company' && !title.includes(' ') ? [title.toLowerCase()] : [];
+  }),
+]);
 
 /** Finds people: after a title or honorific, before ", <title>", "selaku <title>", next to speech verbs. */
 export function findPersons(
@@ -98,6 +107,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const place = lookup(PLACE_NAMES, toks, title.to + prep);
   if (place && toks[place.end]?.cap && (!prep || title.affiliation)) title.to = place.end;
   // "Kepala Korlantas (Kakorlantas) Polri Irjen Pol. Agus": the parent body between the title and the name.
+  // "Anggota Komisi IV DPR RI dari Fraksi PDI Perjuangan Rokhmin": the member's faction is colour.
+  const faction = toks[title.to]?.lower === 'dari' ? orgAt.get(title.to + 1) : undefined;
+  if (faction && toks[title.to + 1]?.text === 'Fraksi' && readName(doc, faction.to, false)) title.to = faction.to;
   const parent = title.affiliation ? orgAt.get(title.to) : undefined;
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
@@ -191,7 +203,9 @@ function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
 
 /** "AKBP Budi Santoso", "Irjen Pol. Agus": a police or military rank before a name is a state position. */
 function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
-  if (name.honorificFrom === name.from) return null;
+  // "Laksda TNI (Purn) Budi": a retired officer holds no rank's post.
+  const retired = doc.tokens.slice(name.honorificFrom, name.from).some((t) => t.lower === 'purn');
+  if (name.honorificFrom === name.from || retired) return null;
   const hit = lookup(TITLE_NAMES, doc.tokens, name.honorificFrom);
   const rank = doc.tokens[name.honorificFrom] as Token;
   // "Marsdya TNI Bambang …": a rank the title list does not spell out still makes an officer.

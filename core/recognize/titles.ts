@@ -3,8 +3,8 @@ import { type Doc, free, isMark } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN } from '../lexicon';
 import type { Token } from '../tokenize';
-import { rankAt } from './names';
-import { acronymClose, type OrgSpan } from './organizations';
+import { OPENERS, rankAt } from './names';
+import { acronymClose, everyday, type OrgSpan, orgEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
 export interface TitleSpan {
@@ -253,7 +253,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
         const org = orgAt.get(i);
         if (org && words) {
           field.org = org;
-          field.to = Math.max(org.to, org.acronym ? org.acronym.to + 1 : 0);
+          field.to = orgEnd(doc, org);
         }
         break;
       }
@@ -263,7 +263,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const org = words || i === at ? orgAt.get(i) : undefined;
     if (org) {
       field.org = org;
-      field.to = Math.max(org.to, org.acronym ? org.acronym.to + 1 : 0);
+      field.to = orgEnd(doc, org);
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
@@ -285,7 +285,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const next = toks[i + skip];
       if (
         next?.cap &&
-        (COMMON.has(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
+        (everyday(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
         !GIVEN.has(next.lower) &&
         !orgAt.has(i + skip)
       ) {
@@ -299,7 +299,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       continue;
     }
     // "Direktur Industri Elektronika pada Direktorat Jenderal ILMATE …": the body the post sits in.
-    if ((t.lower === 'dari' || t.lower === 'pada') && orgAt.get(i + 1)) {
+    // A member "dari Fraksi …" sits in the chamber, not in the faction: the faction is colour.
+    if ((t.lower === 'dari' || t.lower === 'pada') && orgAt.get(i + 1) && toks[i + 1]?.text !== 'Fraksi') {
       i++;
       continue;
     }
@@ -328,7 +329,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const word =
       lowerField ||
       (t.cap &&
-        ((COMMON.has(t.lower) && !GIVEN.has(t.lower)) ||
+        ((everyday(t.lower) && !GIVEN.has(t.lower)) ||
           ((portfolio || beforeBody(doc, i, orgAt)) && !GIVEN.has(t.lower) && t.kind === 'word') ||
           (t.allCaps && t.text.length <= 5) ||
           (/^[IVX]+$/.test(t.text) && !GIVEN.has(toks[i + 1]?.lower ?? ''))));
@@ -370,7 +371,8 @@ function fieldWordsEnd(toks: readonly Token[], at: number): number {
   let k = at;
   while (k - at < 6) {
     const t = toks[k];
-    if (!t) break;
+    // "… Komisi X DPR Lalu Hadrian Irfani": a Sasak or Balinese name opener starts the name.
+    if (!t || (OPENERS.has(t.text) && toks[k + 1]?.cap)) break;
     const place = t.cap ? lookup(PLACE_NAMES, toks, k) : null;
     if (place && k > at) k = place.end;
     else if (

@@ -154,3 +154,52 @@ describe('regional bodies and long company names', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['Badan Pusat Statistik']);
   });
 });
+
+describe('units, regional offices and second names of known bodies', () => {
+  it.each([
+    // A faction of a party, an office of a body with its region: one organisation, of the body's kind.
+    ['Usulan itu datang dari Fraksi PKS di dewan kota.', 'Fraksi PKS', 'other'],
+    ['Fraksi Partai Golkar menolak kenaikan tarif.', 'Fraksi Partai Golkar', 'other'],
+    ['Kantor OJK Provinsi Jawa Timur membuka layanan pengaduan.', 'Kantor OJK Provinsi Jawa Timur', 'government'],
+    ['Kantor Perwakilan Bank Indonesia Bali mencatat inflasi.', 'Kantor Perwakilan Bank Indonesia Bali', 'government'],
+    ['OJK Provinsi Jawa Barat mencatat kredit tumbuh.', 'OJK Provinsi Jawa Barat', 'government'],
+    ['Data BPS Kabupaten Banyuwangi menunjukkan panen naik.', 'BPS Kabupaten Banyuwangi', 'government'],
+    // A line of business closes an English name.
+    ['Harga timah di London Metal Exchange (LME) melemah.', 'London Metal Exchange', 'company'],
+  ])('%s', (text, name, kind) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.kind])).toContainEqual([name, kind]);
+  });
+
+  it.each([
+    // A brand the dictionary writes in lower case is found in lower case, also as a company's short name.
+    ['Ponsel baru vivo dijual mulai pekan depan.', 'vivo', []],
+    [
+      'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk (bank bjb) menambah kredit. Laba bank bjb naik.',
+      'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk',
+      ['bank bjb'],
+    ],
+    // "… Tbk atau <name>": the name the company goes by, and its later uses, are that company.
+    [
+      'PT Trimegah Bangun Persada Tbk atau Harita Nickel menambah lini. Produksi Harita Nickel naik.',
+      'PT Trimegah Bangun Persada Tbk',
+      ['Harita Nickel'],
+    ],
+  ])('%s', (text, name, aliases) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual([[name, aliases]]);
+  });
+
+  it.each([
+    // The member sits in the chamber: the faction does not make the role a party's.
+    ['Anggota Komisi VI DPR dari Fraksi Partai Golkar, Nurhadi Santoso, bertanya.', 'Anggota Komisi VI', true],
+    ['Kepala OJK Provinsi Jawa Barat Darwisman mengapresiasi langkah itu.', 'Kepala', true],
+    ['Direktur Utama bank bjb Yusuf Saadudin menjelaskan skema itu.', 'Direktur Utama', false],
+    [
+      'PT Trimegah Bangun Persada Tbk atau Harita Nickel menambah lini. Direktur Utama Harita Nickel Roy Arman menjelaskan.',
+      'Direktur Utama',
+      false,
+    ],
+  ])('%s', (text, role, official) => {
+    const [p] = extract(text).persons;
+    expect([p?.role, p?.official]).toEqual([role, official]);
+  });
+});

@@ -236,3 +236,130 @@ describe('sources that are not people', () => {
     expect(extract(text).persons).toEqual([]);
   });
 });
+
+describe('boards, derived field words, factions and stacked honorifics', () => {
+  it.each<Row>([
+    // A board inside an association is part of the post, not a state body.
+    [
+      'Ketua Dewan Pengurus Asosiasi Asuransi Jiwa Indonesia (AAJI) Budi Tampubolon menilai premi naik.',
+      'Budi Tampubolon',
+      'Ketua Dewan Pengurus',
+      false,
+    ],
+    [
+      'Ketua Dewan Pembina Yayasan Kanker Indonesia Sari Wulandari membuka acara.',
+      'Sari Wulandari',
+      'Ketua Dewan Pembina',
+      false,
+    ],
+    // Nouns derived with pe(r/n)-…-an and ke-…-an are the post's field, even when no list knows them.
+    [
+      'Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Ogi Prastomiyono mengatakan klaim naik.',
+      'Ogi Prastomiyono',
+      'Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun',
+      true,
+    ],
+    [
+      'Direktur Pemasyarakatan dan Kepelabuhanan Dodi Hartanto meninjau pelabuhan.',
+      'Dodi Hartanto',
+      'Direktur Pemasyarakatan dan Kepelabuhanan',
+      false,
+    ],
+    // The member's faction sits between the title and the name.
+    [
+      'Anggota Komisi IV DPR RI dari Fraksi PDI Perjuangan Rokhmin Dahuri meminta stok dijaga.',
+      'Rokhmin Dahuri',
+      'Anggota Komisi IV',
+      true,
+    ],
+    // "Prof. dr.": the second honorific in lower case.
+    [
+      'Direktur Utama BPJS Kesehatan Prof. dr. Ali Ghufron Mukti mengungkapkan beban klaim.',
+      'Ali Ghufron Mukti',
+      'Direktur Utama',
+      true,
+    ],
+    // A unit's number ends at the officer's rank; "Head of Research" keeps its department out of the company.
+    ['Komandan Kodim 0809/Kediri Letkol Inf Rizky Ardiansyah memantau panen.', 'Rizky Ardiansyah', 'Komandan', true],
+    [
+      'Head of Research Mirae Asset Sekuritas Indonesia Robertus Hardiyanto menilai pasar.',
+      'Robertus Hardiyanto',
+      'Head of Research',
+      false,
+    ],
+    ['Ketua Kelompok Tani Sumber Rejeki Slamet Riyadi mengatakan panen baik.', 'Slamet Riyadi', 'Ketua', false],
+  ])('%s', (...row) => expectPerson(row));
+
+  it.each([
+    ['Komandan Kodim 0809/Kediri Letkol Inf Rizky Ardiansyah memantau panen.', 'Kodim 0809/Kediri'],
+    [
+      'Head of Research Mirae Asset Sekuritas Indonesia Robertus Hardiyanto menilai pasar.',
+      'Mirae Asset Sekuritas Indonesia',
+    ],
+    ['Menurut catatan Semiconductor Industry Association (SIA), penjualan naik.', 'Semiconductor Industry Association'],
+    ['Negara anggota Organisasi Kerja Sama Islam (OKI) ikut membeli.', 'Organisasi Kerja Sama Islam'],
+    [
+      'Ketua Dewan Pengurus Asosiasi Asuransi Jiwa Indonesia (AAJI) Budi Tampubolon hadir.',
+      'Asosiasi Asuransi Jiwa Indonesia',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it('reads no company in a hyphenated word of a headline', () => {
+    expect(
+      extract('OJK Siapkan Aturan Baru Co-Payment Asuransi Kesehatan\n\nIsi berita.').organizations.map((o) => o.name),
+    ).toEqual(['Otoritas Jasa Keuangan']);
+  });
+});
+
+describe('name openers, retired ranks and derived words in a body', () => {
+  it.each<Row>([
+    // Sasak "Lalu" and "Baiq" open a name: they are not field words after the body.
+    [
+      'Wakil Ketua Komisi X DPR Lalu Hadrian Irfani meminta sekolah dicek.',
+      'Lalu Hadrian Irfani',
+      'Wakil Ketua Komisi X',
+      true,
+    ],
+    ['Anggota DPRD Nusa Tenggara Barat Baiq Nurul Aini menolak usulan itu.', 'Baiq Nurul Aini', 'Anggota', true],
+    // A force and "(Purn.)" after a rank belong to the rank.
+    [
+      'Direktur Jenderal Bea dan Cukai Letjen TNI (Purn.) Djaka Budhi Utama menyebut kerugian negara.',
+      'Djaka Budhi Utama',
+      'Direktur Jenderal Bea dan Cukai',
+      true,
+    ],
+    // "co-founder" is read whole; a hyphenated word belongs to a body's name.
+    ['Menurut co-founder Ruangguru Iman Usman, donasi itu rutin.', 'Iman Usman', 'Co-founder', false],
+    [
+      'Sekretaris Jenderal Asosiasi E-Commerce Indonesia (idEA) Budi Primawan menyebut transaksi naik.',
+      'Budi Primawan',
+      'Sekretaris Jenderal',
+      false,
+    ],
+    // A retired rank alone makes no officer; a post before it still does.
+    ['Menurut Laksda TNI (Purn) Budi Santoso, industri swasta perlu dilibatkan.', 'Budi Santoso', null, false],
+    // "Pendidikan dan Kebudayaan": derived nouns join a body's name across "dan".
+    [
+      'Kepala Dinas Pendidikan dan Kebudayaan Provinsi Jawa Tengah Syamsudin Isnaini menerima bantuan.',
+      'Syamsudin Isnaini',
+      'Kepala',
+      true,
+    ],
+    [
+      'Chief Operating Officer J&T Express Indonesia Lim Kian Hoo menambah kurir.',
+      'Lim Kian Hoo',
+      'Chief Operating Officer',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it.each([
+    ['Direktur Jenderal Bea dan Cukai Letjen TNI (Purn.) Djaka Budhi Utama hadir.', []],
+    ['Dinas Kesehatan dan Kependudukan Kota Malang membuka posko.', ['Dinas Kesehatan dan Kependudukan Kota Malang']],
+    ['Kiriman lewat J&T Express naik tajam.', ['J&T Express']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
