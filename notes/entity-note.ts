@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { composeNote } from './compose';
 import { type EntityKind, entityKey } from './entity-key';
 import { noteIdFor } from './ids';
-import { NOTE_KEY_PREFIX } from './note-item';
+import { NOTE_KEY_PREFIX } from './note-keys';
 import type { SaveResult } from './save-result';
 import type { Note } from './schema';
 import { seenCount } from './seen';

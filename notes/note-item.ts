@@ -1,13 +1,6 @@
 import { storage } from '@wxt-dev/storage';
+import { NOTE_KEY_PREFIX, NOTE_RECORD_VERSION } from './note-keys';
 import type { Note } from './schema';
-
-/** Version of the per-note record; bump it and add a migration below when the shape changes. */
-export const NOTE_RECORD_VERSION = 1;
-
-/** Storage keys of notes start with this (after the `local:` area prefix). */
-export const NOTE_KEY_PREFIX = 'note:';
-/** WXT storage keeps an item's version under its key plus this suffix. */
-export const NOTE_META_SUFFIX = '$';
 
 /**
  * Migrations of one note record, by the version they produce. Version 1 is the first per-note shape, so there

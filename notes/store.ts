@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX, NOTE_RECORD_VERSION, noteItem } from './note-item';
+import { noteItem } from './note-item';
+import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX, NOTE_RECORD_VERSION } from './note-keys';
 import { type Note, NoteSchema } from './schema';
 
 /** Every note in storage, plus the records that could not be read (kept untouched, shown to the reader). */

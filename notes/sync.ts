@@ -1,7 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX } from './note-item';
+import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX } from './note-keys';
 import { planImport } from './notes-file';
 import { attempt, type SaveResult } from './save-result';
 import { type Note, NoteSchema } from './schema';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX, NOTE_RECORD_VERSION } from './note-item';
+import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX, NOTE_RECORD_VERSION } from './note-keys';
 import { attempt, type SaveResult } from './save-result';
 import type { Note } from './schema';
 import { TOMBSTONE_PREFIX } from './tombstones';

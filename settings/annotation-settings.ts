@@ -1,4 +1,4 @@
-import { storage } from '@wxt-dev/storage';
+import { browser } from 'wxt/browser';
 
 /** The reader's choices about what Sorot annotates, kept in browser.storage.local. */
 export interface AnnotationSettings {
@@ -20,11 +20,46 @@ export const DEFAULT_SETTINGS: AnnotationSettings = {
   showDates: false,
 };
 
-/** The stored settings; bump `version` and add a migration whenever the shape changes. */
-export const annotationSettings = storage.defineItem<AnnotationSettings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+/** The storage.local key of the settings (the key @wxt-dev/storage's "local:settings" item used: old installs keep theirs). */
+const KEY = 'settings';
+
+/** The stored value read as settings: a field that is missing or of the wrong type takes its default. */
+function readSettings(value: unknown): AnnotationSettings {
+  const v = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof AnnotationSettings, unknown>>;
+  const flag = (key: 'enabled' | 'showPlaces' | 'showDates') =>
+    typeof v[key] === 'boolean' ? (v[key] as boolean) : DEFAULT_SETTINGS[key];
+  const sites = Array.isArray(v.disabledSites) ? v.disabledSites.filter((h) => typeof h === 'string') : [];
+  return {
+    enabled: flag('enabled'),
+    disabledSites: sites,
+    showPlaces: flag('showPlaces'),
+    showDates: flag('showDates'),
+  };
+}
+
+/**
+ * The stored settings, on storage.local directly rather than through @wxt-dev/storage: that library is 3 KB gzip of
+ * the content script's 60 KB budget for this one small item, which needs no migrations (`readSettings` takes any
+ * older or damaged shape). A shape change that defaults cannot express gets a new key.
+ */
+export const annotationSettings = {
+  /** The current settings (the defaults on a new install). */
+  async getValue(): Promise<AnnotationSettings> {
+    return readSettings((await browser.storage.local.get(KEY))[KEY]);
+  },
+  /** Stores new settings; every watcher in every extension context hears of it. */
+  async setValue(value: AnnotationSettings): Promise<void> {
+    await browser.storage.local.set({ [KEY]: value });
+  },
+  /** Calls `listener` with the settings after each change; returns the function that stops listening. */
+  watch(listener: (value: AnnotationSettings) => void): () => void {
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && KEY in changes) listener(readSettings(changes[KEY]?.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  },
+};
 
 /** True when annotation is on for pages of `hostname` under these settings. */
 export function isEnabledFor(settings: AnnotationSettings, hostname: string): boolean {

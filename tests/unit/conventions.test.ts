@@ -48,7 +48,7 @@ const ALLOWED: Record<string, string[]> = {
     'valibot',
     '@webext-core/messaging',
   ],
-  settings: ['settings', '@wxt-dev/storage'],
+  settings: ['settings', 'wxt/browser'],
   cli: ['cli', 'core', 'page', 'node:', 'happy-dom'],
 };
 
