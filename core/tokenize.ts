@@ -147,20 +147,14 @@ function width(text: string, i: number): number {
 }
 
 /**
- * Each distinct token text is read once and its Word shared, across calls: a megabyte of news has a few thousand
- * distinct words in a quarter million tokens, consecutive articles share most of theirs, and Words that are
- * old by the next extraction cost the garbage collector nothing. Emptied when it outgrows MAX_WORDS.
- */
-const words = new Map<string, Word>();
-const MAX_WORDS = 50_000;
-
-/**
  * Splits text into words (a letter, then letters, marks and digits, with inner apostrophes), numbers (digits with
  * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  if (words.size > MAX_WORDS) words.clear();
+  // Each distinct word is read once and its strings shared: a megabyte of news has a few thousand distinct words
+  // in a quarter million tokens, and sharing keeps what the garbage collector must copy small.
+  const words = new Map<string, Word>();
   const n = text.length;
   let i = 0;
   let lineBefore = false;
