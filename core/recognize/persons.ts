@@ -176,16 +176,34 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
 function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   if (title.affiliation || title.status === 'state' || name.honorificFrom !== name.from) return;
   const toks = doc.tokens;
-  for (let k = name.from + 1; k < name.to - 1; k++) {
+  let at = -1;
+  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
-    if (!GIVEN.has((toks[k] as Token).lower)) continue;
-    const brand = spanText(doc, name.from, k);
-    title.affiliation = { name: brand, kind: 'company' };
-    title.namedOrg = { from: name.from, to: k, name: brand, kind: 'company', aliases: [], acronym: null };
-    title.to = k;
-    name.from = name.honorificFrom = k;
-    return;
+    if (GIVEN.has((toks[k] as Token).lower)) at = k;
   }
+  // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
+  // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
+  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (standsAlone(doc, name.from, k)) at = k;
+  if (at < 0) return;
+  const brand = spanText(doc, name.from, at);
+  title.affiliation = { name: brand, kind: 'company' };
+  title.namedOrg = { from: name.from, to: at, name: brand, kind: 'company', aliases: [], acronym: null };
+  title.to = at;
+  name.from = name.honorificFrom = at;
+}
+
+/** Whether the words `from`..`to` occur elsewhere in the text with no capitalised word right after them. */
+function standsAlone(doc: Doc, from: number, to: number): boolean {
+  const toks = doc.tokens;
+  const first = (toks[from] as Token).text;
+  for (let i = 0; i < toks.length; i++) {
+    if (i === from || toks[i]?.text !== first) continue;
+    let k = 1;
+    while (k < to - from && toks[i + k]?.text === toks[from + k]?.text) k++;
+    const next = toks[i + k];
+    if (k === to - from && !(next?.cap && next.kind === 'word')) return true;
+  }
+  return false;
 }
 
 /** What can follow a name: punctuation, a lower-case word, the end of the text. */

@@ -115,6 +115,21 @@ describe('persons', () => {
     ],
     ['CEO Sociolla John Rasjid membuka toko.', 'John Rasjid', 'CEO', false, 'Sociolla'],
     [
+      'Penjualan Sariwangi dan Teh Pucuk naik. Brand Manager Teh Pucuk Rendra Wiryawan menyebut harga stabil.',
+      'Rendra Wiryawan',
+      'Brand Manager',
+      false,
+      'Teh Pucuk',
+    ],
+    [
+      // The whole name written again is no brand standing alone.
+      'Brand Manager Sekar Ayu Wiryawan menyebut harga stabil. "Stok aman," kata Sekar Ayu Wiryawan.',
+      'Sekar Ayu Wiryawan',
+      'Brand Manager',
+      false,
+      null,
+    ],
+    [
       'Wakil Gubernur Bali I Nyoman Giri Prasta menerima tamu.',
       'I Nyoman Giri Prasta',
       'Wakil Gubernur Bali',
