@@ -22,6 +22,9 @@ export interface PersonSpan {
 /** Kinds of source whose name, not a person's, comes before a speech verb ("Survei Indikator menyebutkan"). */
 const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(' '));
 
+/** Words that name a product's kind: the capitalised word after them is a brand ("induk merek Aqua, menyatakan"). */
+const PRODUCTS = new Set('merek merk produk brand aplikasi platform'.split(' '));
+
 /**
  * Lower-case words that can start a title before a name: the one-word titles no state post needs to be written
  * with a capital ("ekonom", "pemilik", "pelatih"), and the heads of long titles.
@@ -301,7 +304,7 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   const before = toks[name.honorificFrom - 1];
   const after = toks[name.to];
   // "Sumber Kompas menyebutkan", "Data BPS menunjukkan": a source named after its kind of document says things.
-  if (before && SOURCES.has(before.lower)) return false;
+  if (before && (SOURCES.has(before.lower) || PRODUCTS.has(before.lower))) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
   if (after && SPEECH_VERBS.has(after.lower)) return true;
   if (after?.text === ',' && toks[name.to + 1] && SPEECH_VERBS.has((toks[name.to + 1] as Token).lower)) return true;

@@ -245,6 +245,8 @@ describe('persons', () => {
   it.each([
     'Hari Belanja Online Nasional (Harbolnas) menjadi puncak transaksi.',
     'Tim Nasional Indonesia menang atas Arab Saudi.',
+    'Wings Group, pemilik merek Sedaap, menyatakan pasokan aman.',
+    'Pengguna aplikasi Maxim, kata pengelola, terus bertambah.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
   });
