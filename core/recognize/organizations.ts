@@ -69,6 +69,16 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[]): OrgSpan[] {
   }
   const uses: OrgSpan[] = [];
   if (byFirst.size === 0) return uses;
+  // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
+  // before the text's own longer short name gives way to it.
+  for (const s of found) {
+    const short = byFirst.get((toks[s.from] as Token).text);
+    const to = s.from + (short?.words.length ?? 0);
+    if (!short || s.acronym || to <= s.to || !free(doc, s.to, to)) continue;
+    if (short.words.some((w, k) => toks[s.from + k]?.text !== w)) continue;
+    take(doc, s.to, to);
+    Object.assign(s, { to, name: short.owner.name, kind: short.owner.kind, aliases: [spanText(doc, s.from, to)] });
+  }
   for (let i = 0; i < toks.length; i++) {
     const short = byFirst.get((toks[i] as Token).text);
     const to = i + (short?.words.length ?? 0);

@@ -184,6 +184,12 @@ describe('units, regional offices and second names of known bodies', () => {
       'PT Trimegah Bangun Persada Tbk',
       ['Harita Nickel'],
     ],
+    // A regional office's own short name wins over the listed body it starts with, before and after it.
+    [
+      'OJK Kaltim Awasi Koperasi\n\nOtoritas Jasa Keuangan Provinsi Kalimantan Timur (OJK Kaltim) memanggil dua koperasi. Kepala OJK Kaltim Made Yoga menyebut aduan naik.',
+      'Otoritas Jasa Keuangan Provinsi Kalimantan Timur',
+      ['OJK Kaltim'],
+    ],
   ])('%s', (text, name, aliases) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual([[name, aliases]]);
   });
