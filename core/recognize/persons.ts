@@ -4,7 +4,7 @@ import { TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
-import type { OrgSpan } from './organizations';
+import { acronymClose, type OrgSpan } from './organizations';
 import { readTitle, type TitleSpan } from './titles';
 
 /** A person found in the text: the name by token range and the title that goes with it, if any. */
@@ -31,6 +31,7 @@ const PRODUCTS = new Set('merek merk produk brand aplikasi platform'.split(' '))
  */
 const LOWER_TITLES = new Set([
   'co',
+  'juru',
   'direktur',
   'kepala',
   'ketua',
@@ -56,7 +57,11 @@ export function findPersons(
     const title = readTitle(doc, i, orgAt, !t.cap);
     if (title && !t.cap) {
       // "ParagonCorp, pemilik Wardah": after a capitalised word that no person took, the title describes it.
-      const apposed = isMark(doc, i - 1, ',') && toks[i - 2]?.cap;
+      // "Namun, juru bicara …": a capitalised everyday word opening the sentence is no such name.
+      const before = toks[i - 2];
+      const opener =
+        before && COMMON.has(before.lower) && (before.lineBefore || /^[.!?"“]?$/.test(toks[i - 3]?.text ?? ''));
+      const apposed = isMark(doc, i - 1, ',') && before?.cap && !opener;
       const name = apposed ? null : nameAfter(doc, title, orgAt);
       if (name && !doc.headline[i]) {
         persons.push(person(doc, name, title));
@@ -122,6 +127,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
   if (direct && closesName(doc, direct.to) && !(appositive && closesApposition(doc, appositive.to))) return direct;
   let k = title.to;
+  let open = -1;
   while (
     k < toks.length &&
     k - title.to < 10 &&
@@ -131,10 +137,18 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
       (toks[k] as Token).lower === 'dari')
   )
     k++;
+  // "Pengamat dari Jaringan Penerbangan Indonesia (Japri), Gerry": the organisation's short name before the comma.
+  const close = k > title.to && isMark(doc, k, '(') ? acronymClose(doc, k) : -1;
+  if (close > 0 && isMark(doc, close + 1, ',')) [open, k] = [k, close + 1];
   if (!isMark(doc, k, ',')) return direct && closesName(doc, direct.to) ? direct : null;
   const name = readName(doc, k + 1, true);
   if (name && k > title.to) {
-    attachExtra(doc, title, k, orgAt);
+    attachExtra(doc, title, open > 0 ? open : k, orgAt);
+    const org = title.namedOrg;
+    if (org && open > 0 && org.to === open) {
+      org.acronym = { from: open + 1, to: close };
+      org.aliases = [spanText(doc, open + 1, close)];
+    }
     title.to = k;
   }
   return name;

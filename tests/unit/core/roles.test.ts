@@ -225,6 +225,29 @@ describe('the body in an apposition', () => {
   it('reads a lower-case title after an unclaimed capitalised word as describing it, not a name', () => {
     expect(extract('Pemain besar seperti Paragon, pemilik Wardah, ikut mendorong ekspor.').persons).toEqual([]);
   });
+
+  it.each([
+    // "juru bicara" in lower case opens a title; the body and the name follow, the name set off by commas.
+    [
+      'Namun, juru bicara Sriwijaya Air Group, Rendy Kusuma Wardhana, menyebut armada siap.',
+      'Rendy Kusuma Wardhana',
+      'Juru Bicara',
+      'Sriwijaya Air Group',
+      [],
+    ],
+    // The body's short name in parentheses before the comma is its alias, not part of its name.
+    [
+      'Peneliti dari Pusat Studi Pangan Nusantara (Pustapa), Laras Wibisono, menilai stok cukup.',
+      'Laras Wibisono',
+      'Peneliti',
+      'Pusat Studi Pangan Nusantara',
+      ['Pustapa'],
+    ],
+  ])('%s', (text, name, role, body, aliases) => {
+    const r = extract(text);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([[name, role, body]]);
+    expect(r.organizations.find((o) => o.name === body)?.aliases).toEqual(aliases);
+  });
 });
 
 describe('sources that are not people', () => {
