@@ -89,6 +89,17 @@ export function readTitle(
       return second;
     }
   }
+  // "Direktur operasionalnya, Chen …", "Direktur Utama perusahaan, Rudi …": the post's last word with "-nya", or a
+  // body noun, before the comma points back to the body named earlier.
+  const next = toks[end];
+  if (next && !next.cap && next.kind === 'word' && isMark(doc, end + 1, ',') && !affiliation) {
+    const own = next.lower.length > 5 && next.lower.endsWith('nya') && complement;
+    const kind = BODY_NOUNS[next.lower] === 'company' ? 'company' : own ? 'any' : null;
+    if (kind) {
+      const stem = own ? ` ${next.text.slice(0, -3)}` : '';
+      return { from: at, to: end + 1, role: `${role}${stem}`, status, affiliation, aliases, anaphor: kind };
+    }
+  }
   const field = readField(doc, end, orgAt, complement);
   aliases.push(...field.aliases);
   const fieldText =

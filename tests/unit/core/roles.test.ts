@@ -165,6 +165,25 @@ describe('titles after the name and titles around a unit', () => {
 
 describe('more title shapes', () => {
   it.each<Row>([
+    // "-nya" on the post's last word, or "perusahaan", before the comma refers back to the company named before.
+    [
+      'PT Sinar Laut membuka pabrik. Direktur keuangannya, Maya Lestari, mengatakan biaya turun.',
+      'Maya Lestari',
+      'Direktur keuangan',
+      false,
+    ],
+    [
+      'PT Sinar Laut membuka pabrik. Direktur utamanya, Hendra Gunawan, menyebut ekspor naik.',
+      'Hendra Gunawan',
+      'Direktur utama',
+      false,
+    ],
+    [
+      'PT Sinar Laut membuka pabrik. Direktur Utama perusahaan, Hendra Gunawan, menyebut ekspor naik.',
+      'Hendra Gunawan',
+      'Direktur Utama',
+      false,
+    ],
     [
       '"Kami ingin transfer teknologi," ujar Mehmet Aydin, general manager FNSS untuk kawasan Asia Pasifik.',
       'Mehmet Aydin',
