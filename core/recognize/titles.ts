@@ -335,7 +335,11 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i === field.fieldEnd &&
       i - field.from < 3 &&
       t.kind === 'word' &&
-      (descriptive(toks, i) || (orgAt.has(i + 1) && !/^(me|ber|ter|di)/.test(t.lower))) &&
+      // "Pengamat waralaba Amir Karamoy": one field word of any kind may stand right before a body or a name.
+      (descriptive(toks, i) ||
+        ((orgAt.has(i + 1) || (i === at && toks[i + 1]?.cap && toks[i + 1]?.kind === 'word')) &&
+          !/^(me|ber|ter|di)/.test(t.lower) &&
+          !FUNCTION_WORDS.has(t.lower))) &&
       (i === field.from || !(toks[i - 1] as Token).cap);
     const word =
       lowerField ||

@@ -165,6 +165,9 @@ describe('titles after the name and titles around a unit', () => {
 
 describe('more title shapes', () => {
   it.each<Row>([
+    // One field word the lexicon does not know, right before the name, belongs to the title.
+    ['Pengamat perhotelan Dimas Arya Putra menilai okupansi naik.', 'Dimas Arya Putra', 'Pengamat perhotelan', false],
+    ['Analis komoditas Sari Dewanti memperkirakan harga turun.', 'Sari Dewanti', 'Analis komoditas', false],
     // "-nya" on the post's last word, or "perusahaan", before the comma refers back to the company named before.
     [
       'PT Sinar Laut membuka pabrik. Direktur keuangannya, Maya Lestari, mengatakan biaya turun.',
