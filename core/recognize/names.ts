@@ -34,8 +34,12 @@ export function rankAt(doc: Doc, i: number): boolean {
 /** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
 export function skipHonorifics(doc: Doc, at: number): number {
   let i = at;
-  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case.
-  for (let t = doc.tokens[i]; t && (t.cap || i > at) && HONORIFIC.has(t.lower) && !doc.taken[i]; t = doc.tokens[i]) {
+  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." always is.
+  for (
+    let t = doc.tokens[i];
+    t && (t.cap || i > at || t.text === 'dr') && HONORIFIC.has(t.lower) && !doc.taken[i];
+    t = doc.tokens[i]
+  ) {
     const next = doc.tokens[i + 1];
     if (!next) break;
     if (next.text === '.' && next.start === t.end) i += 2;

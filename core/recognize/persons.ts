@@ -96,7 +96,10 @@ export function findPersons(
   }
   // Organisations met only as a person's affiliation ("Partner East Ventures, Melisa Irene") are organisations too.
   const named = persons.flatMap((p) => (p.title?.namedOrg ? [p.title.namedOrg] : []));
-  return { persons, titles, orgs: named };
+  // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it.
+  const bodies = new Set([...orgs, ...named].map((o) => o.name));
+  const people = persons.filter((p) => p.title || !bodies.has(p.name));
+  return { persons: people, titles, orgs: named };
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
@@ -319,6 +322,8 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   const after = toks[name.to];
   // "Sumber Kompas menyebutkan", "Data BPS menunjukkan": a source named after its kind of document says things.
   if (before && (SOURCES.has(before.lower) || PRODUCTS.has(before.lower))) return false;
+  // "dr. Kirana, Sp.PD, mengatakan": a word glued to a period ends a degree or a specialty, it is no name.
+  if (before?.text === '.' && before.end === (toks[name.from] as Token).start) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
   if (after && SPEECH_VERBS.has(after.lower)) return true;
   if (after?.text === ',' && toks[name.to + 1] && SPEECH_VERBS.has((toks[name.to + 1] as Token).lower)) return true;

@@ -114,6 +114,14 @@ describe('persons', () => {
       'PT Suzuki Indomobil Sales',
     ],
     ['CEO Sociolla John Rasjid membuka toko.', 'John Rasjid', 'CEO', false, 'Sociolla'],
+    // A physician's "dr." is written in lower case; the specialty after the name is no second person.
+    [
+      'Pendiri sekaligus CEO Klinikita, dr. Rahma Yuliani, Sp.A, mengatakan layanan diperluas.',
+      'Rahma Yuliani',
+      'Pendiri sekaligus CEO',
+      false,
+      'Klinikita',
+    ],
     [
       'Penjualan Sariwangi dan Teh Pucuk naik. Brand Manager Teh Pucuk Rendra Wiryawan menyebut harga stabil.',
       'Rendra Wiryawan',
@@ -249,6 +257,11 @@ describe('persons', () => {
     'Pengguna aplikasi Maxim, kata pengelola, terus bertambah.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
+  });
+
+  it('takes the company a title named, speaking for itself later, for no person', () => {
+    const text = 'CEO Klinikita, Rahma Yuliani, mengatakan layanan diperluas. Klinikita menyebut pengguna naik.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Rahma Yuliani']);
   });
 
   it('reads a country ending in an organisation head word as the place in a title', () => {
