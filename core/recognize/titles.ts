@@ -188,11 +188,21 @@ function englishTitleEnd(doc: Doc, at: number): number {
     const t = toks[i] as Token;
     const next = toks[i + 1]?.text ?? '';
     if ((t.text === '&' || t.text === 'and') && (ENGLISH_HEADS.has(next) || ENGLISH_MODIFIERS.has(next))) continue;
+    // "Asst. General Manager", "Sr. Vice President": a short abbreviation's period inside the title.
+    if (t.text === '.' && i > at && t.start === (toks[i - 1] as Token).end && toks[i + 1]?.cap) continue;
     if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
   }
   while (end > 0 && ENGLISH_MODIFIERS.has(toks[end]?.text ?? '') && !doc.taken[end]) end++;
+  // "Marketing & Public Relations": "&" joins a second field of the post, up to the organisation.
+  if (end > 0 && toks[end]?.text === '&') {
+    let k = end + 1;
+    const fieldWord = (t: Token | undefined, at: number) =>
+      t?.cap && t.kind === 'word' && !doc.taken[at] && !GIVEN.has(t.lower);
+    while (k - end <= 3 && fieldWord(toks[k], k)) k++;
+    if (k > end + 1) end = k;
+  }
   if (end > 0 && toks[end]?.text === 'of' && toks[end + 1]?.cap) {
     end += 2;
     while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !toks[end + 1]?.lineBefore)

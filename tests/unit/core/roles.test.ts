@@ -165,6 +165,13 @@ describe('titles after the name and titles around a unit', () => {
 
 describe('more title shapes', () => {
   it.each<Row>([
+    // An abbreviation's period inside an English title, and "&" joining a second field of the post.
+    [
+      'Sr. Vice President Sales & Distribution PT Nusa Prima, Yohanes Kurnia, mengatakan stok cukup.',
+      'Yohanes Kurnia',
+      'Sr. Vice President Sales & Distribution',
+      false,
+    ],
     // One field word the lexicon does not know, right before the name, belongs to the title.
     ['Pengamat perhotelan Dimas Arya Putra menilai okupansi naik.', 'Dimas Arya Putra', 'Pengamat perhotelan', false],
     ['Analis komoditas Sari Dewanti memperkirakan harga turun.', 'Sari Dewanti', 'Analis komoditas', false],
