@@ -111,6 +111,23 @@ export function readTitle(
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
   }
+  // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan": two posts held at once; the second names the body.
+  if (isMark(doc, field.to, '/') && toks[field.to + 1]?.cap) {
+    const second = readTitle(doc, field.to + 1, orgAt);
+    if (second?.affiliation) {
+      const org = toks.findIndex(
+        (_, k) => k >= second.from && k < second.to && orgAt.get(k)?.name === second.affiliation?.name,
+      );
+      const body =
+        org >= 0
+          ? doc.text.slice((toks[org] as Token).start, (toks[(orgAt.get(org) as OrgSpan).to - 1] as Token).end)
+          : '';
+      second.role = `${role}/${second.role}${body ? ` ${body}` : ''}`;
+      second.from = at;
+      second.aliases.unshift(...aliases);
+      return second;
+    }
+  }
   const title: TitleSpan = { from: at, to: field.to, role, status, affiliation, aliases };
   const back = affiliation ? null : backReference(doc, field.to);
   if (back) {

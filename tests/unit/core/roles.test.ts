@@ -35,6 +35,19 @@ describe('a rank between an office and the name', () => {
 
 describe('long government titles', () => {
   it.each<Row>([
+    // Two posts held at once, written with a slash: both are the role, with the body the second one names.
+    [
+      'Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan Perkasa Roeslani membuka forum investasi.',
+      'Rosan Perkasa Roeslani',
+      'Menteri Investasi dan Hilirisasi/Kepala BKPM',
+      true,
+    ],
+    [
+      'Wakil Menteri Investasi dan Hilirisasi/Wakil Kepala Badan Koordinasi Penanaman Modal Todotua Pasaribu meninjau kawasan.',
+      'Todotua Pasaribu',
+      'Wakil Menteri Investasi dan Hilirisasi/Wakil Kepala Badan Koordinasi Penanaman Modal',
+      true,
+    ],
     [
       'Staf Ahli Menteri Keuangan Bidang Kepatuhan Pajak, Yon Arsal, menjelaskan aturan baru itu.',
       'Yon Arsal',
