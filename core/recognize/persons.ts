@@ -322,6 +322,8 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   const after = toks[name.to];
   // "Sumber Kompas menyebutkan", "Data BPS menunjukkan": a source named after its kind of document says things.
   if (before && (SOURCES.has(before.lower) || PRODUCTS.has(before.lower))) return false;
+  // "Pemprov berharap …": a regional government's short head speaks as the body, it is no name.
+  if (name.to - name.from === 1 && /^Pem(prov|kab|kot)$/.test((toks[name.from] as Token).text)) return false;
   // "dr. Kirana, Sp.PD, mengatakan": a word glued to a period ends a degree or a specialty, it is no name.
   if (before?.text === '.' && before.end === (toks[name.from] as Token).start) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;

@@ -255,6 +255,7 @@ describe('persons', () => {
     'Tim Nasional Indonesia menang atas Arab Saudi.',
     'Wings Group, pemilik merek Sedaap, menyatakan pasokan aman.',
     'Pengguna aplikasi Maxim, kata pengelola, terus bertambah.',
+    'Target wisatawan naik tahun depan. Pemkab berharap hotel baru segera dibuka.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
   });
