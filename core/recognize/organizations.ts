@@ -123,7 +123,9 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Dinas Penanaman Modal … (DPMPTSP) Jawa Barat": a state body's region may follow its acronym.
   const place = lookup(PLACE_NAMES, doc.tokens, close + 1);
   const listed = lookup(ORGS, doc.tokens, span.from)?.end === span.to;
-  if (place && span.kind === 'government' && !listed && free(doc, close + 1, place.end)) {
+  // "Perhimpunan Hotel dan Restoran Indonesia (PHRI) Bali": an association's regional chapter, even a listed one.
+  const chapter = span.kind === 'other' || (span.kind === 'government' && !listed);
+  if (place && chapter && free(doc, close + 1, place.end)) {
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
     take(doc, close + 1, place.end);

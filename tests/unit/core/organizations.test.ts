@@ -164,6 +164,17 @@ describe('units, regional offices and second names of known bodies', () => {
     ['Kantor Perwakilan Bank Indonesia Bali mencatat inflasi.', 'Kantor Perwakilan Bank Indonesia Bali', 'government'],
     ['OJK Provinsi Jawa Barat mencatat kredit tumbuh.', 'OJK Provinsi Jawa Barat', 'government'],
     ['Data BPS Kabupaten Banyuwangi menunjukkan panen naik.', 'BPS Kabupaten Banyuwangi', 'government'],
+    // An association's regional chapter follows its acronym, listed or not.
+    [
+      'Perhimpunan Hotel dan Restoran Indonesia (PHRI) Jawa Tengah menilai okupansi membaik.',
+      'Perhimpunan Hotel dan Restoran Indonesia (PHRI) Jawa Tengah',
+      'other',
+    ],
+    [
+      'Ikatan Petani Kopi Nusantara (IPKN) Aceh menolak harga itu.',
+      'Ikatan Petani Kopi Nusantara (IPKN) Aceh',
+      'other',
+    ],
     // A line of business closes an English name.
     ['Harga timah di London Metal Exchange (LME) melemah.', 'London Metal Exchange', 'company'],
   ])('%s', (text, name, kind) => {
