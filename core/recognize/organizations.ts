@@ -243,8 +243,10 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     to++;
     if (w.text === 'Tbk') break;
     if (w.text === 'Indonesia' && to - first >= 2) {
-      // "PT Handal Indonesia Motor": one closing word may follow the country.
-      if (NAME_ENDS.has(toks[to]?.text ?? '') && namePart(doc, to) && !toks[to + 1]?.cap) to++;
+      // "PT Handal Indonesia Motor", "PT Yamaha Indonesia Motor Manufacturing": closing words may follow the country.
+      let end = to;
+      while (end - to < 2 && NAME_ENDS.has(toks[end]?.text ?? '') && namePart(doc, end)) end++;
+      if (end > to && !toks[end]?.cap) to = end;
       if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) to += 3;
       if (toks[to]?.text === 'Tbk') to++;
       break;
@@ -262,7 +264,7 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
 
 /** Words that close a company's name ("PT Honda Prospect Motor", "PT Suzuki Indomobil Sales"). */
 const NAME_ENDS = new Set(
-  'Motor Motors Sales Indonesia Indo Nusantara Sejahtera Abadi Makmur Utama Persada Perkasa Sentosa Mandiri Teknologi Technology Industri Industries International Internasional Energi Energy Resources Finance Multifinance Asuransi Properti Realty Land Logistik Logistics Digital Media Farma Pharma Foods Food Beverages Retail Trading Solutions Prima Lestari Global Corpora Corpindo'.split(
+  'Motor Motors Manufacturing Sales Indonesia Indo Nusantara Sejahtera Abadi Makmur Utama Persada Perkasa Sentosa Mandiri Teknologi Technology Industri Industries International Internasional Energi Energy Resources Finance Multifinance Asuransi Properti Realty Land Logistik Logistics Digital Media Farma Pharma Foods Food Beverages Retail Trading Solutions Prima Lestari Global Corpora Corpindo'.split(
     ' ',
   ),
 );

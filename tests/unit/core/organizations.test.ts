@@ -32,6 +32,12 @@ describe('organizations', () => {
     ['Perusahaan rintisan Xurya mendapat pendanaan.', 'Xurya', 'company', []],
     ['Pendanaan seri B diraih startup Kargo Technologies.', 'Kargo Technologies', 'company', []],
     ['Mitra perakitannya PT Handal Indonesia Motor di Bekasi.', 'PT Handal Indonesia Motor', 'company', []],
+    [
+      'Pabrik PT Suzuki Indonesia Motor Manufacturing di Cikarang menambah shift.',
+      'PT Suzuki Indonesia Motor Manufacturing',
+      'company',
+      [],
+    ],
     ['Dinas Koperasi dan UKM Kota Bandung menggelar bazar.', 'Dinas Koperasi dan UKM Kota Bandung', 'government', []],
     ['PT Gudang Garam Tbk membagikan dividen.', 'PT Gudang Garam Tbk', 'company', []],
     [
