@@ -17,13 +17,18 @@ const SCALES: [number, string][] = [
   [1e3, 'ribu'],
 ];
 
-// Made on first use: building a NumberFormat loads the locale's ICU data, 10+ ms at content-script load otherwise,
-// and the content script only needs it when a hover card shows a figure.
-let indonesian: Intl.NumberFormat | null = null;
-const inIndonesian = (n: number) => {
-  indonesian ??= new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
-  return indonesian.format(n);
-};
+// Made on first use and kept per locale: building a NumberFormat loads the locale's ICU data, 10+ ms at
+// content-script load otherwise, and the content script only needs it when a hover card shows a figure.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string): Intl.NumberFormat {
+  let made = formatters.get(locale);
+  if (!made) {
+    made = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    formatters.set(locale, made);
+  }
+  return made;
+}
+const inIndonesian = (n: number) => formatter('id-ID').format(n);
 
 /** "3 triliun", "1,2 miliar", "750"; the scale word of the larger end is used for both ends of a range. */
 function inWords(values: number[]): string {
@@ -46,7 +51,7 @@ export interface FigureText {
  * value follows the reader's `locale` for digit grouping; the words stay Indonesian, the language of the article.
  */
 export function formatFigure(f: Pick<Figure, 'kind' | 'value' | 'valueTo' | 'unit'>, locale = 'id-ID'): FigureText {
-  const full = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const full = formatter(locale);
   const values = f.valueTo === undefined ? [f.value] : [f.value, f.valueTo];
   if (f.kind === 'percent') {
     const n = values.map((v) => full.format(v)).join('–');
