@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { parseNotesFile, planImport } from './notes-file';
-import { listNotes } from './store';
+import { notesIn } from './store';
 import { isDeleted, tombstonesIn } from './tombstones';
 import { saveNotes } from './write';
 
@@ -25,10 +25,11 @@ export type ImportOutcome =
 export async function importNotes(content: string, now: number = Date.now()): Promise<ImportOutcome> {
   const parsed = parseNotesFile(content);
   if (!parsed.ok) return parsed;
-  const plan = planImport((await listNotes()).notes, parsed.notes);
+  const stored = await browser.storage.local.get(null);
+  const plan = planImport((await notesIn(stored)).notes, parsed.notes);
   // Importing a note deleted here asks for it back: it returns as edited now, or the deletion record that sync
   // shares would remove it again on the next round.
-  const tombstones = tombstonesIn(await browser.storage.local.get(null));
+  const tombstones = tombstonesIn(stored);
   const notes = plan.write.map((note) => (isDeleted(note, tombstones) ? { ...note, updated: now } : note));
   if (notes.length > 0) {
     const saved = await saveNotes(notes);

@@ -18,7 +18,14 @@ function noteId(key: string): string | null {
 
 /** Reads every note, migrating old records through their versioned storage item first. */
 export async function listNotes(): Promise<NoteList> {
-  const all = await browser.storage.local.get(null);
+  return notesIn(await browser.storage.local.get(null));
+}
+
+/**
+ * The notes among items already read from storage.local, so a caller that also needs other records (deletions)
+ * reads storage once and sees one consistent snapshot.
+ */
+export async function notesIn(all: Record<string, unknown>): Promise<NoteList> {
   const notes: Note[] = [];
   const unreadable: string[] = [];
   for (const [key, stored] of Object.entries(all)) {

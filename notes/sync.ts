@@ -5,7 +5,7 @@ import { NOTE_KEY_PREFIX, NOTE_META_SUFFIX } from './note-keys';
 import { planImport } from './notes-file';
 import { attempt, type SaveResult } from './save-result';
 import { type Note, NoteSchema } from './schema';
-import { listNotes } from './store';
+import { listNotes, notesIn } from './store';
 import { isDeleted, mergeTombstones, TOMBSTONE_PREFIX, tombstoneItems, tombstonesIn } from './tombstones';
 import { saveNotes } from './write';
 
@@ -68,7 +68,7 @@ export async function syncNotes(now: number = Date.now()): Promise<SyncOutcome> 
     const parsed = key.startsWith(NOTE_KEY_PREFIX) ? v.safeParse(NoteSchema, value) : null;
     if (parsed?.success && !isDeleted(parsed.output, tombstones)) incoming.push(parsed.output);
   }
-  const { notes } = await listNotes();
+  const { notes } = await notesIn(localItems);
   const deletedHere = notes.filter((note) => isDeleted(note, tombstones));
   const gone = deletedHere.flatMap((note) => [NOTE_KEY_PREFIX + note.id, NOTE_KEY_PREFIX + note.id + NOTE_META_SUFFIX]);
   const forgotten = [...tombstonesIn(localItems).keys()].filter((id) => !tombstones.has(id));
