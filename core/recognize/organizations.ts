@@ -1,11 +1,11 @@
 import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC, nameLike, SPEECH_AFTER } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
 import { RANK } from './names';
-import { ORG_CUES, ORG_HEADS, ORG_SUFFIXES } from './organization-cues';
+import { LIST_OPENERS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PRODUCTS, SOURCES } from './organization-cues';
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
 /** First words of the known titles, lower-cased ("ekonom", "direktur"). */
@@ -37,6 +37,8 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
     found.push(span);
   };
   const toks = doc.tokens;
+  // The end of the last name a cue found: "perusahaan seperti Zenius dan Pahamify" lists two.
+  let listEnd = -1;
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(bySuffix(doc, i));
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(byPT(doc, i));
   for (let i = 0; i < toks.length; i++) {
@@ -47,9 +49,12 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
       continue;
     }
     // In a Title Case headline every word is capitalised: only dictionary names are trusted there.
-    const span = byUnit(doc, i) ?? byDictionary(doc, i) ?? (doc.headline[i] ? null : (byHead(doc, i) ?? byCue(doc, i)));
+    let span = byUnit(doc, i) ?? byDictionary(doc, i) ?? (doc.headline[i] ? null : byHead(doc, i));
+    const cued = !span && !doc.headline[i] ? byCue(doc, i, listEnd) : null;
+    span ??= cued;
     add(span);
     if (span) i = span.to - 1;
+    if (cued) listEnd = cued.to;
   }
   found.push(...acronymUses(doc, found));
   return found.sort((a, b) => a.from - b.from);
@@ -188,7 +193,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
-    if (COMMON.has(w.lower) && opener && w.text !== 'PT') break;
+    if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
     from--;
@@ -412,21 +417,73 @@ function acronymFollows(doc: Doc, at: number): boolean {
   return false;
 }
 
-/** A cue word right before `i`, or before one or two lower-case words ("produsen mobil listrik Volta"). */
-function cueBefore(toks: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+/** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
+const CUE_BREAKS = new Set('yang dengan oleh kepada untuk dari di ke pada bersama milik dan atau'.split(' '));
+
+/**
+ * A cue word right before `i`, or before a few lower-case words ("produsen mobil listrik Volta", "platform
+ * kecantikan Sociolla", "perusahaan teknologi lain, seperti Zenius"). A capitalised cue must open its sentence.
+ */
+function cueBefore(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = toks[k] as Token;
-    if (ORG_CUES.has(t.lower)) return true;
-    if (t.cap || t.kind !== 'word' || !COMMON.has(t.lower)) return false;
+    if (ORG_CUES.has(t.lower)) return !t.cap || t.allCaps || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
+    const opensList = t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '');
+    // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand.
+    const breaks = CUE_BREAKS.has(t.lower) || PRODUCTS.has(t.lower) || SPEECH_AFTER.has(t.lower);
+    // An unlisted word may describe the line of business ("logistik"), a verb may not ("dipimpin").
+    const describes = !/^(me|ber|ter)|^di\p{L}+(kan|i)$/u.test(t.lower);
+    if (!opensList && (t.cap || t.kind !== 'word' || !describes || breaks || doc.taken[k])) return false;
+    // "bank digital Yusuf …": past describing words, a first name starts a person.
+    if (k === i - 1 && GIVEN.has((toks[i] as Token).lower)) return false;
   }
   return false;
 }
 
-/** "produsen BYD", "perusahaan Wuling": a company cue word and one or two unknown capitalised words. */
-function byCue(doc: Doc, i: number): OrgSpan | null {
+/**
+ * "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
+ * names its publisher. A capitalised source word must open its sentence ("Sumber Alfaria" is a name).
+ */
+function sourceBefore(doc: Doc, i: number, to: number): boolean {
+  const t = doc.tokens[i - 1];
+  const next = doc.tokens[to];
+  const opens = t !== undefined && (!t.cap || i === 1 || doc.sentence[i - 2] !== doc.sentence[i - 1]);
+  return opens && SOURCES.has((t as Token).lower) && !(next?.cap && next.kind === 'word');
+}
+
+/** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */
+function continuesList(doc: Doc, i: number, listEnd: number): boolean {
+  if (listEnd < 0 || i - listEnd > 2) return false;
+  for (let k = listEnd; k < i; k++) {
+    const w = (doc.tokens[k] as Token).lower;
+    if (w !== ',' && w !== 'dan' && w !== 'serta') return false;
+  }
+  return i > listEnd;
+}
+
+/**
+ * "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells out
+ * after words no recogniser read as an organisation names something else (a programme, a technology).
+ */
+function defined(doc: Doc, i: number): boolean {
+  const word = (doc.tokens[i] as Token).text;
+  for (let k = 1; k < doc.tokens.length - 1; k++)
+    if (doc.tokens[k]?.text === word && isMark(doc, k - 1, '(') && isMark(doc, k + 1, ')') && !doc.taken[k])
+      return true;
+  return false;
+}
+
+/**
+ * "produsen BYD", "perusahaan Wuling", "riset Snapcart": a company cue word, a kind of source or an earlier item
+ * of the same list, and one or two unknown capitalised words (no first name, no place).
+ */
+function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
-  if (!nameLike((toks[i] as Token).lower) || !cueBefore(toks, i)) return null;
-  if (lookup(PLACE_NAMES, toks, i)) return null;
+  const first = toks[i] as Token;
+  if (!nameLike(first.lower) || ORG_CUES.has(first.lower) || lookup(PLACE_NAMES, toks, i)) return null;
+  const cued = cueBefore(doc, i) || continuesList(doc, i, listEnd);
+  if (!cued && (GIVEN.has(first.lower) || !SOURCES.has(toks[i - 1]?.lower ?? ''))) return null;
   let to = i + 1;
   while (
     to - i < 3 &&
@@ -436,5 +493,6 @@ function byCue(doc: Doc, i: number): OrgSpan | null {
     !isTitleWord(doc, to)
   )
     to++;
-  return orgSpan(doc, i, to, 'company');
+  if (!cued && (first.allCaps || !sourceBefore(doc, i, to))) return null;
+  return first.allCaps && defined(doc, i) ? null : orgSpan(doc, i, to, 'company');
 }

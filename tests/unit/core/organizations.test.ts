@@ -226,3 +226,39 @@ describe('units, regional offices and second names of known bodies', () => {
     expect([p?.role, p?.official]).toEqual([role, official]);
   });
 });
+
+describe('unknown companies the sentence itself names as companies', () => {
+  it.each([
+    // A cue word, past lower-case words that describe the line of business.
+    ['Pembeli kini beralih ke platform kecantikan Lumora untuk belanja serum.', ['Lumora']],
+    ['Saham perusahaan induk Kedaiku melonjak pekan lalu.', ['Kedaiku']],
+    // A list the cue opens: every item is a company.
+    [
+      'Beberapa perusahaan logistik lain, seperti Kirimin dan Antarkan, ikut menurunkan tarif.',
+      ['Kirimin', 'Antarkan'],
+    ],
+    ['Holding BUMN pangan ID FOOD menyiapkan stok beras.', ['ID FOOD']],
+    // A kind of source names its publisher when the name ends there.
+    ['Riset Tanyain pada Maret 2025 mencatat minat belanja naik.', ['Tanyain']],
+    ['Sementara itu, data Rumahku menunjukkan harga sewa turun.', ['Rumahku']],
+    ['Laporan Kirana Insight Group menyebut pasar pulih.', ['Kirana Insight Group']],
+  ])('%s', (text, names) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual(names);
+    expect(r.persons).toEqual([]);
+  });
+
+  it.each([
+    // A product's kind after the cue makes the word a brand, not a company.
+    'Perusahaan induk merek Segarin mengaku penjualan stabil.',
+    // An acronym the text spells out as something else (a programme, a technology) is no company.
+    'Kecerdasan artifisial (AI) tumbuh cepat, dan operator pusat data AI menambah kapasitas.',
+    // A capitalised source word inside a name does not cue the words after it; first names are people.
+    'Warga Sumber Rejeki menolak rencana itu.',
+    'Menurut data Budi, harga naik.',
+    // A field of work after a title is not a cue ("pengamat waralaba" is the person's speciality).
+    'Pengamat waralaba Amir Karamoy menilai pasar jenuh.',
+  ])('finds no company in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+});
