@@ -39,6 +39,7 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
   const toks = doc.tokens;
   // The end of the last name a cue found: "perusahaan seperti Zenius dan Pahamify" lists two.
   let listEnd = -1;
+  const cuedSpans: OrgSpan[] = [];
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(bySuffix(doc, i));
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(byPT(doc, i));
   for (let i = 0; i < toks.length; i++) {
@@ -54,10 +55,34 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
     span ??= cued;
     add(span);
     if (span) i = span.to - 1;
-    if (cued) listEnd = cued.to;
+    if (cued) {
+      listEnd = cued.to;
+      cuedSpans.push(cued);
+    }
   }
-  found.push(...acronymUses(doc, found));
+  found.push(...acronymUses(doc, found), ...cuedUses(doc, cuedSpans));
   return found.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved to be a company is that
+ * company wherever else it stands (with "Indonesia" after it, its local arm), before people are read.
+ */
+function cuedUses(doc: Doc, cued: readonly OrgSpan[]): OrgSpan[] {
+  const toks = doc.tokens;
+  const uses: OrgSpan[] = [];
+  for (const c of cued) {
+    const n = c.to - c.from;
+    for (let i = 0; i + n <= toks.length; i++) {
+      let k = 0;
+      while (k < n && toks[i + k]?.text === toks[c.from + k]?.text) k++;
+      if (k < n || !free(doc, i, i + n) || (toks[i + n]?.cap === true && toks[i + n]?.text !== 'Indonesia')) continue;
+      const to = toks[i + n]?.text === 'Indonesia' && !doc.taken[i + n] ? i + n + 1 : i + n;
+      uses.push(orgSpan(doc, i, to, 'company'));
+      take(doc, i, to);
+    }
+  }
+  return uses;
 }
 
 /**

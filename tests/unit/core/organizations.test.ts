@@ -262,3 +262,22 @@ describe('unknown companies the sentence itself names as companies', () => {
     expect(extract(text).organizations).toEqual([]);
   });
 });
+
+describe('a company a cue proved, wherever else it stands', () => {
+  it.each([
+    [
+      'Data Propindo menunjukkan harga naik. Kepala Riset Propindo Indonesia Dimas Prakoso menilai pasar pulih.',
+      'Propindo Indonesia',
+      'Dimas Prakoso',
+    ],
+    [
+      'Startup Ternakita meraih pendanaan. Pendiri Ternakita Laras Wibowo mengatakan dana dipakai untuk ekspansi.',
+      'Ternakita',
+      'Laras Wibowo',
+    ],
+  ])('%s', (text, org, person) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([[person, org]]);
+  });
+});
