@@ -1,4 +1,4 @@
-import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
+import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, nameLike, SPEECH_AFTER } from '../lexicon';
@@ -219,6 +219,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
+    // "Direktur Keuangan Fore Coffee": a listed title's field is the post's, not the company's.
+    if (from > 1 && isTitleWord(doc, from - 2) && lookup(TITLE_NAMES, toks, from - 2)?.end === from) break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
     from--;
@@ -323,8 +325,12 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office.
   const office = hit.value.kind === 'government' ? regionEnd(doc, end, true) : end;
   if (office > end) return orgSpan(doc, i, office, 'government');
-  // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
-  if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
+  // "Shopee Indonesia", "BYD Motor Indonesia": the local arm, named by the brand and its line, goes by the brand.
+  if (hit.value.kind === 'company') {
+    let k = end;
+    while (k - end < 2 && NAME_ENDS.has(doc.tokens[k]?.text ?? '') && doc.tokens[k]?.text !== 'Indonesia') k++;
+    if (doc.tokens[k]?.text === 'Indonesia' && free(doc, end, k + 1)) end = k + 1;
+  }
   const written = spanText(doc, i, end);
   const span = orgSpan(doc, i, end, hit.value.kind, hit.value.name);
   if (written !== hit.value.name) span.aliases.push(written);
@@ -344,7 +350,10 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
   const hit = lookup(ORGS, toks, at);
   if (!hit || !free(doc, i, hit.end)) return null;
-  return orgSpan(doc, i, regionEnd(doc, hit.end, false), hit.value.kind);
+  const to = regionEnd(doc, hit.end, false);
+  // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
+  if (to === hit.end && at === i + 1 && (toks[i] as Token).text === 'Kantor') return null;
+  return orgSpan(doc, i, to, hit.value.kind);
 }
 
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
@@ -417,7 +426,13 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
     const members = to === head.end && kind === 'other';
-    if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || lookup(ORGS, toks, to)) break;
+    const body = lookup(ORGS, toks, to);
+    // "Direktorat Tindak Pidana Siber Bareskrim Polri": a police directorate is named with its command.
+    if (body && last > head.end && (toks[i] as Token).lower === 'direktorat' && head.end === i + 1) {
+      if (/^(Kepolisian|Badan Reserse)/.test(body.value.name) && free(doc, to, body.end)) last = body.end;
+      break;
+    }
+    if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
   // "Forum Group Discussion" is a meeting.

@@ -281,3 +281,32 @@ describe('a company a cue proved, wherever else it stands', () => {
     expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([[person, org]]);
   });
 });
+
+describe('where a known body or company name ends', () => {
+  it.each([
+    // A police directorate is named with its command; a ministry's directorate stays apart from the ministry.
+    ['Direktorat Lalu Lintas Polda Metro Jaya mencatat kendaraan naik.', ['Direktorat Lalu Lintas Polda Metro Jaya']],
+    [
+      'Direktorat Tindak Pidana Siber Bareskrim Polri menangkap lima orang.',
+      ['Direktorat Tindak Pidana Siber Bareskrim Polri'],
+    ],
+    [
+      'Direktorat Perlindungan Konsumen Kementerian Perdagangan menerima aduan.',
+      ['Direktorat Perlindungan Konsumen', 'Kementerian Perdagangan'],
+    ],
+    // An office with no region is the body's building: the body is named, not the office.
+    ['Rapat digelar di Kantor Kemenperin, Jakarta.', ['Kementerian Perindustrian']],
+    // An everyday word after a title is the post's field, not part of the company's name.
+    ['Direktur Keuangan Fore Coffee, Vincent Tjahjadi, menyebut gerai bertambah.', ['Fore Coffee']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+
+  it('reads a brand, its line of business and Indonesia as the brand’s local arm', () => {
+    const r = extract('President Director BYD Motor Indonesia Eagle Zhao menyebut pabrik siap.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['BYD', ['BYD Motor Indonesia']]]);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Eagle Zhao', 'President Director', 'BYD'],
+    ]);
+  });
+});
