@@ -14,7 +14,7 @@ export const ORG_SUFFIXES = new Set(
 
 /** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
 export const ORG_CUES = new Set(
-  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk penyedia pesaing kompetitor rival unicorn fintech bumn'.split(
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk penyedia pesaing bumn'.split(
     ' ',
   ),
 );
@@ -26,10 +26,10 @@ export const ORG_CUES = new Set(
 export const SOURCES = new Set('data sumber laporan survei riset catatan kajian studi'.split(' '));
 
 /** Words that name a product's kind: the capitalised word after them is a brand ("induk merek Aqua, menyatakan"). */
-export const PRODUCTS = new Set('merek merk produk brand aplikasi platform layanan fitur'.split(' '));
+export const PRODUCTS = new Set('merek merk produk brand aplikasi platform layanan'.split(' '));
 
 /** Words that introduce the members of a list after a cue ("perusahaan lain, seperti Zenius dan Pahamify"). */
-export const LIST_OPENERS = new Set('seperti termasuk yakni yaitu'.split(' '));
+export const LIST_OPENERS = new Set('seperti termasuk'.split(' '));
 
 const HEADS: Record<OrganizationKind, string> = {
   government:

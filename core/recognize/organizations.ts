@@ -60,29 +60,8 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
       cuedSpans.push(cued);
     }
   }
-  found.push(...acronymUses(doc, found), ...cuedUses(doc, cuedSpans));
+  found.push(...acronymUses(doc, found, cuedSpans));
   return found.sort((a, b) => a.from - b.from);
-}
-
-/**
- * "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved to be a company is that
- * company wherever else it stands (with "Indonesia" after it, its local arm), before people are read.
- */
-function cuedUses(doc: Doc, cued: readonly OrgSpan[]): OrgSpan[] {
-  const toks = doc.tokens;
-  const uses: OrgSpan[] = [];
-  for (const c of cued) {
-    const n = c.to - c.from;
-    for (let i = 0; i + n <= toks.length; i++) {
-      let k = 0;
-      while (k < n && toks[i + k]?.text === toks[c.from + k]?.text) k++;
-      if (k < n || !free(doc, i, i + n) || (toks[i + n]?.cap === true && toks[i + n]?.text !== 'Indonesia')) continue;
-      const to = toks[i + n]?.text === 'Indonesia' && !doc.taken[i + n] ? i + n + 1 : i + n;
-      uses.push(orgSpan(doc, i, to, 'company'));
-      take(doc, i, to);
-    }
-  }
-  return uses;
 }
 
 /**
@@ -90,13 +69,17 @@ function cuedUses(doc: Doc, cued: readonly OrgSpan[]): OrgSpan[] {
  * Budi", "… Tbk atau Harita Nickel" … "Harita Nickel"), found before people are read so that titles can take them
  * as their organisation.
  */
-function acronymUses(doc: Doc, found: readonly OrgSpan[]): OrgSpan[] {
+function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan[]): OrgSpan[] {
   const toks = doc.tokens;
   const byFirst = new Map<string, { owner: OrgSpan; words: string[] }>();
+  const words = (from: number, to: number) => toks.slice(from, to).map((t) => t.text);
   for (const owner of found) {
     const a = owner.acronym;
-    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: toks.slice(a.from, a.to).map((t) => t.text) });
+    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: words(a.from, a.to) });
   }
+  // "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved is that company everywhere.
+  for (const owner of cued)
+    byFirst.set(toks[owner.from]?.text as string, { owner, words: words(owner.from, owner.to) });
   const uses: OrgSpan[] = [];
   if (byFirst.size === 0) return uses;
   // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
@@ -111,9 +94,11 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[]): OrgSpan[] {
   }
   for (let i = 0; i < toks.length; i++) {
     const short = byFirst.get((toks[i] as Token).text);
-    const to = i + (short?.words.length ?? 0);
+    let to = i + (short?.words.length ?? 0);
     if (!short || !free(doc, i, to) || short.words.some((w, k) => toks[i + k]?.text !== w)) continue;
     const { owner } = short;
+    // "Colliers Indonesia": a company's local arm goes by its name.
+    if (owner.kind === 'company' && toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
     uses.push({ from: i, to, name: owner.name, kind: owner.kind, aliases: [spanText(doc, i, to)], acronym: null });
     take(doc, i, to);
   }
@@ -328,8 +313,8 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   // "Shopee Indonesia", "BYD Motor Indonesia": the local arm, named by the brand and its line, goes by the brand.
   if (hit.value.kind === 'company') {
     let k = end;
-    while (k - end < 2 && NAME_ENDS.has(doc.tokens[k]?.text ?? '') && doc.tokens[k]?.text !== 'Indonesia') k++;
-    if (doc.tokens[k]?.text === 'Indonesia' && free(doc, end, k + 1)) end = k + 1;
+    while (k - end < 3 && NAME_ENDS.has(doc.tokens[k]?.text ?? '')) k++;
+    if (doc.tokens[k - 1]?.text === 'Indonesia' && free(doc, end, k)) end = k;
   }
   const written = spanText(doc, i, end);
   const span = orgSpan(doc, i, end, hit.value.kind, hit.value.name);
@@ -428,10 +413,13 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     const members = to === head.end && kind === 'other';
     const body = lookup(ORGS, toks, to);
     // "Direktorat Tindak Pidana Siber Bareskrim Polri": a police directorate is named with its command.
-    if (body && last > head.end && (toks[i] as Token).lower === 'direktorat' && head.end === i + 1) {
-      if (/^(Kepolisian|Badan Reserse)/.test(body.value.name) && free(doc, to, body.end)) last = body.end;
-      break;
-    }
+    if (
+      body &&
+      (toks[i] as Token).text === 'Direktorat' &&
+      head.end === i + 1 &&
+      /^(Kepolisian|Badan R)/.test(body.value.name)
+    )
+      last = body.end;
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
@@ -458,7 +446,7 @@ function acronymFollows(doc: Doc, at: number): boolean {
 }
 
 /** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
-const CUE_BREAKS = new Set('yang dengan oleh kepada untuk dari di ke pada bersama milik dan atau'.split(' '));
+const CUE_BREAKS = new Set('yang dengan oleh kepada untuk dari di pada milik dan atau'.split(' '));
 
 /**
  * A cue word right before `i`, or before a few lower-case words ("produsen mobil listrik Volta", "platform
@@ -468,12 +456,12 @@ function cueBefore(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = toks[k] as Token;
-    if (ORG_CUES.has(t.lower)) return !t.cap || t.allCaps || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
+    if (ORG_CUES.has(t.lower)) return cueForm(doc, k);
     const opensList = t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '');
     // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand.
     const breaks = CUE_BREAKS.has(t.lower) || PRODUCTS.has(t.lower) || SPEECH_AFTER.has(t.lower);
     // An unlisted word may describe the line of business ("logistik"), a verb may not ("dipimpin").
-    const describes = !/^(me|ber|ter)|^di\p{L}+(kan|i)$/u.test(t.lower);
+    const describes = !/^(me|ber|ter)|^di[a-z]+(kan|i)$/.test(t.lower);
     if (!opensList && (t.cap || t.kind !== 'word' || !describes || breaks || doc.taken[k])) return false;
     // "bank digital Yusuf …": past describing words, a first name starts a person.
     if (k === i - 1 && GIVEN.has((toks[i] as Token).lower)) return false;
@@ -481,37 +469,16 @@ function cueBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
-/**
- * "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
- * names its publisher. A capitalised source word must open its sentence ("Sumber Alfaria" is a name).
- */
-function sourceBefore(doc: Doc, i: number, to: number): boolean {
-  const t = doc.tokens[i - 1];
-  const next = doc.tokens[to];
-  const opens = t !== undefined && (!t.cap || i === 1 || doc.sentence[i - 2] !== doc.sentence[i - 1]);
-  return opens && SOURCES.has((t as Token).lower) && !(next?.cap && next.kind === 'word');
+/** A cue written in lower case, as an acronym ("BUMN"), or capitalised because it opens its sentence. */
+function cueForm(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  return !t.cap || t.allCaps || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
 }
 
 /** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */
 function continuesList(doc: Doc, i: number, listEnd: number): boolean {
-  if (listEnd < 0 || i - listEnd > 2) return false;
-  for (let k = listEnd; k < i; k++) {
-    const w = (doc.tokens[k] as Token).lower;
-    if (w !== ',' && w !== 'dan' && w !== 'serta') return false;
-  }
-  return i > listEnd;
-}
-
-/**
- * "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells out
- * after words no recogniser read as an organisation names something else (a programme, a technology).
- */
-function defined(doc: Doc, i: number): boolean {
-  const word = (doc.tokens[i] as Token).text;
-  for (let k = 1; k < doc.tokens.length - 1; k++)
-    if (doc.tokens[k]?.text === word && isMark(doc, k - 1, '(') && isMark(doc, k + 1, ')') && !doc.taken[k])
-      return true;
-  return false;
+  const joins = (k: number) => /^(,|dan|serta)$/.test(doc.tokens[k]?.text ?? '');
+  return joins(i - 1) && (listEnd === i - 1 || (listEnd === i - 2 && joins(listEnd)));
 }
 
 /**
@@ -523,7 +490,9 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const first = toks[i] as Token;
   if (!nameLike(first.lower) || ORG_CUES.has(first.lower) || lookup(PLACE_NAMES, toks, i)) return null;
   const cued = cueBefore(doc, i) || continuesList(doc, i, listEnd);
-  if (!cued && (GIVEN.has(first.lower) || !SOURCES.has(toks[i - 1]?.lower ?? ''))) return null;
+  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
+  // names its publisher; a capitalised source word must open its sentence ("Sumber Alfaria" is a name).
+  if (!cued && (GIVEN.has(first.lower) || !SOURCES.has(toks[i - 1]?.lower ?? '') || !cueForm(doc, i - 1))) return null;
   let to = i + 1;
   while (
     to - i < 3 &&
@@ -533,6 +502,8 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     !isTitleWord(doc, to)
   )
     to++;
-  if (!cued && (first.allCaps || !sourceBefore(doc, i, to))) return null;
-  return first.allCaps && defined(doc, i) ? null : orgSpan(doc, i, to, 'company');
+  if (!cued && (first.allCaps || (toks[to]?.cap && toks[to]?.kind === 'word'))) return null;
+  // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
+  // out is read with its full name, never by a cue (a programme, a technology).
+  return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');
 }

@@ -267,7 +267,7 @@ describe('a company a cue proved, wherever else it stands', () => {
   it.each([
     [
       'Data Propindo menunjukkan harga naik. Kepala Riset Propindo Indonesia Dimas Prakoso menilai pasar pulih.',
-      'Propindo Indonesia',
+      'Propindo',
       'Dimas Prakoso',
     ],
     [
