@@ -457,12 +457,12 @@ function cueBefore(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = toks[k] as Token;
     if (ORG_CUES.has(t.lower)) return cueForm(doc, k);
-    const opensList = t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '');
-    // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand.
-    const breaks = CUE_BREAKS.has(t.lower) || PRODUCTS.has(t.lower) || SPEECH_AFTER.has(t.lower);
-    // An unlisted word may describe the line of business ("logistik"), a verb may not ("dipimpin").
-    const describes = !/^(me|ber|ter)|^di[a-z]+(kan|i)$/.test(t.lower);
-    if (!opensList && (t.cap || t.kind !== 'word' || !describes || breaks || doc.taken[k])) return false;
+    if (t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '')) continue;
+    if (t.cap || t.kind !== 'word' || doc.taken[k]) return false;
+    // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand. An unlisted word
+    // may describe the line of business ("logistik"), a verb may not ("dipimpin").
+    if (CUE_BREAKS.has(t.lower) || PRODUCTS.has(t.lower) || SPEECH_AFTER.has(t.lower)) return false;
+    if (/^(me|ber|ter)|^di[a-z]+(kan|i)$/.test(t.lower)) return false;
     // "bank digital Yusuf …": past describing words, a first name starts a person.
     if (k === i - 1 && GIVEN.has((toks[i] as Token).lower)) return false;
   }
@@ -488,11 +488,12 @@ function continuesList(doc: Doc, i: number, listEnd: number): boolean {
 function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
   const first = toks[i] as Token;
-  if (!nameLike(first.lower) || ORG_CUES.has(first.lower) || lookup(PLACE_NAMES, toks, i)) return null;
+  if (!nameLike(first.lower) || ORG_CUES.has(first.lower)) return null;
   const cued = cueBefore(doc, i) || continuesList(doc, i, listEnd);
   // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
   // names its publisher; a capitalised source word must open its sentence ("Sumber Alfaria" is a name).
   if (!cued && (GIVEN.has(first.lower) || !SOURCES.has(toks[i - 1]?.lower ?? '') || !cueForm(doc, i - 1))) return null;
+  if (lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
     to - i < 3 &&
