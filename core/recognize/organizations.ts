@@ -1,7 +1,7 @@
 import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, HONORIFIC, nameLike, SPEECH_AFTER } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
 import { RANK } from './names';
@@ -189,7 +189,9 @@ function namePart(doc: Doc, i: number): boolean {
 function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
+  // "Forum Group Discussion", "Corporate Communication Group Head": a meeting, a post.
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
+  if (isTitleWord(doc, i + 1)) return null;
   // "Co-Payment": a word joined by a hyphen is no suffix.
   if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
   let from = i;
@@ -236,8 +238,8 @@ function ptBefore(doc: Doc, at: number): boolean {
 
 /** Title words end a company name read leftwards ("Director Xiaomi …" stops at "Director"). */
 function isTitleWord(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i] as Token;
-  return ENGLISH_HEADS.has(t.text) || TITLE_HEADS.has(t.lower);
+  const t = doc.tokens[i];
+  return t !== undefined && (ENGLISH_HEADS.has(t.text) || TITLE_HEADS.has(t.lower));
 }
 
 /** "PT Xiaomi Technology Indonesia", "PT Bank Rakyat Indonesia (Persero) Tbk": stops before a person's name. */
@@ -307,15 +309,13 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   if (slash?.text === '/' && touching(doc, end) && doc.tokens[end + 1]?.allCaps && touching(doc, end + 1)) {
     return orgSpan(doc, i, end + 2, hit.value.kind, spanText(doc, i, end + 2));
   }
-  // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office.
-  const office = hit.value.kind === 'government' ? regionEnd(doc, end, true) : end;
-  if (office > end) return orgSpan(doc, i, office, 'government');
-  // "Shopee Indonesia", "BYD Motor Indonesia": the local arm, named by the brand and its line, goes by the brand.
-  if (hit.value.kind === 'company') {
-    let k = end;
-    while (k - end < 3 && NAME_ENDS.has(doc.tokens[k]?.text ?? '')) k++;
-    if (doc.tokens[k - 1]?.text === 'Indonesia' && free(doc, end, k)) end = k;
-  }
+  // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office;
+  // "Perhimpunan Hotel dan Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
+  const region = regionEnd(doc, end, hit.value.kind === 'government');
+  const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
+  if (office > end) return orgSpan(doc, i, office, hit.value.kind);
+  // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
+  if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
   const written = spanText(doc, i, end);
   const span = orgSpan(doc, i, end, hit.value.kind, hit.value.name);
   if (written !== hit.value.name) span.aliases.push(written);
@@ -446,7 +446,7 @@ function acronymFollows(doc: Doc, at: number): boolean {
 }
 
 /** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
-const CUE_BREAKS = new Set('yang dengan oleh kepada untuk dari di pada milik dan atau'.split(' '));
+const CUE_BREAKS = new Set('yang dengan oleh kepada untuk dari di pada milik'.split(' '));
 
 /**
  * A cue word right before `i`, or before a few lower-case words ("produsen mobil listrik Volta", "platform
@@ -461,7 +461,7 @@ function cueBefore(doc: Doc, i: number): boolean {
     if (t.cap || t.kind !== 'word' || doc.taken[k]) return false;
     // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand. An unlisted word
     // may describe the line of business ("logistik"), a verb may not ("dipimpin").
-    if (CUE_BREAKS.has(t.lower) || PRODUCTS.has(t.lower) || SPEECH_AFTER.has(t.lower)) return false;
+    if (CUE_BREAKS.has(t.lower) || PRODUCTS.has(t.lower)) return false;
     if (/^(me|ber|ter)|^di[a-z]+(kan|i)$/.test(t.lower)) return false;
     // "bank digital Yusuf …": past describing words, a first name starts a person.
     if (k === i - 1 && GIVEN.has((toks[i] as Token).lower)) return false;

@@ -301,12 +301,30 @@ describe('where a known body or company name ends', () => {
   ])('%s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
+});
 
-  it('reads a brand, its line of business and Indonesia as the brand’s local arm', () => {
-    const r = extract('President Director BYD Motor Indonesia Eagle Zhao menyebut pabrik siap.');
-    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['BYD', ['BYD Motor Indonesia']]]);
-    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([
-      ['Eagle Zhao', 'President Director', 'BYD'],
+describe('words around a name that are not part of it', () => {
+  it('reads "Group Head" as a post, not as a company ending in Group', () => {
+    const r = extract(
+      'Dewi Lestari, Corporate Communication Group Head PT Jasa Marga (Persero) Tbk, mengatakan arus naik.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(['PT Jasa Marga (Persero) Tbk']);
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Dewi Lestari', 'Corporate Communication Group Head']]);
+  });
+
+  it('names an association with its region before the chapter’s acronym as the chapter', () => {
+    const r = extract(
+      'Perhimpunan Hotel dan Restoran Indonesia Jawa Tengah (PHRI Jateng) memperkirakan okupansi naik. Ketua PHRI Jateng Heru Sulistyo menyebut pesanan ramai.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.kind, o.aliases])).toEqual([
+      ['Perhimpunan Hotel dan Restoran Indonesia Jawa Tengah', 'other', ['PHRI Jateng']],
     ]);
   });
+
+  it.each(['Peritel menilai konsumen menahan belanja.', 'Distributor mengatakan stok aman.'])(
+    'reads a kind of company before a speech verb as no person: %s',
+    (text) => {
+      expect(extract(text).persons).toEqual([]);
+    },
+  );
 });
