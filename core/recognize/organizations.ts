@@ -337,7 +337,7 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   if (!hit || !free(doc, i, hit.end)) return null;
   const to = regionEnd(doc, hit.end, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
-  if (to === hit.end && at === i + 1 && (toks[i] as Token).text === 'Kantor') return null;
+  if (to === hit.end && (toks[i] as Token).text === 'Kantor') return null;
   return orgSpan(doc, i, to, hit.value.kind);
 }
 
@@ -446,7 +446,7 @@ function acronymFollows(doc: Doc, at: number): boolean {
 }
 
 /** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
-const CUE_BREAKS = new Set('yang dengan oleh kepada untuk dari di pada milik'.split(' '));
+const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik'.split(' '));
 
 /**
  * A cue word right before `i`, or before a few lower-case words ("produsen mobil listrik Volta", "platform
@@ -503,7 +503,7 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     !isTitleWord(doc, to)
   )
     to++;
-  if (!cued && (first.allCaps || (toks[to]?.cap && toks[to]?.kind === 'word'))) return null;
+  if (!cued && (first.allCaps || toks[to]?.cap)) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');

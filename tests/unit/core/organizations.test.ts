@@ -328,3 +328,13 @@ describe('words around a name that are not part of it', () => {
     },
   );
 });
+
+describe('place names that name no place', () => {
+  it.each([
+    ['Rupiah ditutup di Rp 16.700 per dolar AS pada Jumat.', []],
+    ['Polisi menangkap pemilik gudang berinisial AS di Bekasi.', ['Bekasi']],
+    ['Ekspor ke AS naik, meski rupiah melemah terhadap dolar AS.', ['AS']],
+  ])('%s', (text, places) => {
+    expect(extract(text).places.map((p) => p.name)).toEqual(places);
+  });
+});
