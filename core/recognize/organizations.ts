@@ -477,8 +477,12 @@ function cueForm(doc: Doc, k: number): boolean {
 
 /** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */
 function continuesList(doc: Doc, i: number, listEnd: number): boolean {
-  const joins = (k: number) => /^(,|dan|serta)$/.test(doc.tokens[k]?.text ?? '');
-  return joins(i - 1) && (listEnd === i - 1 || (listEnd === i - 2 && joins(listEnd)));
+  return listEnd >= i - 2 && joins(doc, i - 1) && (listEnd === i - 1 || joins(doc, listEnd));
+}
+
+/** "," or "dan" between the items of a list. */
+function joins(doc: Doc, k: number): boolean {
+  return /^(,|dan|serta)$/.test(doc.tokens[k]?.text ?? '');
 }
 
 /**
