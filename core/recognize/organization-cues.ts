@@ -23,7 +23,7 @@ export const ORG_CUES = new Set(
  * Kinds of source whose author, not a person, is named right after them ("riset Snapcart mencatat", "Data BPS
  * menunjukkan"): a researcher or a company publishes data, a person is quoted.
  */
-export const SOURCES = new Set('data sumber laporan survei riset catatan kajian studi'.split(' '));
+export const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(' '));
 
 /** Words that name a product's kind: the capitalised word after them is a brand ("induk merek Aqua, menyatakan"). */
 export const PRODUCTS = new Set('merek merk produk brand aplikasi platform layanan'.split(' '));

@@ -507,7 +507,8 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     !isTitleWord(doc, to)
   )
     to++;
-  if (!cued && (first.allCaps || toks[to]?.cap)) return null;
+  // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
+  if (!cued && (first.allCaps || !/^(me|pada$)/.test(toks[to]?.text ?? ''))) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');

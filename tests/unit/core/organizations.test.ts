@@ -256,6 +256,10 @@ describe('unknown companies the sentence itself names as companies', () => {
     // A capitalised source word inside a name does not cue the words after it; first names are people.
     'Warga Sumber Rejeki menolak rencana itu.',
     'Menurut data Budi, harga naik.',
+    // A source's publisher is what the sentence is about: a verb or "pada" follows it, not a comma or a noun.
+    'Berdasarkan data Susenas, konsumsi beras turun.',
+    'Laporan Tahunan perseroan mencatat laba naik.',
+    'Catatan Redaksi: artikel ini diperbarui.',
     // A field of work after a title is not a cue ("pengamat waralaba" is the person's speciality).
     'Pengamat waralaba Amir Karamoy menilai pasar jenuh.',
   ])('finds no company in %s', (text) => {
