@@ -314,8 +314,12 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const region = regionEnd(doc, end, hit.value.kind === 'government');
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) return orgSpan(doc, i, office, hit.value.kind);
-  // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
-  if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
+  // "Shopee Indonesia", "BYD Motor Indonesia": the local arm, named by the brand and its line, goes by the brand.
+  if (hit.value.kind === 'company') {
+    let k = end;
+    while (k - end < 3 && NAME_ENDS.has(doc.tokens[k]?.text ?? '')) k++;
+    if (doc.tokens[k - 1]?.text === 'Indonesia' && free(doc, end, k)) end = k;
+  }
   const written = spanText(doc, i, end);
   const span = orgSpan(doc, i, end, hit.value.kind, hit.value.name);
   if (written !== hit.value.name) span.aliases.push(written);

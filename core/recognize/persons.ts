@@ -4,7 +4,7 @@ import { TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
-import { ORG_CUES, PRODUCTS, SOURCES } from './organization-cues';
+import { PRODUCTS, SOURCES } from './organization-cues';
 import { acronymClose, type OrgSpan } from './organizations';
 import { readTitle, type TitleSpan } from './titles';
 
@@ -317,10 +317,8 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   const after = toks[name.to];
   // "Sumber Kompas menyebutkan", "Data BPS menunjukkan": a source named after its kind of document says things.
   if (before && (SOURCES.has(before.lower) || PRODUCTS.has(before.lower))) return false;
-  // "Pemprov berharap …", "Peritel menilai …": a regional government's short head or a kind of company speaks as
-  // a body, it is no name.
-  const one = name.to - name.from === 1 ? (toks[name.from] as Token) : null;
-  if (one && (/^Pem(prov|kab|kot)$/.test(one.text) || ORG_CUES.has(one.lower))) return false;
+  // "Pemprov berharap …": a regional government's short head speaks as the body, it is no name.
+  if (name.to - name.from === 1 && /^Pem(prov|kab|kot)$/.test((toks[name.from] as Token).text)) return false;
   // "dr. Kirana, Sp.PD, mengatakan": a word glued to a period ends a degree or a specialty, it is no name.
   if (before?.text === '.' && before.end === (toks[name.from] as Token).start) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;

@@ -308,6 +308,14 @@ describe('where a known body or company name ends', () => {
 });
 
 describe('words around a name that are not part of it', () => {
+  it('reads a brand, its line of business and Indonesia as the brand’s local arm', () => {
+    const r = extract('President Director BYD Motor Indonesia Eagle Zhao menyebut pabrik siap.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['BYD', ['BYD Motor Indonesia']]]);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Eagle Zhao', 'President Director', 'BYD'],
+    ]);
+  });
+
   it('reads "Group Head" as a post, not as a company ending in Group', () => {
     const r = extract(
       'Dewi Lestari, Corporate Communication Group Head PT Jasa Marga (Persero) Tbk, mengatakan arus naik.',
@@ -324,13 +332,6 @@ describe('words around a name that are not part of it', () => {
       ['Perhimpunan Hotel dan Restoran Indonesia Jawa Tengah', 'other', ['PHRI Jateng']],
     ]);
   });
-
-  it.each(['Peritel menilai konsumen menahan belanja.', 'Distributor mengatakan stok aman.'])(
-    'reads a kind of company before a speech verb as no person: %s',
-    (text) => {
-      expect(extract(text).persons).toEqual([]);
-    },
-  );
 });
 
 describe('place names that name no place', () => {
