@@ -1,4 +1,4 @@
-import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
+import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
@@ -206,8 +206,6 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
-    // "Direktur Keuangan Fore Coffee": a listed title's field is the post's, not the company's.
-    if (from > 1 && isTitleWord(doc, from - 2) && lookup(TITLE_NAMES, toks, from - 2)?.end === from) break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
     from--;
@@ -314,12 +312,8 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const region = regionEnd(doc, end, hit.value.kind === 'government');
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) return orgSpan(doc, i, office, hit.value.kind);
-  // "Shopee Indonesia", "BYD Motor Indonesia": the local arm, named by the brand and its line, goes by the brand.
-  if (hit.value.kind === 'company') {
-    let k = end;
-    while (k - end < 3 && NAME_ENDS.has(doc.tokens[k]?.text ?? '')) k++;
-    if (doc.tokens[k - 1]?.text === 'Indonesia' && free(doc, end, k)) end = k;
-  }
+  // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
+  if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
   const written = spanText(doc, i, end);
   const span = orgSpan(doc, i, end, hit.value.kind, hit.value.name);
   if (written !== hit.value.name) span.aliases.push(written);
@@ -481,7 +475,12 @@ function cueForm(doc: Doc, k: number): boolean {
 
 /** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */
 function continuesList(doc: Doc, i: number, listEnd: number): boolean {
-  return listEnd >= i - 2 && joins(doc, i - 1) && (listEnd === i - 1 || joins(doc, listEnd));
+  if (listEnd < i - 2 || !joins(doc, i - 1) || (listEnd < i - 1 && !joins(doc, listEnd))) return false;
+  const toks = doc.tokens;
+  let k = i;
+  while (k - i < 9 && (toks[k]?.cap || toks[k]?.text === ',')) k++;
+  // "startup Ternakita, Laras Wibowo, mengatakan" is an apposition: after a comma, a list has its "dan" to come.
+  return toks[i - 1]?.text !== ',' || joins(doc, k);
 }
 
 /** "," or "dan" between the items of a list. */
