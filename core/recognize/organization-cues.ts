@@ -14,10 +14,22 @@ export const ORG_SUFFIXES = new Set(
 
 /** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
 export const ORG_CUES = new Set(
-  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank'.split(
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn'.split(
     ' ',
   ),
 );
+
+/**
+ * Kinds of source whose author, not a person, is named right after them ("riset Snapcart mencatat", "Data BPS
+ * menunjukkan"): a researcher or a company publishes data, a person is quoted.
+ */
+export const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(' '));
+
+/** Words that name a product's kind: the capitalised word after them is a brand ("induk merek Aqua, menyatakan"). */
+export const PRODUCTS = new Set('merek merk produk brand aplikasi platform layanan'.split(' '));
+
+/** Words that introduce the members of a list after a cue ("perusahaan lain, seperti Zenius dan Pahamify"). */
+export const LIST_OPENERS = new Set('seperti termasuk'.split(' '));
 
 const HEADS: Record<OrganizationKind, string> = {
   government:

@@ -5,7 +5,7 @@ import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
 import { RANK } from './names';
-import { ORG_CUES, ORG_HEADS, ORG_SUFFIXES } from './organization-cues';
+import { LIST_OPENERS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PRODUCTS, SOURCES } from './organization-cues';
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
 /** First words of the known titles, lower-cased ("ekonom", "direktur"). */
@@ -37,6 +37,9 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
     found.push(span);
   };
   const toks = doc.tokens;
+  // The end of the last name a cue found: "perusahaan seperti Zenius dan Pahamify" lists two.
+  let listEnd = -1;
+  const cuedSpans: OrgSpan[] = [];
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(bySuffix(doc, i));
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(byPT(doc, i));
   for (let i = 0; i < toks.length; i++) {
@@ -47,11 +50,17 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
       continue;
     }
     // In a Title Case headline every word is capitalised: only dictionary names are trusted there.
-    const span = byUnit(doc, i) ?? byDictionary(doc, i) ?? (doc.headline[i] ? null : (byHead(doc, i) ?? byCue(doc, i)));
+    let span = byUnit(doc, i) ?? byDictionary(doc, i) ?? (doc.headline[i] ? null : byHead(doc, i));
+    const cued = !span && !doc.headline[i] ? byCue(doc, i, listEnd) : null;
+    span ??= cued;
     add(span);
     if (span) i = span.to - 1;
+    if (cued) {
+      listEnd = cued.to;
+      cuedSpans.push(cued);
+    }
   }
-  found.push(...acronymUses(doc, found));
+  found.push(...acronymUses(doc, found, cuedSpans));
   return found.sort((a, b) => a.from - b.from);
 }
 
@@ -60,13 +69,17 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
  * Budi", "… Tbk atau Harita Nickel" … "Harita Nickel"), found before people are read so that titles can take them
  * as their organisation.
  */
-function acronymUses(doc: Doc, found: readonly OrgSpan[]): OrgSpan[] {
+function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan[]): OrgSpan[] {
   const toks = doc.tokens;
   const byFirst = new Map<string, { owner: OrgSpan; words: string[] }>();
+  const words = (from: number, to: number) => toks.slice(from, to).map((t) => t.text);
   for (const owner of found) {
     const a = owner.acronym;
-    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: toks.slice(a.from, a.to).map((t) => t.text) });
+    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: words(a.from, a.to) });
   }
+  // "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved is that company everywhere.
+  for (const owner of cued)
+    byFirst.set(toks[owner.from]?.text as string, { owner, words: words(owner.from, owner.to) });
   const uses: OrgSpan[] = [];
   if (byFirst.size === 0) return uses;
   // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
@@ -81,9 +94,11 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[]): OrgSpan[] {
   }
   for (let i = 0; i < toks.length; i++) {
     const short = byFirst.get((toks[i] as Token).text);
-    const to = i + (short?.words.length ?? 0);
+    let to = i + (short?.words.length ?? 0);
     if (!short || !free(doc, i, to) || short.words.some((w, k) => toks[i + k]?.text !== w)) continue;
     const { owner } = short;
+    // "Colliers Indonesia": a company's local arm goes by its name.
+    if (owner.kind === 'company' && toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
     uses.push({ from: i, to, name: owner.name, kind: owner.kind, aliases: [spanText(doc, i, to)], acronym: null });
     take(doc, i, to);
   }
@@ -174,7 +189,9 @@ function namePart(doc: Doc, i: number): boolean {
 function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
   const t = toks[i] as Token;
+  // "Forum Group Discussion", "Corporate Communication Group Head": a meeting, a post.
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
+  if (isTitleWord(doc, i + 1)) return null;
   // "Co-Payment": a word joined by a hyphen is no suffix.
   if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
   let from = i;
@@ -188,7 +205,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
-    if (COMMON.has(w.lower) && opener && w.text !== 'PT') break;
+    if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
     from--;
@@ -219,8 +236,8 @@ function ptBefore(doc: Doc, at: number): boolean {
 
 /** Title words end a company name read leftwards ("Director Xiaomi …" stops at "Director"). */
 function isTitleWord(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i] as Token;
-  return ENGLISH_HEADS.has(t.text) || TITLE_HEADS.has(t.lower);
+  const t = doc.tokens[i];
+  return t !== undefined && (ENGLISH_HEADS.has(t.text) || TITLE_HEADS.has(t.lower));
 }
 
 /** "PT Xiaomi Technology Indonesia", "PT Bank Rakyat Indonesia (Persero) Tbk": stops before a person's name. */
@@ -290,9 +307,11 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   if (slash?.text === '/' && touching(doc, end) && doc.tokens[end + 1]?.allCaps && touching(doc, end + 1)) {
     return orgSpan(doc, i, end + 2, hit.value.kind, spanText(doc, i, end + 2));
   }
-  // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office.
-  const office = hit.value.kind === 'government' ? regionEnd(doc, end, true) : end;
-  if (office > end) return orgSpan(doc, i, office, 'government');
+  // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office;
+  // "Perhimpunan Hotel dan Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
+  const region = regionEnd(doc, end, hit.value.kind === 'government');
+  const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
+  if (office > end) return orgSpan(doc, i, office, hit.value.kind);
   // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
   if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
   const written = spanText(doc, i, end);
@@ -314,7 +333,10 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
   const hit = lookup(ORGS, toks, at);
   if (!hit || !free(doc, i, hit.end)) return null;
-  return orgSpan(doc, i, regionEnd(doc, hit.end, false), hit.value.kind);
+  const to = regionEnd(doc, hit.end, false);
+  // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
+  if (to === hit.end && (toks[i] as Token).text === 'Kantor') return null;
+  return orgSpan(doc, i, to, hit.value.kind);
 }
 
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
@@ -387,7 +409,16 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
     const members = to === head.end && kind === 'other';
-    if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || lookup(ORGS, toks, to)) break;
+    const body = lookup(ORGS, toks, to);
+    // "Direktorat Tindak Pidana Siber Bareskrim Polri": a police directorate is named with its command.
+    if (
+      body &&
+      (toks[i] as Token).text === 'Direktorat' &&
+      head.end === i + 1 &&
+      /^(Kepolisian|Badan R)/.test(body.value.name)
+    )
+      last = body.end;
+    if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
   // "Forum Group Discussion" is a meeting.
@@ -412,20 +443,63 @@ function acronymFollows(doc: Doc, at: number): boolean {
   return false;
 }
 
-/** A cue word right before `i`, or before one or two lower-case words ("produsen mobil listrik Volta"). */
-function cueBefore(toks: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+/** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
+const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik'.split(' '));
+
+/**
+ * A cue word right before `i`, or before a few lower-case words ("produsen mobil listrik Volta", "platform
+ * kecantikan Sociolla", "perusahaan teknologi lain, seperti Zenius"). A capitalised cue must open its sentence.
+ */
+function cueBefore(doc: Doc, i: number): boolean {
+  const toks = doc.tokens;
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = toks[k] as Token;
-    if (ORG_CUES.has(t.lower)) return true;
-    if (t.cap || t.kind !== 'word' || !COMMON.has(t.lower)) return false;
+    if (ORG_CUES.has(t.lower)) return cueForm(doc, k);
+    if (t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '')) continue;
+    if (t.cap || t.kind !== 'word' || doc.taken[k]) return false;
+    // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand. An unlisted word
+    // may describe the line of business ("logistik"), a verb may not ("dipimpin").
+    if (CUE_BREAKS.has(t.lower) || PRODUCTS.has(t.lower)) return false;
+    if (/^(me|ber|ter)|^di[a-z]+(kan|i)$/.test(t.lower)) return false;
+    // "bank digital Yusuf …": past describing words, a first name starts a person.
+    if (k === i - 1 && GIVEN.has((toks[i] as Token).lower)) return false;
   }
   return false;
 }
 
-/** "produsen BYD", "perusahaan Wuling": a company cue word and one or two unknown capitalised words. */
-function byCue(doc: Doc, i: number): OrgSpan | null {
+/** A cue written in lower case, as an acronym ("BUMN"), or capitalised because it opens its sentence. */
+function cueForm(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Token;
+  return !t.cap || t.allCaps || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
+}
+
+/** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */
+function continuesList(doc: Doc, i: number, listEnd: number): boolean {
+  if (listEnd < i - 2 || !joins(doc, i - 1) || (listEnd < i - 1 && !joins(doc, listEnd))) return false;
   const toks = doc.tokens;
-  if (!nameLike((toks[i] as Token).lower) || !cueBefore(toks, i)) return null;
+  let k = i;
+  while (k - i < 9 && (toks[k]?.cap || toks[k]?.text === ',')) k++;
+  // "startup Ternakita, Laras Wibowo, mengatakan" is an apposition: after a comma, a list has its "dan" to come.
+  return toks[i - 1]?.text !== ',' || joins(doc, k);
+}
+
+/** "," or "dan" between the items of a list. */
+function joins(doc: Doc, k: number): boolean {
+  return /^(,|dan|serta)$/.test(doc.tokens[k]?.text ?? '');
+}
+
+/**
+ * "produsen BYD", "perusahaan Wuling", "riset Snapcart": a company cue word, a kind of source or an earlier item
+ * of the same list, and one or two unknown capitalised words (no first name, no place).
+ */
+function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
+  const toks = doc.tokens;
+  const first = toks[i] as Token;
+  if (!nameLike(first.lower) || ORG_CUES.has(first.lower)) return null;
+  const cued = cueBefore(doc, i) || continuesList(doc, i, listEnd);
+  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
+  // names its publisher; a capitalised source word must open its sentence ("Sumber Alfaria" is a name).
+  if (!cued && (GIVEN.has(first.lower) || !SOURCES.has(toks[i - 1]?.lower ?? '') || !cueForm(doc, i - 1))) return null;
   if (lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
@@ -436,5 +510,9 @@ function byCue(doc: Doc, i: number): OrgSpan | null {
     !isTitleWord(doc, to)
   )
     to++;
-  return orgSpan(doc, i, to, 'company');
+  // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
+  if (!cued && (first.allCaps || !/^(me|pada$)/.test(toks[to]?.text ?? ''))) return null;
+  // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
+  // out is read with its full name, never by a cue (a programme, a technology).
+  return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');
 }

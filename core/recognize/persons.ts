@@ -4,6 +4,7 @@ import { TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
+import { PRODUCTS, SOURCES } from './organization-cues';
 import { acronymClose, type OrgSpan } from './organizations';
 import { readTitle, type TitleSpan } from './titles';
 
@@ -18,12 +19,6 @@ export interface PersonSpan {
   /** The title before or after the name, if the text gives one. */
   title: TitleSpan | null;
 }
-
-/** Kinds of source whose name, not a person's, comes before a speech verb ("Survei Indikator menyebutkan"). */
-const SOURCES = new Set('data sumber laporan survei riset catatan kajian'.split(' '));
-
-/** Words that name a product's kind: the capitalised word after them is a brand ("induk merek Aqua, menyatakan"). */
-const PRODUCTS = new Set('merek merk produk brand aplikasi platform'.split(' '));
 
 /**
  * Lower-case words that can start a title before a name: the one-word titles no state post needs to be written

@@ -226,3 +226,116 @@ describe('units, regional offices and second names of known bodies', () => {
     expect([p?.role, p?.official]).toEqual([role, official]);
   });
 });
+
+describe('unknown companies the sentence itself names as companies', () => {
+  it.each([
+    // A cue word, past lower-case words that describe the line of business.
+    ['Pembeli kini beralih ke platform kecantikan Lumora untuk belanja serum.', ['Lumora']],
+    ['Saham perusahaan induk Kedaiku melonjak pekan lalu.', ['Kedaiku']],
+    // A list the cue opens: every item is a company.
+    [
+      'Beberapa perusahaan logistik lain, seperti Kirimin dan Antarkan, ikut menurunkan tarif.',
+      ['Kirimin', 'Antarkan'],
+    ],
+    [
+      'Perusahaan logistik seperti Kirimin, Antarkan, Kurir Kita, dan Bawain ikut menurunkan tarif.',
+      ['Kirimin', 'Antarkan', 'Kurir Kita', 'Bawain'],
+    ],
+    // After a comma a list goes on to its "dan"; a name closed by a comma and a verb is an apposition.
+    ['Menurut perusahaan riset Tanyain, Kirana Dewi, minat belanja naik.', ['Tanyain']],
+    ['Holding BUMN pangan ID FOOD menyiapkan stok beras.', ['ID FOOD']],
+    // A kind of source names its publisher when the name ends there.
+    ['Riset Tanyain pada Maret 2025 mencatat minat belanja naik.', ['Tanyain']],
+    ['Sementara itu, data Rumahku menunjukkan harga sewa turun.', ['Rumahku']],
+    ['Laporan Kirana Insight Group menyebut pasar pulih.', ['Kirana Insight Group']],
+  ])('%s', (text, names) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual(names);
+    expect(r.persons).toEqual([]);
+  });
+
+  it.each([
+    // A product's kind after the cue makes the word a brand, not a company.
+    'Perusahaan induk merek Segarin mengaku penjualan stabil.',
+    // An acronym the text spells out as something else (a programme, a technology) is no company.
+    'Kecerdasan artifisial (AI) tumbuh cepat, dan operator pusat data AI menambah kapasitas.',
+    // A capitalised source word inside a name does not cue the words after it; first names are people.
+    'Warga Sumber Rejeki menolak rencana itu.',
+    'Menurut data Budi, harga naik.',
+    // A source's publisher is what the sentence is about: a verb or "pada" follows it, not a comma or a noun.
+    'Berdasarkan data Susenas, konsumsi beras turun.',
+    'Laporan Tahunan perseroan mencatat laba naik.',
+    'Catatan Redaksi: artikel ini diperbarui.',
+    // A field of work after a title is not a cue ("pengamat waralaba" is the person's speciality).
+    'Pengamat waralaba Amir Karamoy menilai pasar jenuh.',
+  ])('finds no company in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+});
+
+describe('a company a cue proved, wherever else it stands', () => {
+  it.each([
+    [
+      'Data Propindo menunjukkan harga naik. Kepala Riset Propindo Indonesia Dimas Prakoso menilai pasar pulih.',
+      'Propindo',
+      'Dimas Prakoso',
+    ],
+    [
+      'Startup Ternakita meraih pendanaan. Pendiri Ternakita Laras Wibowo mengatakan dana dipakai untuk ekspansi.',
+      'Ternakita',
+      'Laras Wibowo',
+    ],
+  ])('%s', (text, org, person) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([[person, org]]);
+  });
+});
+
+describe('where a known body or company name ends', () => {
+  it.each([
+    // A police directorate is named with its command; a ministry's directorate stays apart from the ministry.
+    ['Direktorat Lalu Lintas Polda Metro Jaya mencatat kendaraan naik.', ['Direktorat Lalu Lintas Polda Metro Jaya']],
+    [
+      'Direktorat Tindak Pidana Siber Bareskrim Polri menangkap lima orang.',
+      ['Direktorat Tindak Pidana Siber Bareskrim Polri'],
+    ],
+    [
+      'Direktorat Perlindungan Konsumen Kementerian Perdagangan menerima aduan.',
+      ['Direktorat Perlindungan Konsumen', 'Kementerian Perdagangan'],
+    ],
+    // An office with no region is the body's building: the body is named, not the office.
+    ['Rapat digelar di Kantor Kemenperin, Jakarta.', ['Kementerian Perindustrian']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('words around a name that are not part of it', () => {
+  it('reads "Group Head" as a post, not as a company ending in Group', () => {
+    const r = extract(
+      'Dewi Lestari, Corporate Communication Group Head PT Jasa Marga (Persero) Tbk, mengatakan arus naik.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(['PT Jasa Marga (Persero) Tbk']);
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Dewi Lestari', 'Corporate Communication Group Head']]);
+  });
+
+  it('names an association with its region before the chapter’s acronym as the chapter', () => {
+    const r = extract(
+      'Perhimpunan Hotel dan Restoran Indonesia Jawa Tengah (PHRI Jateng) memperkirakan okupansi naik. Ketua PHRI Jateng Heru Sulistyo menyebut pesanan ramai.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.kind, o.aliases])).toEqual([
+      ['Perhimpunan Hotel dan Restoran Indonesia Jawa Tengah', 'other', ['PHRI Jateng']],
+    ]);
+  });
+});
+
+describe('place names that name no place', () => {
+  it.each([
+    ['Rupiah ditutup di Rp 16.700 per dolar AS pada Jumat.', []],
+    ['Polisi menangkap pemilik gudang berinisial AS di Bekasi.', ['Bekasi']],
+    ['Ekspor ke AS naik, meski rupiah melemah terhadap dolar AS.', ['AS']],
+  ])('%s', (text, places) => {
+    expect(extract(text).places.map((p) => p.name)).toEqual(places);
+  });
+});
