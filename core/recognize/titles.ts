@@ -100,7 +100,7 @@ export function readTitle(
       return { from: at, to: end + 1, role: `${role}${stem}`, status, affiliation, aliases, anaphor: kind };
     }
   }
-  const field = readField(doc, end, orgAt, complement);
+  const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
   const fieldText =
     field.fieldEnd > field.from
@@ -164,8 +164,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   const noun = toks[k];
   const kind = noun && !noun.cap ? BODY_NOUNS[noun.lower] : undefined;
   if (!kind) return null;
-  // "perusahaan gula itu", "perusahaan pelat merah tersebut": up to two everyday words describe the body.
-  for (let m = k + 1; m <= k + 3; m++) {
+  // "perusahaan gula itu", "perusahaan rintisan teknologi kesehatan tersebut": up to four words describe the body.
+  for (let m = k + 1; m <= k + 5; m++) {
     const w = toks[m];
     if (m > k + 1 && (w?.lower === 'itu' || w?.lower === 'tersebut')) return { end: m + 1, kind };
     if (!w || w.cap || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
@@ -261,7 +261,7 @@ interface Field {
  * The field after a title: everyday capitalised words, acronyms, places, joined by "dan" and commas, or an
  * organisation. An acronym in parentheses after field words closes the field: the name follows.
  */
-function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, words: boolean): Field {
+function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, words: boolean, fielded = false): Field {
   const toks = doc.tokens;
   const field: Field = { from: at, fieldEnd: at, to: at, org: null, aliases: [] };
   // After "Bidang" or "Urusan" the portfolio's own words follow, known or not ("Bidang Hubungan Antarlembaga").
@@ -318,7 +318,9 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i = field.fieldEnd = field.to = place.end;
       continue;
     }
-    if (CONNECTORS.has(t.lower) && field.fieldEnd > field.from) {
+    // "Direktur Pemasaran dan Penjualan": a listed title that holds its field already takes a second one.
+    const joins = fielded && i === at && t.text !== ',' && !TITLE_NAMES.starts(toks[i + 1]?.lower ?? '');
+    if (CONNECTORS.has(t.lower) && (field.fieldEnd > field.from || joins)) {
       const skip = t.text === ',' && CONNECTORS.has(toks[i + 1]?.lower ?? '') ? 2 : 1;
       const next = toks[i + skip];
       if (
@@ -338,7 +340,11 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     }
     // "Direktur Industri Elektronika pada Direktorat Jenderal ILMATE …": the body the post sits in.
     // A member "dari Fraksi …" sits in the chamber, not in the faction: the faction is colour.
-    if ((t.lower === 'dari' || t.lower === 'pada') && orgAt.get(i + 1) && toks[i + 1]?.text !== 'Fraksi') {
+    if (
+      (t.lower === 'dari' || t.lower === 'pada' || t.lower === 'di') &&
+      orgAt.get(i + 1) &&
+      toks[i + 1]?.text !== 'Fraksi'
+    ) {
       i++;
       continue;
     }

@@ -428,3 +428,47 @@ describe('name openers, retired ranks and derived words in a body', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+/** Sentence, name, role, official flag, affiliation. */
+type AffRow = [string, string, string | null, boolean, string | null];
+
+function expectAffiliated([sentence, name, role, official, affiliation]: AffRow): void {
+  const p = extract(sentence).persons.find((x) => x.name === name);
+  expect(p, `${name} in ${sentence}`).toMatchObject({ name, role, official, affiliation });
+}
+
+describe('titles with a second field, a described body, a body after "di"', () => {
+  it.each<AffRow>([
+    // A listed two-word title takes a second field joined by "dan".
+    [
+      'Direktur Pemasaran dan Penjualan PT Honda Prospect Motor, Yusak Billy, menyebut pasar stabil.',
+      'Yusak Billy',
+      'Direktur Pemasaran dan Penjualan',
+      false,
+      'PT Honda Prospect Motor',
+    ],
+    [
+      'Direktur Keuangan dan Umum PT Semen Baturaja Tbk Suhendra Wijaya membuka paparan publik.',
+      'Suhendra Wijaya',
+      'Direktur Keuangan dan Umum',
+      false,
+      'PT Semen Baturaja Tbk',
+    ],
+    // A long description of the body before "itu" still points back to it.
+    [
+      'PT Sehat Digital Nusantara meraih dana segar. CEO perusahaan rintisan layanan kesehatan daring itu, Dimas Prakoso, akan membuka kantor baru.',
+      'Dimas Prakoso',
+      'CEO',
+      false,
+      'PT Sehat Digital Nusantara',
+    ],
+    // "di <body>" after a title names the body.
+    [
+      'Menurut Rina Marlina, Head of Marketing di Tokopedia, promo tahun ini lebih panjang.',
+      'Rina Marlina',
+      'Head of Marketing',
+      false,
+      'Tokopedia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
