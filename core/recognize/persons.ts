@@ -124,8 +124,27 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const parent = title.affiliation ? orgAt.get(title.to) : undefined;
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
+  // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …": a clause about the post before the name.
+  if (isMark(doc, title.to, ',') && toks[title.to + 1]?.lower === 'yang') {
+    let c = title.to + 2;
+    while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
+    const name = isMark(doc, c, ',') ? readName(doc, c + 1, true) : null;
+    if (name && closesApposition(doc, name.to)) return name;
+  }
   const direct = readName(doc, title.to, false);
   if (direct) splitBrand(doc, title, direct);
+  // "Country Manager Kantar Worldpanel Indonesia Nadia …": a brand and its country, then the name.
+  const country = direct && !closesName(doc, direct.to) ? lookup(PLACE_NAMES, toks, direct.to) : null;
+  const afterCountry = country ? readName(doc, country.end, false) : null;
+  if (direct && country && afterCountry && closesName(doc, afterCountry.to)) {
+    if (!title.affiliation) {
+      const name = spanText(doc, direct.from, country.end);
+      title.affiliation = { name, kind: 'company' };
+      title.namedOrg = { from: direct.from, to: country.end, name, kind: 'company', aliases: [], acronym: null };
+    }
+    title.to = country.end;
+    return afterCountry;
+  }
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
   if (direct && closesName(doc, direct.to) && !(appositive && closesApposition(doc, appositive.to))) return direct;
@@ -204,6 +223,8 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (standsAlone(doc, name.from, k)) at = k;
+  // "CEO Kopiku Andi Wirawan … kata Andi": a word of the run the text later uses alone is the first name.
+  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (usedAlone(doc, k)) at = k;
   if (at < 0) return;
   const brand = spanText(doc, name.from, at);
   title.affiliation = { name: brand, kind: 'company' };
@@ -223,6 +244,16 @@ function standsAlone(doc: Doc, from: number, to: number): boolean {
     const next = toks[i + k];
     if (k === to - from && !(next?.cap && next.kind === 'word')) return true;
   }
+  return false;
+}
+
+/** Whether token `at`'s word occurs elsewhere between words that are not capitalised ("ujar Andi."). */
+function usedAlone(doc: Doc, at: number): boolean {
+  const toks = doc.tokens;
+  const word = (toks[at] as Token).text;
+  const capWord = (t: Token | undefined) => t?.cap && t.kind === 'word';
+  for (let i = 1; i < toks.length; i++)
+    if (i !== at && toks[i]?.text === word && !capWord(toks[i - 1]) && !capWord(toks[i + 1])) return true;
   return false;
 }
 

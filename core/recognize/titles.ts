@@ -1,9 +1,9 @@
 import { caseFits, lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
 import { type Doc, free, isMark } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
-import { COMMON, GIVEN } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
-import { OPENERS, rankAt } from './names';
+import { OPENERS, rankAt, readName } from './names';
 import { acronymClose, everyday, type OrgSpan, orgEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
@@ -305,8 +305,10 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
+      // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
       const after = fieldWordsEnd(toks, field.to);
-      if (after > field.to && toks[after]?.cap) {
+      const name = after > field.to ? readName(doc, after, false) : null;
+      if (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word')) {
         field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
         field.to = after;
       }
@@ -327,6 +329,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
         next?.cap &&
         (everyday(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
         !GIVEN.has(next.lower) &&
+        !HONORIFIC.has(next.lower) &&
         !orgAt.has(i + skip)
       ) {
         i += skip;

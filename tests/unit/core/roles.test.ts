@@ -472,3 +472,48 @@ describe('titles with a second field, a described body, a body after "di"', () =
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('names past a clause, an honorific, a brand and its country, a unit of the body', () => {
+  it.each<AffRow>([
+    // Degrees after the comma open the name: they are no second field of the title.
+    [
+      'Ketua tim peneliti, Prof. Dr. Laras Wicaksono, memaparkan hasil uji baterai.',
+      'Laras Wicaksono',
+      'Ketua tim peneliti',
+      false,
+      null,
+    ],
+    // A clause about the post between the title and the name.
+    [
+      'PT Gula Manis Jaya menambah dua pabrik. Direktur utama perusahaan itu, yang baru menjabat sejak Maret, Ratih Kusumawardani, menyebut produksi naik.',
+      'Ratih Kusumawardani',
+      'Direktur utama',
+      false,
+      'PT Gula Manis Jaya',
+    ],
+    // An unknown brand with its country run into the name.
+    [
+      'Country Manager Worldpanel Kantara Indonesia Fadli Hamzah menyebut penjualan naik.',
+      'Fadli Hamzah',
+      'Country Manager',
+      false,
+      'Worldpanel Kantara Indonesia',
+    ],
+    // An unknown brand run into a name the text later uses alone.
+    [
+      'CEO Kopiku Tirta Wirawan membuka gerai di Bandung. "Kami ingin dekat dengan kampus," kata Tirta.',
+      'Tirta Wirawan',
+      'CEO',
+      false,
+      'Kopiku',
+    ],
+    // A unit of the body after it is no portfolio of the post.
+    [
+      'General Manager PT PLN (Persero) Unit Induk Distribusi Sumatera Utara Darmaji menyatakan gardu baru siap.',
+      'Darmaji',
+      'General Manager',
+      false,
+      'PT PLN (Persero)',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
