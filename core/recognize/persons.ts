@@ -317,7 +317,7 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // "…, salah satu pendiri Social Bella": one of several holders is still a holder.
   if (toks[i]?.lower === 'salah' && toks[i + 1]?.lower === 'satu') i += 2;
   const w = toks[i]?.lower;
-  if (w === 'selaku' || w === 'sebagai') i++;
+  if (w === 'selaku' || w === 'sebagai' || w === 'merupakan' || w === 'adalah') i++;
   else if (w === 'yang') {
     // "yang juga …", "yang (kini|saat ini|juga) menjabat (sebagai) …"
     let k = i + 1;

@@ -517,3 +517,50 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a post given in a later clause', () => {
+  it.each<AffRow>([
+    [
+      '"Promo ini kami perpanjang," kata Wulan Kartika. Wulan merupakan Head of Marketing Tokopedia.',
+      'Wulan Kartika',
+      'Head of Marketing',
+      false,
+      'Tokopedia',
+    ],
+    [
+      '"Stok cukup," kata Bagas Pratomo. Ia kini menjabat sebagai Direktur Pemasaran PT Astra International Tbk.',
+      'Bagas Pratomo',
+      'Direktur Pemasaran',
+      false,
+      'PT Astra International Tbk',
+    ],
+    [
+      '"Pasokan aman," kata Hendra Gunawan. Direktur Utama PT Kopi Nusantara itu menyebut ekspor naik.',
+      'Hendra Gunawan',
+      'Direktur Utama',
+      false,
+      'PT Kopi Nusantara',
+    ],
+    // A post held before is no post: the name keeps none.
+    [
+      '"Pasokan aman," kata Hendra Gunawan. Ia sebelumnya menjabat Direktur Keuangan PT Kopi Nusantara.',
+      'Hendra Gunawan',
+      null,
+      false,
+      null,
+    ],
+    [
+      'Bagas Pratomo merupakan Direktur Pemasaran PT Astra International Tbk.',
+      'Bagas Pratomo',
+      'Direktur Pemasaran',
+      false,
+      'PT Astra International Tbk',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  it('keeps the post a person was given with the name', () => {
+    const text =
+      'Direktur Utama PT Kopi Nusantara Hendra Gunawan hadir. Ia juga merupakan Ketua Umum Asosiasi Kopi Indonesia.';
+    expect(extract(text).persons[0]).toMatchObject({ name: 'Hendra Gunawan', role: 'Direktur Utama' });
+  });
+});
