@@ -159,11 +159,6 @@ function holderOf(people: readonly PersonDraft[], role: string): PersonDraft | n
   return found;
 }
 
-/** Words that give a subject its post ("Rina merupakan …", "Ia kini menjabat sebagai …"). */
-const COPULAS = new Set(['merupakan', 'adalah', 'menjabat', 'selaku', 'sebagai']);
-/** Pronouns that stand for the person last named. */
-const PRONOUNS = new Set(['ia', 'dia', 'beliau']);
-
 /**
  * "Rina merupakan Head of Marketing Tokopedia", "Ia kini menjabat Direktur …", "Direktur Utama PT X itu menyebut":
  * a title left without a name gives its post to the person named right before a copula (or last named, for a
@@ -184,18 +179,16 @@ export function rolesAfterCopula(
     return found;
   };
   for (const title of titles) {
+    // "merupakan", "adalah", "selaku", "(yang) (kini|juga) menjabat (sebagai)" give the subject before them a post.
     let k = title.from - 1;
-    if (toks[k]?.lower === 'sebagai' && toks[k - 1]?.lower === 'menjabat') k--;
-    const copula = COPULAS.has(toks[k]?.lower ?? '');
-    k--;
-    while (copula && /^(kini|juga|yang)$/.test(toks[k]?.lower ?? '')) k--;
-    if (toks[k]?.text === ',') k--;
-    const subject = toks[k];
+    const copula = /^(merupakan|adalah|menjabat|selaku|sebagai)$/.test(toks[k]?.lower ?? '');
+    while (copula && /^(kini|juga|yang|menjabat|,)$/.test(toks[k - 1]?.lower ?? '')) k--;
+    const subject = toks[k - 1];
     const back = !title.anaphor && /^(itu|tersebut)$/.test(toks[title.to]?.lower ?? '');
     const start = (toks[title.from] as Token).start;
     const holder =
       copula && subject
-        ? (endsAt.get(subject.end) ?? (PRONOUNS.has(subject.lower) ? lastBefore(subject.start) : undefined))
+        ? (endsAt.get(subject.end) ?? (/^(ia|dia|beliau)$/.test(subject.lower) ? lastBefore(subject.start) : undefined))
         : back
           ? lastBefore(start)
           : undefined;

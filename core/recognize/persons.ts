@@ -137,11 +137,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const country = direct && !closesName(doc, direct.to) ? lookup(PLACE_NAMES, toks, direct.to) : null;
   const afterCountry = country ? readName(doc, country.end, false) : null;
   if (direct && country && afterCountry && closesName(doc, afterCountry.to)) {
-    if (!title.affiliation) {
-      const name = spanText(doc, direct.from, country.end);
-      title.affiliation = { name, kind: 'company' };
-      title.namedOrg = { from: direct.from, to: country.end, name, kind: 'company', aliases: [], acronym: null };
-    }
+    nameBody(doc, title, direct.from, country.end);
     title.to = country.end;
     return afterCountry;
   }
@@ -202,10 +198,15 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   if (extra.split(' ').every((w) => COMMON.has(w.toLowerCase()))) title.role = `${title.role} ${extra}`;
   else if (title.affiliation && title.to > title.from) {
     title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
-  } else if (!title.affiliation) {
-    title.affiliation = { name: extra, kind: guessKind(extra, title) };
-    title.namedOrg = { from, to, name: extra, kind: title.affiliation.kind, aliases: [], acronym: null };
-  }
+  } else nameBody(doc, title, from, to, guessKind(extra, title));
+}
+
+/** The words `from`..`to` near a title name its body ("Geely Auto Indonesia"), unless the title has one. */
+function nameBody(doc: Doc, title: TitleSpan, from: number, to: number, kind: OrgSpan['kind'] = 'company'): void {
+  if (title.affiliation) return;
+  const name = spanText(doc, from, to);
+  title.affiliation = { name, kind };
+  title.namedOrg = { from, to, name, kind, aliases: [], acronym: null };
 }
 
 /**
@@ -226,9 +227,7 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   // "CEO Kopiku Andi Wirawan … kata Andi": a word of the run the text later uses alone is the first name.
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (usedAlone(doc, k)) at = k;
   if (at < 0) return;
-  const brand = spanText(doc, name.from, at);
-  title.affiliation = { name: brand, kind: 'company' };
-  title.namedOrg = { from: name.from, to: at, name: brand, kind: 'company', aliases: [], acronym: null };
+  nameBody(doc, title, name.from, at);
   title.to = at;
   name.from = name.honorificFrom = at;
 }
@@ -317,7 +316,7 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // "…, salah satu pendiri Social Bella": one of several holders is still a holder.
   if (toks[i]?.lower === 'salah' && toks[i + 1]?.lower === 'satu') i += 2;
   const w = toks[i]?.lower;
-  if (w === 'selaku' || w === 'sebagai' || w === 'merupakan' || w === 'adalah') i++;
+  if (/^(selaku|sebagai|merupakan|adalah)$/.test(w ?? '')) i++;
   else if (w === 'yang') {
     // "yang juga …", "yang (kini|saat ini|juga) menjabat (sebagai) …"
     let k = i + 1;
@@ -335,11 +334,7 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // up to the apposition's end, name its body unless they open with a first name.
   const word = doc.tokens[next.from] as Token;
   if (next.to - next.from <= 3 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
-    if (!title.affiliation) {
-      const name = spanText(doc, next.from, next.to);
-      title.affiliation = { name, kind: 'company' };
-      title.namedOrg = { from: next.from, to: next.to, name, kind: 'company', aliases: [], acronym: null };
-    }
+    nameBody(doc, title, next.from, next.to);
     title.to = next.to;
     return title;
   }
