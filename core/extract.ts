@@ -1,6 +1,6 @@
 import { analyse, bySentence } from './document';
 import { linkNicknames } from './nicknames';
-import { buildPeople, mentionOf, resolveShortReferences, rolesAfterCopula } from './people';
+import { buildPeople, mentionOf, resolveShortReferences } from './people';
 import { findDates } from './recognize/dates';
 import { type Anchor, describeFigure } from './recognize/figure-context';
 import { findFigures } from './recognize/figures';
@@ -28,7 +28,6 @@ export function extractFacts(text: string): Extraction {
   const placeSpans = findPlaces(doc);
   const named = buildPeople(doc, personSpans, orgSpans);
   resolveShortReferences(doc, named, titles);
-  rolesAfterCopula(doc, named, titles, orgSpans);
   // Nicknames are read once short names are resolved ("Ara, sapaan akrab Maruarar"); their later uses then count.
   const { people, linked } = linkNicknames(doc, named);
   if (linked) resolveShortReferences(doc, people, []);

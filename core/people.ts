@@ -159,44 +159,6 @@ function holderOf(people: readonly PersonDraft[], role: string): PersonDraft | n
   return found;
 }
 
-/**
- * "Rina merupakan Head of Marketing Tokopedia", "Ia kini menjabat Direktur …", "Direktur Utama PT X itu menyebut":
- * a title left without a name gives its post to the person named right before a copula (or last named, for a
- * pronoun or a title with "itu"), if they have none yet.
- */
-export function rolesAfterCopula(
-  doc: Doc,
-  people: readonly PersonDraft[],
-  titles: readonly TitleSpan[],
-  orgs: readonly OrgSpan[],
-): void {
-  const toks = doc.tokens;
-  const { endsAt } = indexMentions(people);
-  const lastBefore = (at: number) => {
-    let last = -1;
-    let found: PersonDraft | undefined;
-    for (const p of people) for (const m of p.mentions) if (m.end <= at && m.end > last) [last, found] = [m.end, p];
-    return found;
-  };
-  for (const title of titles) {
-    // "merupakan", "adalah", "selaku", "(yang) (kini|juga) menjabat (sebagai)" give the subject before them a post.
-    let k = title.from - 1;
-    const copula = /^(merupakan|adalah|menjabat|selaku|sebagai)$/.test(toks[k]?.lower ?? '');
-    while (copula && /^(kini|juga|yang|menjabat|,)$/.test(toks[k - 1]?.lower ?? '')) k--;
-    const subject = toks[k - 1];
-    const back = !title.anaphor && /^(itu|tersebut)$/.test(toks[title.to]?.lower ?? '');
-    const start = (toks[title.from] as Token).start;
-    const holder =
-      copula && subject
-        ? (endsAt.get(subject.end) ?? (/^(ia|dia|beliau)$/.test(subject.lower) ? lastBefore(subject.start) : undefined))
-        : back
-          ? lastBefore(start)
-          : undefined;
-    if (holder && holder.role === null)
-      applyTitle(holder, title, bySentence(doc, orgs).get(doc.sentence[title.from] as number) ?? [], orgs);
-  }
-}
-
 /** Each person by the start and by the end offset of every one of their mentions. */
 export interface MentionIndex {
   /** The person whose mention starts at an offset. */

@@ -133,13 +133,21 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   }
   const direct = readName(doc, title.to, false);
   if (direct) splitBrand(doc, title, direct);
-  // "Country Manager Kantar Worldpanel Indonesia Nadia …": a brand and its country, then the name.
-  const country = direct && !closesName(doc, direct.to) ? lookup(PLACE_NAMES, toks, direct.to) : null;
-  const afterCountry = country ? readName(doc, country.end, false) : null;
-  if (direct && country && afterCountry && closesName(doc, afterCountry.to)) {
-    nameBody(doc, title, direct.from, country.end);
-    title.to = country.end;
-    return afterCountry;
+  // "Country Manager Kantar Worldpanel Indonesia Nadia …", "Manager Humas KAI Daop 6 Yogyakarta Wiwik …": a brand
+  // or a unit ends at its country, city or number; the name follows.
+  let cut = -1;
+  for (let k = direct && !closesName(doc, direct.to) ? direct.from : toks.length; k < title.to + 8 && toks[k]; ) {
+    const t = toks[k] as Token;
+    const place = lookup(PLACE_NAMES, toks, k);
+    if (!(t.cap || t.kind === 'number')) break;
+    k = place ? place.end : k + 1;
+    if (place || t.kind === 'number') cut = k;
+  }
+  const rest = cut > 0 ? readName(doc, cut, false) : null;
+  if (direct && rest && closesName(doc, rest.to)) {
+    nameBody(doc, title, direct.from, cut);
+    title.to = cut;
+    return rest;
   }
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
@@ -224,8 +232,6 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (standsAlone(doc, name.from, k)) at = k;
-  // "CEO Kopiku Andi Wirawan … kata Andi": a word of the run the text later uses alone is the first name.
-  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (usedAlone(doc, k)) at = k;
   if (at < 0) return;
   nameBody(doc, title, name.from, at);
   title.to = at;
@@ -243,16 +249,6 @@ function standsAlone(doc: Doc, from: number, to: number): boolean {
     const next = toks[i + k];
     if (k === to - from && !(next?.cap && next.kind === 'word')) return true;
   }
-  return false;
-}
-
-/** Whether token `at`'s word occurs elsewhere between words that are not capitalised ("ujar Andi."). */
-function usedAlone(doc: Doc, at: number): boolean {
-  const toks = doc.tokens;
-  const word = (toks[at] as Token).text;
-  const capWord = (t: Token | undefined) => t?.cap && t.kind === 'word';
-  for (let i = 1; i < toks.length; i++)
-    if (i !== at && toks[i]?.text === word && !capWord(toks[i - 1]) && !capWord(toks[i + 1])) return true;
   return false;
 }
 

@@ -79,11 +79,12 @@ export function readTitle(
     status = role.includes('Ambassador') ? 'state' : 'depends';
     complement = true;
   }
-  // "Pendiri sekaligus Chairman", "Co-founder sekaligus CEO": one person, two titles, one role.
-  if (toks[end]?.lower === 'sekaligus' && toks[end + 1]?.cap) {
+  // "Pendiri sekaligus Chairman", "Co-founder dan CEO": one person, two titles, one role.
+  const join = toks[end]?.lower;
+  if ((join === 'sekaligus' || join === 'dan') && toks[end + 1]?.cap) {
     const second = readTitle(doc, end + 1, orgAt);
     if (second) {
-      second.role = `${role} sekaligus ${second.role}`;
+      second.role = `${role} ${join} ${second.role}`;
       second.from = at;
       second.aliases.unshift(...aliases);
       return second;
@@ -206,7 +207,8 @@ function englishTitleEnd(doc: Doc, at: number): number {
     const next = toks[i + 1]?.text ?? '';
     if ((t.text === '&' || t.text === 'and') && (ENGLISH_HEADS.has(next) || ENGLISH_MODIFIERS.has(next))) continue;
     // "Asst. General Manager", "Sr. Vice President": a short abbreviation's period inside the title.
-    if (t.text === '.' && i > at && t.start === (toks[i - 1] as Token).end && toks[i + 1]?.cap) continue;
+    const prev = toks[i - 1] as Token;
+    if (t.text === '.' && i > at && t.start === prev.end && prev.text.length < 5 && toks[i + 1]?.cap) continue;
     if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
@@ -308,7 +310,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
       const after = fieldWordsEnd(toks, field.to);
       const name = after > field.to ? readName(doc, after, false) : null;
-      if (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word')) {
+      if (toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
         field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
         field.to = after;
       }
@@ -420,6 +422,12 @@ function beforeBody(doc: Doc, k: number, orgAt: ReadonlyMap<number, OrgSpan>): b
 /** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */
 function fieldWordsEnd(toks: readonly Token[], at: number): number {
   let k = at;
+  // "LPS Bidang Program Penjaminan Simpanan, NAME": a portfolio's own words, known or not, up to the comma.
+  if (/^(bidang|urusan)$/.test(toks[k]?.lower ?? '')) {
+    while (toks[k]?.cap && !GIVEN.has((toks[k] as Token).lower)) k++;
+    if (toks[k]?.text === ',') return k;
+    k = at;
+  }
   while (k - at < 6) {
     const t = toks[k];
     // "… Komisi X DPR Lalu Hadrian Irfani": a Sasak or Balinese name opener starts the name.
@@ -475,9 +483,9 @@ function acronymAhead(doc: Doc, at: number): number {
   return -1;
 }
 
-/** "Direktur Bisnis Konsumer BCA": one or two unknown field words right before a known organisation; else -1. */
+/** "Direktur Reserse Kriminal Khusus Polda …": up to three unknown field words right before a known body; else -1. */
 function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
-  for (let k = at; k < at + 3; k++) {
+  for (let k = at; k < at + 4; k++) {
     const t = doc.tokens[k];
     if (k > at && orgAt.has(k)) return k;
     if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;

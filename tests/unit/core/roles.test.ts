@@ -499,14 +499,6 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
       false,
       'Worldpanel Kantara Indonesia',
     ],
-    // An unknown brand run into a name the text later uses alone.
-    [
-      'CEO Kopiku Tirta Wirawan membuka gerai di Bandung. "Kami ingin dekat dengan kampus," kata Tirta.',
-      'Tirta Wirawan',
-      'CEO',
-      false,
-      'Kopiku',
-    ],
     // A unit of the body after it is no portfolio of the post.
     [
       'General Manager PT PLN (Persero) Unit Induk Distribusi Sumatera Utara Darmaji menyatakan gardu baru siap.',
@@ -518,37 +510,8 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
   ])('%s', (...row) => expectAffiliated(row));
 });
 
-describe('a post given in a later clause', () => {
+describe('a post given with a copula', () => {
   it.each<AffRow>([
-    [
-      '"Promo ini kami perpanjang," kata Wulan Kartika. Wulan merupakan Head of Marketing Tokopedia.',
-      'Wulan Kartika',
-      'Head of Marketing',
-      false,
-      'Tokopedia',
-    ],
-    [
-      '"Stok cukup," kata Bagas Pratomo. Ia kini menjabat sebagai Direktur Pemasaran PT Astra International Tbk.',
-      'Bagas Pratomo',
-      'Direktur Pemasaran',
-      false,
-      'PT Astra International Tbk',
-    ],
-    [
-      '"Pasokan aman," kata Hendra Gunawan. Direktur Utama PT Kopi Nusantara itu menyebut ekspor naik.',
-      'Hendra Gunawan',
-      'Direktur Utama',
-      false,
-      'PT Kopi Nusantara',
-    ],
-    // A post held before is no post: the name keeps none.
-    [
-      '"Pasokan aman," kata Hendra Gunawan. Ia sebelumnya menjabat Direktur Keuangan PT Kopi Nusantara.',
-      'Hendra Gunawan',
-      null,
-      false,
-      null,
-    ],
     [
       'Bagas Pratomo merupakan Direktur Pemasaran PT Astra International Tbk.',
       'Bagas Pratomo',
@@ -556,11 +519,57 @@ describe('a post given in a later clause', () => {
       false,
       'PT Astra International Tbk',
     ],
+    [
+      'Laras Wicaksono adalah Ketua Umum Asosiasi Kopi Indonesia.',
+      'Laras Wicaksono',
+      'Ketua Umum',
+      false,
+      'Asosiasi Kopi Indonesia',
+    ],
   ])('%s', (...row) => expectAffiliated(row));
+});
 
-  it('keeps the post a person was given with the name', () => {
-    const text =
-      'Direktur Utama PT Kopi Nusantara Hendra Gunawan hadir. Ia juga merupakan Ketua Umum Asosiasi Kopi Indonesia.';
-    expect(extract(text).persons[0]).toMatchObject({ name: 'Hendra Gunawan', role: 'Direktur Utama' });
-  });
+describe('two titles joined, portfolios, units and ranks between the title and the name', () => {
+  it.each<AffRow>([
+    // Two titles joined by "dan" before one name: one person holds both.
+    [
+      'Co-founder dan CEO Frigo Logistik Arief Wicaksana mengatakan gudang baru siap.',
+      'Arief Wicaksana',
+      'Co-founder dan CEO',
+      false,
+      'Frigo Logistik',
+    ],
+    // A month ending the previous sentence is no abbreviation inside an English title.
+    [
+      'Uji coba berjalan sejak Oktober. General Manager External Relations XL Axiata, Bonifasius Rangga, menyebut hasilnya baik.',
+      'Bonifasius Rangga',
+      'General Manager External Relations',
+      false,
+      'XL Axiata',
+    ],
+    // A portfolio after "Bidang" runs to the comma, known words or not.
+    [
+      'Anggota Dewan Komisioner OJK Bidang Pengawasan Perilaku Pelaku Usaha, Friderica Widyasari Dewi, mengingatkan nasabah.',
+      'Friderica Widyasari Dewi',
+      'Anggota Dewan Komisioner Bidang Pengawasan Perilaku Pelaku Usaha',
+      true,
+      'Otoritas Jasa Keuangan',
+    ],
+    // Three unknown field words before the body; the rank that follows is no role of its own.
+    [
+      'Direktur Reserse Narkoba Polda Jawa Tengah Kombes Pol. Anwar Nasir menunjukkan barang bukti.',
+      'Anwar Nasir',
+      'Direktur Reserse Narkoba',
+      true,
+      'Polda Jawa Tengah',
+    ],
+    // A unit with a number and a city between the body and the name.
+    [
+      'Manager Humas KAI Daop 8 Surabaya Luqman Arif mengatakan tiket mudik terjual.',
+      'Luqman Arif',
+      'Manager Humas',
+      false,
+      'Kereta Api Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
 });
