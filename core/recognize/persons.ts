@@ -50,6 +50,15 @@ export function findPersons(
   const persons: PersonSpan[] = [];
   const titles: TitleSpan[] = [];
   const toks = doc.tokens;
+  let lower: Set<string> | undefined;
+  // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name.
+  const lowerElsewhere = (name: NameSpan) => {
+    if (!lower) {
+      lower = new Set();
+      for (const t of toks) if (!t.cap) lower.add(t.lower);
+    }
+    return toks.slice(name.from, name.to).every((t) => lower?.has(t.lower));
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (doc.taken[i] || (!t.cap && !LOWER_TITLES.has(t.lower))) continue;
@@ -86,7 +95,11 @@ export function findPersons(
     const name = doc.headline[i] ? null : readName(doc, i, true);
     if (!name) continue;
     const after = titleAfter(doc, name.to, orgAt);
-    if (after || hasCue(doc, name) || (name.honorificFrom < name.from && name.to > name.from)) {
+    if (
+      after ||
+      (hasCue(doc, name) && !lowerElsewhere(name)) ||
+      (name.honorificFrom < name.from && name.to > name.from)
+    ) {
       persons.push(person(doc, name, after ?? rankTitle(doc, name)));
       take(doc, name.honorificFrom, after ? after.to : name.to);
       i = (after ? after.to : name.to) - 1;
