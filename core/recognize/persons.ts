@@ -327,10 +327,10 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   const w = toks[i]?.lower;
   if (/^(selaku|sebagai|merupakan|adalah)$/.test(w ?? '')) i++;
   else if (w === 'yang') {
-    // "yang juga …", "yang (kini|saat ini|juga) menjabat (sebagai) …"
+    // "yang juga …", "yang (kini|saat ini|juga) menjabat (sebagai) …", "yang merupakan …"
     let k = i + 1;
     while (k < i + 3 && WHEN.has(toks[k]?.lower ?? '')) k++;
-    const serves = toks[k]?.lower === 'menjabat';
+    const serves = /^(menjabat|merupakan|adalah)$/.test(toks[k]?.lower ?? '');
     if (!serves && toks[i + 1]?.lower !== 'juga') return null;
     i = serves ? (toks[k + 1]?.lower === 'sebagai' ? k + 2 : k + 1) : k;
   } else if (i === at) return null;

@@ -526,6 +526,13 @@ describe('a post given with a copula', () => {
       false,
       'Asosiasi Kopi Indonesia',
     ],
+    [
+      '"Harga stabil," kata Tirta Wirawan. Tirta, yang merupakan Direktur Pemasaran PT Kopi Priangan, menambahkan stok cukup.',
+      'Tirta Wirawan',
+      'Direktur Pemasaran',
+      false,
+      'PT Kopi Priangan',
+    ],
   ])('%s', (...row) => expectAffiliated(row));
 });
 
