@@ -112,12 +112,13 @@ export function readTitle(
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
   }
-  // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan": two posts held at once; the second names the body.
+  // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan", "Founder/CEO Kopiku": two posts held at once; the second
+  // names the body, if any.
   if (isMark(doc, field.to, '/') && toks[field.to + 1]?.cap) {
     const second = readTitle(doc, field.to + 1, orgAt);
-    if (second?.affiliation) {
+    if (second) {
       const org = toks.findIndex(
-        (_, k) => k >= second.from && k < second.to && orgAt.get(k)?.name === second.affiliation?.name,
+        (_, k) => k >= second.from && k < second.to && orgAt.get(k)?.name === (second.affiliation?.name ?? 0),
       );
       const body =
         org >= 0

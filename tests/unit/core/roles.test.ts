@@ -580,3 +580,17 @@ describe('two titles joined, portfolios, units and ranks between the title and t
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('two posts written with a slash', () => {
+  it.each<AffRow>([
+    // The second post names no known body: the words after it do.
+    ['Founder/CEO Kopiku, Tirta Wirawan, menyebut gerai bertambah.', 'Tirta Wirawan', 'Founder/CEO', false, 'Kopiku'],
+    [
+      'Direktur Utama/Chief Executive Officer PT Kopi Priangan, Laras Wicaksono, menyebut laba naik.',
+      'Laras Wicaksono',
+      'Direktur Utama/Chief Executive Officer PT Kopi Priangan',
+      false,
+      'PT Kopi Priangan',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
