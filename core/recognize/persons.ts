@@ -4,6 +4,7 @@ import { TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
+import { ORG_CUES, ORG_HEADS } from './organization-cues';
 import { acronymClose, type OrgSpan } from './organizations';
 import { readTitle, type TitleSpan } from './titles';
 
@@ -137,8 +138,10 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const parent = title.affiliation ? orgAt.get(title.to) : undefined;
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
-  // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …": a clause about the post before the name.
-  if (isMark(doc, title.to, ',') && toks[title.to + 1]?.lower === 'yang') {
+  // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …", "Direktur PT X, produsen merek Polytron,
+  // Tekno …": a clause about the post or the body before the name.
+  const clause = toks[title.to + 1]?.lower ?? '';
+  if (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause))) {
     let c = title.to + 2;
     while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
     const name = isMark(doc, c, ',') ? readName(doc, c + 1, true) : null;
@@ -319,6 +322,8 @@ const WHEN = new Set(['juga', 'kini', 'saat', 'ini', 'sekarang', 'pernah']);
 function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
   const toks = doc.tokens;
   let i = at;
+  // "Laras (45), Direktur …": the age in parentheses.
+  if (isMark(doc, i, '(') && toks[i + 1]?.kind === 'number' && isMark(doc, i + 2, ')')) i += 3;
   if (isMark(doc, i, ',')) i++;
   // "Ujang, 46 tahun, pemilik bengkel las": the age between the name and the title.
   if (i > at && toks[i + 1]?.lower === 'tahun' && isMark(doc, i + 2, ',')) i += 3;
@@ -357,8 +362,10 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   const after = toks[name.to];
   // "Sumber Kompas menyebutkan", "Data BPS menunjukkan": a source named after its kind of document says things.
   if (before && (SOURCES.has(before.lower) || PRODUCTS.has(before.lower))) return false;
-  // "Pemprov berharap …": a regional government's short head speaks as the body, it is no name.
-  if (name.to - name.from === 1 && /^Pem(prov|kab|kot)$/.test((toks[name.from] as Token).text)) return false;
+  // "Pemprov berharap …", "Asosiasi menyebut …": a regional government's short head or a body's head word speaks as
+  // the body, it is no name.
+  const one = name.to - name.from === 1 ? (toks[name.from] as Token) : null;
+  if (one && (/^Pem(prov|kab|kot)$/.test(one.text) || ORG_HEADS.starts(one.lower))) return false;
   // "dr. Kirana, Sp.PD, mengatakan": a word glued to a period ends a degree or a specialty, it is no name.
   if (before?.text === '.' && before.end === (toks[name.from] as Token).start) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;

@@ -491,6 +491,22 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
       false,
       'PT Gula Manis Jaya',
     ],
+    // A description of the body between the title and the name.
+    [
+      'Direktur PT Sinar Elektronika, produsen merek Sinarvision, Tekad Wibisono menyebut pesanan naik.',
+      'Tekad Wibisono',
+      'Direktur',
+      false,
+      'PT Sinar Elektronika',
+    ],
+    // The age in parentheses between the name and the title.
+    [
+      'Laras Wicaksono (45), Direktur Utama PT Kopi Priangan, menilai pasar tumbuh.',
+      'Laras Wicaksono',
+      'Direktur Utama',
+      false,
+      'PT Kopi Priangan',
+    ],
     // An unknown brand with its country run into the name.
     [
       'Country Manager Worldpanel Kantara Indonesia Fadli Hamzah menyebut penjualan naik.',
