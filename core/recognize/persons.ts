@@ -52,13 +52,15 @@ export function findPersons(
   const titles: TitleSpan[] = [];
   const toks = doc.tokens;
   let lower: Set<string> | undefined;
-  // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name.
+  // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name; nor is a
+  // body's head word alone ("Asosiasi menyebut …").
   const lowerElsewhere = (name: NameSpan) => {
     if (!lower) {
       lower = new Set();
       for (const t of toks) if (!t.cap) lower.add(t.lower);
     }
-    return toks.slice(name.from, name.to).every((t) => lower?.has(t.lower));
+    const words = toks.slice(name.from, name.to);
+    return words.every((t) => lower?.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -362,10 +364,8 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   const after = toks[name.to];
   // "Sumber Kompas menyebutkan", "Data BPS menunjukkan": a source named after its kind of document says things.
   if (before && (SOURCES.has(before.lower) || PRODUCTS.has(before.lower))) return false;
-  // "Pemprov berharap …", "Asosiasi menyebut …": a regional government's short head or a body's head word speaks as
-  // the body, it is no name.
-  const one = name.to - name.from === 1 ? (toks[name.from] as Token) : null;
-  if (one && (/^Pem(prov|kab|kot)$/.test(one.text) || ORG_HEADS.starts(one.lower))) return false;
+  // "Pemprov berharap …": a regional government's short head speaks as the body, it is no name.
+  if (name.to - name.from === 1 && /^Pem(prov|kab|kot)$/.test((toks[name.from] as Token).text)) return false;
   // "dr. Kirana, Sp.PD, mengatakan": a word glued to a period ends a degree or a specialty, it is no name.
   if (before?.text === '.' && before.end === (toks[name.from] as Token).start) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
