@@ -329,8 +329,8 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   if (isMark(doc, i, ',')) i++;
   // "Ujang, 46 tahun, pemilik bengkel las": the age between the name and the title.
   if (i > at && toks[i + 1]?.lower === 'tahun' && isMark(doc, i + 2, ',')) i += 3;
-  // "…, salah satu pendiri Social Bella": one of several holders is still a holder.
-  if (toks[i]?.lower === 'salah' && toks[i + 1]?.lower === 'satu') i += 2;
+  // "…, salah satu pendiri Social Bella", "salah seorang pedagang": one of several holders is still a holder.
+  if (toks[i]?.lower === 'salah' && /^(satu|seorang)$/.test(toks[i + 1]?.lower ?? '')) i += 2;
   const w = toks[i]?.lower;
   if (/^(selaku|sebagai|merupakan|adalah)$/.test(w ?? '')) i++;
   else if (w === 'yang') {

@@ -499,6 +499,14 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
       false,
       'PT Sinar Elektronika',
     ],
+    // One of several holders.
+    [
+      '"Pembeli mulai ramai," ujar Sutrisno, salah seorang pedagang, kepada wartawan.',
+      'Sutrisno',
+      'Pedagang',
+      false,
+      null,
+    ],
     // The age in parentheses between the name and the title.
     [
       'Laras Wicaksono (45), Direktur Utama PT Kopi Priangan, menilai pasar tumbuh.',
