@@ -6,7 +6,7 @@ import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS } from './organization-cues';
 import { acronymClose, type OrgSpan } from './organizations';
-import { readTitle, type TitleSpan } from './titles';
+import { BODY_NOUNS, readTitle, type TitleSpan } from './titles';
 
 /** A person found in the text: the name by token range and the title that goes with it, if any. */
 export interface PersonSpan {
@@ -143,7 +143,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …", "Direktur PT X, produsen merek Polytron,
   // Tekno …": a clause about the post or the body before the name.
   const clause = toks[title.to + 1]?.lower ?? '';
-  if (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause))) {
+  if (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause])) {
     let c = title.to + 2;
     while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
     const name = isMark(doc, c, ',') ? readName(doc, c + 1, true) : null;

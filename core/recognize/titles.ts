@@ -140,7 +140,7 @@ export function readTitle(
 }
 
 /** Nouns that refer back to a body named earlier ("perseroan itu"), with the kind of body they stand for. */
-const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
+export const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
   perseroan: 'company',
   perusahaan: 'company',
   emiten: 'company',

@@ -507,6 +507,13 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
       false,
       null,
     ],
+    [
+      'Ketua Umum Asosiasi Kopi Indonesia (AKI), organisasi yang menaungi ratusan roaster, Laras Wicaksono, menyebut ekspor naik.',
+      'Laras Wicaksono',
+      'Ketua Umum',
+      false,
+      'Asosiasi Kopi Indonesia',
+    ],
     // The age in parentheses between the name and the title.
     [
       'Laras Wicaksono (45), Direktur Utama PT Kopi Priangan, menilai pasar tumbuh.',
