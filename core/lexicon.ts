@@ -51,7 +51,7 @@ export const SPEECH_AFTER = wordSet(
 
 /** Verbs after a speaker's name ("Agus mengatakan"). */
 export const SPEECH_VERBS = wordSet(
-  'mengatakan menyatakan menjelaskan menuturkan menyampaikan menambahkan menegaskan mengungkapkan memaparkan menerangkan menyebutkan menilai mengakui berharap meminta mengimbau menekankan melanjutkan bilang berujar berkata mengklaim optimistis menuturkan said says',
+  'mengatakan menyatakan menyebut menjelaskan menuturkan menyampaikan menambahkan menegaskan mengungkapkan memaparkan menerangkan menyebutkan menilai mengakui berharap meminta mengimbau menekankan melanjutkan bilang berujar berkata mengklaim optimistis menuturkan said says',
 );
 
 /** Words that may join the parts of a name ("bin", "van"). */

@@ -35,7 +35,9 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
     const words = nameWords(span.name);
     const owners = (byWord.get(words[0] ?? '') ?? []).filter((p) => words.every((w) => p.words.has(w)));
     const mention = mentionOf(doc, span.from, span.to);
-    let draft = owners.length === 1 ? owners[0] : byName.get(span.name);
+    // "Kepala Staf Angkatan Darat (Kasad) … Kasad menyebut": a title's short form used alone is its holder.
+    let draft =
+      owners.length === 1 ? owners[0] : (byName.get(span.name) ?? people.find((p) => p.aliases.includes(span.name)));
     if (!draft) {
       draft = {
         name: span.name,

@@ -4,9 +4,9 @@ import { TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
-import { PRODUCTS, SOURCES } from './organization-cues';
+import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
 import { acronymClose, type OrgSpan } from './organizations';
-import { readTitle, type TitleSpan } from './titles';
+import { BODY_NOUNS, readTitle, type TitleSpan } from './titles';
 
 /** A person found in the text: the name by token range and the title that goes with it, if any. */
 export interface PersonSpan {
@@ -45,6 +45,17 @@ export function findPersons(
   const persons: PersonSpan[] = [];
   const titles: TitleSpan[] = [];
   const toks = doc.tokens;
+  let lower: Set<string> | undefined;
+  // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name; nor is a
+  // body's head word alone ("Asosiasi menyebut …").
+  const lowerElsewhere = (name: NameSpan) => {
+    if (!lower) {
+      lower = new Set();
+      for (const t of toks) if (!t.cap) lower.add(t.lower);
+    }
+    const words = toks.slice(name.from, name.to);
+    return words.every((t) => lower?.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (doc.taken[i] || (!t.cap && !LOWER_TITLES.has(t.lower))) continue;
@@ -81,7 +92,11 @@ export function findPersons(
     const name = doc.headline[i] ? null : readName(doc, i, true);
     if (!name) continue;
     const after = titleAfter(doc, name.to, orgAt);
-    if (after || hasCue(doc, name) || (name.honorificFrom < name.from && name.to > name.from)) {
+    if (
+      after ||
+      (hasCue(doc, name) && !lowerElsewhere(name)) ||
+      (name.honorificFrom < name.from && name.to > name.from)
+    ) {
       persons.push(person(doc, name, after ?? rankTitle(doc, name)));
       take(doc, name.honorificFrom, after ? after.to : name.to);
       i = (after ? after.to : name.to) - 1;
@@ -119,8 +134,33 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const parent = title.affiliation ? orgAt.get(title.to) : undefined;
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
+  // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …", "Direktur PT X, produsen merek Polytron,
+  // Tekno …": a clause about the post or the body before the name.
+  const clause = toks[title.to + 1]?.lower ?? '';
+  if (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause])) {
+    let c = title.to + 2;
+    while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
+    const name = isMark(doc, c, ',') ? readName(doc, c + 1, true) : null;
+    if (name && closesApposition(doc, name.to)) return name;
+  }
   const direct = readName(doc, title.to, false);
   if (direct) splitBrand(doc, title, direct);
+  // "Country Manager Kantar Worldpanel Indonesia Nadia …", "Manager Humas KAI Daop 6 Yogyakarta Wiwik …": a brand
+  // or a unit ends at its country, city or number; the name follows.
+  let cut = -1;
+  for (let k = direct && !closesName(doc, direct.to) ? direct.from : toks.length; k < title.to + 8 && toks[k]; ) {
+    const t = toks[k] as Token;
+    const place = lookup(PLACE_NAMES, toks, k);
+    if (!(t.cap || t.kind === 'number')) break;
+    k = place ? place.end : k + 1;
+    if (place || t.kind === 'number') cut = k;
+  }
+  const rest = cut > 0 ? readName(doc, cut, false) : null;
+  if (direct && rest && closesName(doc, rest.to)) {
+    nameBody(doc, title, direct.from, cut);
+    title.to = cut;
+    return rest;
+  }
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
   if (direct && closesName(doc, direct.to) && !(appositive && closesApposition(doc, appositive.to))) return direct;
@@ -178,10 +218,15 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   if (extra.split(' ').every((w) => COMMON.has(w.toLowerCase()))) title.role = `${title.role} ${extra}`;
   else if (title.affiliation && title.to > title.from) {
     title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
-  } else if (!title.affiliation) {
-    title.affiliation = { name: extra, kind: guessKind(extra, title) };
-    title.namedOrg = { from, to, name: extra, kind: title.affiliation.kind, aliases: [], acronym: null };
-  }
+  } else nameBody(doc, title, from, to, guessKind(extra, title));
+}
+
+/** The words `from`..`to` near a title name its body ("Geely Auto Indonesia"), unless the title has one. */
+function nameBody(doc: Doc, title: TitleSpan, from: number, to: number, kind: OrgSpan['kind'] = 'company'): void {
+  if (title.affiliation) return;
+  const name = spanText(doc, from, to);
+  title.affiliation = { name, kind };
+  title.namedOrg = { from, to, name, kind, aliases: [], acronym: null };
 }
 
 /**
@@ -200,9 +245,7 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (standsAlone(doc, name.from, k)) at = k;
   if (at < 0) return;
-  const brand = spanText(doc, name.from, at);
-  title.affiliation = { name: brand, kind: 'company' };
-  title.namedOrg = { from: name.from, to: at, name: brand, kind: 'company', aliases: [], acronym: null };
+  nameBody(doc, title, name.from, at);
   title.to = at;
   name.from = name.honorificFrom = at;
 }
@@ -275,18 +318,20 @@ const WHEN = new Set(['juga', 'kini', 'saat', 'ini', 'sekarang', 'pernah']);
 function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
   const toks = doc.tokens;
   let i = at;
+  // "Laras (45), Direktur …": the age in parentheses.
+  if (isMark(doc, i, '(') && toks[i + 1]?.kind === 'number' && isMark(doc, i + 2, ')')) i += 3;
   if (isMark(doc, i, ',')) i++;
   // "Ujang, 46 tahun, pemilik bengkel las": the age between the name and the title.
   if (i > at && toks[i + 1]?.lower === 'tahun' && isMark(doc, i + 2, ',')) i += 3;
-  // "…, salah satu pendiri Social Bella": one of several holders is still a holder.
-  if (toks[i]?.lower === 'salah' && toks[i + 1]?.lower === 'satu') i += 2;
+  // "…, salah satu pendiri Social Bella", "salah seorang pedagang": one of several holders is still a holder.
+  if (toks[i]?.lower === 'salah' && /^(satu|seorang)$/.test(toks[i + 1]?.lower ?? '')) i += 2;
   const w = toks[i]?.lower;
-  if (w === 'selaku' || w === 'sebagai') i++;
+  if (/^(selaku|sebagai|merupakan|adalah)$/.test(w ?? '')) i++;
   else if (w === 'yang') {
-    // "yang juga …", "yang (kini|saat ini|juga) menjabat (sebagai) …"
+    // "yang juga …", "yang (kini|saat ini|juga) menjabat (sebagai) …", "yang merupakan …"
     let k = i + 1;
     while (k < i + 3 && WHEN.has(toks[k]?.lower ?? '')) k++;
-    const serves = toks[k]?.lower === 'menjabat';
+    const serves = /^(menjabat|merupakan|adalah)$/.test(toks[k]?.lower ?? '');
     if (!serves && toks[i + 1]?.lower !== 'juga') return null;
     i = serves ? (toks[k + 1]?.lower === 'sebagai' ? k + 2 : k + 1) : k;
   } else if (i === at) return null;
@@ -299,11 +344,7 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // up to the apposition's end, name its body unless they open with a first name.
   const word = doc.tokens[next.from] as Token;
   if (next.to - next.from <= 3 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
-    if (!title.affiliation) {
-      const name = spanText(doc, next.from, next.to);
-      title.affiliation = { name, kind: 'company' };
-      title.namedOrg = { from: next.from, to: next.to, name, kind: 'company', aliases: [], acronym: null };
-    }
+    nameBody(doc, title, next.from, next.to);
     title.to = next.to;
     return title;
   }

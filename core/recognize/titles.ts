@@ -1,9 +1,9 @@
 import { caseFits, lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
 import { type Doc, free, isMark } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
-import { COMMON, GIVEN } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
-import { OPENERS, rankAt } from './names';
+import { OPENERS, rankAt, readName } from './names';
 import { acronymClose, everyday, type OrgSpan, orgEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
@@ -79,11 +79,12 @@ export function readTitle(
     status = role.includes('Ambassador') ? 'state' : 'depends';
     complement = true;
   }
-  // "Pendiri sekaligus Chairman", "Co-founder sekaligus CEO": one person, two titles, one role.
-  if (toks[end]?.lower === 'sekaligus' && toks[end + 1]?.cap) {
+  // "Pendiri sekaligus Chairman", "Co-founder dan CEO": one person, two titles, one role.
+  const join = toks[end]?.lower;
+  if ((join === 'sekaligus' || join === 'dan') && toks[end + 1]?.cap) {
     const second = readTitle(doc, end + 1, orgAt);
     if (second) {
-      second.role = `${role} sekaligus ${second.role}`;
+      second.role = `${role} ${join} ${second.role}`;
       second.from = at;
       second.aliases.unshift(...aliases);
       return second;
@@ -100,7 +101,7 @@ export function readTitle(
       return { from: at, to: end + 1, role: `${role}${stem}`, status, affiliation, aliases, anaphor: kind };
     }
   }
-  const field = readField(doc, end, orgAt, complement);
+  const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
   const fieldText =
     field.fieldEnd > field.from
@@ -111,12 +112,13 @@ export function readTitle(
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
   }
-  // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan": two posts held at once; the second names the body.
+  // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan", "Founder/CEO Kopiku": two posts held at once; the second
+  // names the body, if any.
   if (isMark(doc, field.to, '/') && toks[field.to + 1]?.cap) {
     const second = readTitle(doc, field.to + 1, orgAt);
-    if (second?.affiliation) {
+    if (second) {
       const org = toks.findIndex(
-        (_, k) => k >= second.from && k < second.to && orgAt.get(k)?.name === second.affiliation?.name,
+        (_, k) => k >= second.from && k < second.to && orgAt.get(k)?.name === (second.affiliation?.name ?? 0),
       );
       const body =
         org >= 0
@@ -138,7 +140,7 @@ export function readTitle(
 }
 
 /** Nouns that refer back to a body named earlier ("perseroan itu"), with the kind of body they stand for. */
-const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
+export const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
   perseroan: 'company',
   perusahaan: 'company',
   emiten: 'company',
@@ -164,8 +166,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   const noun = toks[k];
   const kind = noun && !noun.cap ? BODY_NOUNS[noun.lower] : undefined;
   if (!kind) return null;
-  // "perusahaan gula itu", "perusahaan pelat merah tersebut": up to two everyday words describe the body.
-  for (let m = k + 1; m <= k + 3; m++) {
+  // "perusahaan gula itu", "perusahaan rintisan teknologi kesehatan tersebut": up to four words describe the body.
+  for (let m = k + 1; m <= k + 5; m++) {
     const w = toks[m];
     if (m > k + 1 && (w?.lower === 'itu' || w?.lower === 'tersebut')) return { end: m + 1, kind };
     if (!w || w.cap || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
@@ -206,7 +208,8 @@ function englishTitleEnd(doc: Doc, at: number): number {
     const next = toks[i + 1]?.text ?? '';
     if ((t.text === '&' || t.text === 'and') && (ENGLISH_HEADS.has(next) || ENGLISH_MODIFIERS.has(next))) continue;
     // "Asst. General Manager", "Sr. Vice President": a short abbreviation's period inside the title.
-    if (t.text === '.' && i > at && t.start === (toks[i - 1] as Token).end && toks[i + 1]?.cap) continue;
+    const prev = toks[i - 1] as Token;
+    if (t.text === '.' && i > at && t.start === prev.end && prev.text.length < 5 && toks[i + 1]?.cap) continue;
     if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
@@ -261,7 +264,7 @@ interface Field {
  * The field after a title: everyday capitalised words, acronyms, places, joined by "dan" and commas, or an
  * organisation. An acronym in parentheses after field words closes the field: the name follows.
  */
-function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, words: boolean): Field {
+function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, words: boolean, fielded = false): Field {
   const toks = doc.tokens;
   const field: Field = { from: at, fieldEnd: at, to: at, org: null, aliases: [] };
   // After "Bidang" or "Urusan" the portfolio's own words follow, known or not ("Bidang Hubungan Antarlembaga").
@@ -305,8 +308,10 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
+      // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
       const after = fieldWordsEnd(toks, field.to);
-      if (after > field.to && toks[after]?.cap) {
+      const name = after > field.to ? readName(doc, after, false) : null;
+      if (toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
         field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
         field.to = after;
       }
@@ -318,13 +323,16 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i = field.fieldEnd = field.to = place.end;
       continue;
     }
-    if (CONNECTORS.has(t.lower) && field.fieldEnd > field.from) {
+    // "Direktur Pemasaran dan Penjualan": a listed title that holds its field already takes a second one.
+    const joins = fielded && i === at && t.text !== ',' && !TITLE_NAMES.starts(toks[i + 1]?.lower ?? '');
+    if (CONNECTORS.has(t.lower) && (field.fieldEnd > field.from || joins)) {
       const skip = t.text === ',' && CONNECTORS.has(toks[i + 1]?.lower ?? '') ? 2 : 1;
       const next = toks[i + skip];
       if (
         next?.cap &&
         (everyday(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
         !GIVEN.has(next.lower) &&
+        !HONORIFIC.has(next.lower) &&
         !orgAt.has(i + skip)
       ) {
         i += skip;
@@ -338,7 +346,11 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     }
     // "Direktur Industri Elektronika pada Direktorat Jenderal ILMATE …": the body the post sits in.
     // A member "dari Fraksi …" sits in the chamber, not in the faction: the faction is colour.
-    if ((t.lower === 'dari' || t.lower === 'pada') && orgAt.get(i + 1) && toks[i + 1]?.text !== 'Fraksi') {
+    if (
+      (t.lower === 'dari' || t.lower === 'pada' || t.lower === 'di') &&
+      orgAt.get(i + 1) &&
+      toks[i + 1]?.text !== 'Fraksi'
+    ) {
       i++;
       continue;
     }
@@ -411,6 +423,12 @@ function beforeBody(doc: Doc, k: number, orgAt: ReadonlyMap<number, OrgSpan>): b
 /** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */
 function fieldWordsEnd(toks: readonly Token[], at: number): number {
   let k = at;
+  // "LPS Bidang Program Penjaminan Simpanan, NAME": a portfolio's own words, known or not, up to the comma.
+  if (/^(bidang|urusan)$/.test(toks[k]?.lower ?? '')) {
+    while (toks[k]?.cap && !GIVEN.has((toks[k] as Token).lower)) k++;
+    if (toks[k]?.text === ',') return k;
+    k = at;
+  }
   while (k - at < 6) {
     const t = toks[k];
     // "… Komisi X DPR Lalu Hadrian Irfani": a Sasak or Balinese name opener starts the name.
@@ -466,9 +484,9 @@ function acronymAhead(doc: Doc, at: number): number {
   return -1;
 }
 
-/** "Direktur Bisnis Konsumer BCA": one or two unknown field words right before a known organisation; else -1. */
+/** "Direktur Reserse Kriminal Khusus Polda …": up to three unknown field words right before a known body; else -1. */
 function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
-  for (let k = at; k < at + 3; k++) {
+  for (let k = at; k < at + 4; k++) {
     const t = doc.tokens[k];
     if (k > at && orgAt.has(k)) return k;
     if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;

@@ -256,8 +256,30 @@ describe('persons', () => {
     'Wings Group, pemilik merek Sedaap, menyatakan pasokan aman.',
     'Pengguna aplikasi Maxim, kata pengelola, terus bertambah.',
     'Target wisatawan naik tahun depan. Pemkab berharap hotel baru segera dibuka.',
+    // A word the text also writes in lower case is an everyday word at a sentence start, no name.
+    'Peritel menilai daya beli masih lemah. Sebagian peritel memangkas stok.',
+    'Penyelenggara mengatakan tiket habis. Kata penyelenggara, kursi tambahan disiapkan.',
+    // A body's head word alone speaks for the body.
+    'Asosiasi menyebut ekspor garmen mulai pulih.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
+  });
+
+  it('keeps a speaker one of whose name words the text also writes in lower case', () => {
+    const text = 'Indah Permatasari mengatakan pemandangan pantai itu indah. Permatasari menilai tiket murah.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Indah Permatasari']);
+  });
+
+  it('finds an untitled speaker before "menyebut"', () => {
+    expect(extract('Sutrisno menyebut harga cabai naik.').persons.map((p) => p.name)).toEqual(['Sutrisno']);
+  });
+
+  it('reads a title short form given in parentheses and used alone later as its holder', () => {
+    const text =
+      'Kepala Staf Angkatan Darat (Kasad) Jenderal TNI Maruli Simanjuntak meninjau pabrik. Kasad menyebut kendaraan itu tangguh.';
+    const persons = extract(text).persons;
+    expect(persons.map((p) => p.name)).toEqual(['Maruli Simanjuntak']);
+    expect(persons[0]?.aliases).toContain('Kasad');
   });
 
   it('takes the company a title named, speaking for itself later, for no person', () => {

@@ -428,3 +428,200 @@ describe('name openers, retired ranks and derived words in a body', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+/** Sentence, name, role, official flag, affiliation. */
+type AffRow = [string, string, string | null, boolean, string | null];
+
+function expectAffiliated([sentence, name, role, official, affiliation]: AffRow): void {
+  const p = extract(sentence).persons.find((x) => x.name === name);
+  expect(p, `${name} in ${sentence}`).toMatchObject({ name, role, official, affiliation });
+}
+
+describe('titles with a second field, a described body, a body after "di"', () => {
+  it.each<AffRow>([
+    // A listed two-word title takes a second field joined by "dan".
+    [
+      'Direktur Pemasaran dan Penjualan PT Honda Prospect Motor, Yusak Billy, menyebut pasar stabil.',
+      'Yusak Billy',
+      'Direktur Pemasaran dan Penjualan',
+      false,
+      'PT Honda Prospect Motor',
+    ],
+    [
+      'Direktur Keuangan dan Umum PT Semen Baturaja Tbk Suhendra Wijaya membuka paparan publik.',
+      'Suhendra Wijaya',
+      'Direktur Keuangan dan Umum',
+      false,
+      'PT Semen Baturaja Tbk',
+    ],
+    // A long description of the body before "itu" still points back to it.
+    [
+      'PT Sehat Digital Nusantara meraih dana segar. CEO perusahaan rintisan layanan kesehatan daring itu, Dimas Prakoso, akan membuka kantor baru.',
+      'Dimas Prakoso',
+      'CEO',
+      false,
+      'PT Sehat Digital Nusantara',
+    ],
+    // "di <body>" after a title names the body.
+    [
+      'Menurut Rina Marlina, Head of Marketing di Tokopedia, promo tahun ini lebih panjang.',
+      'Rina Marlina',
+      'Head of Marketing',
+      false,
+      'Tokopedia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('names past a clause, an honorific, a brand and its country, a unit of the body', () => {
+  it.each<AffRow>([
+    // Degrees after the comma open the name: they are no second field of the title.
+    [
+      'Ketua tim peneliti, Prof. Dr. Laras Wicaksono, memaparkan hasil uji baterai.',
+      'Laras Wicaksono',
+      'Ketua tim peneliti',
+      false,
+      null,
+    ],
+    // A clause about the post between the title and the name.
+    [
+      'PT Gula Manis Jaya menambah dua pabrik. Direktur utama perusahaan itu, yang baru menjabat sejak Maret, Ratih Kusumawardani, menyebut produksi naik.',
+      'Ratih Kusumawardani',
+      'Direktur utama',
+      false,
+      'PT Gula Manis Jaya',
+    ],
+    // A description of the body between the title and the name.
+    [
+      'Direktur PT Sinar Elektronika, produsen merek Sinarvision, Tekad Wibisono menyebut pesanan naik.',
+      'Tekad Wibisono',
+      'Direktur',
+      false,
+      'PT Sinar Elektronika',
+    ],
+    // One of several holders.
+    [
+      '"Pembeli mulai ramai," ujar Sutrisno, salah seorang pedagang, kepada wartawan.',
+      'Sutrisno',
+      'Pedagang',
+      false,
+      null,
+    ],
+    [
+      'Ketua Umum Asosiasi Kopi Indonesia (AKI), organisasi yang menaungi ratusan roaster, Laras Wicaksono, menyebut ekspor naik.',
+      'Laras Wicaksono',
+      'Ketua Umum',
+      false,
+      'Asosiasi Kopi Indonesia',
+    ],
+    // The age in parentheses between the name and the title.
+    [
+      'Laras Wicaksono (45), Direktur Utama PT Kopi Priangan, menilai pasar tumbuh.',
+      'Laras Wicaksono',
+      'Direktur Utama',
+      false,
+      'PT Kopi Priangan',
+    ],
+    // An unknown brand with its country run into the name.
+    [
+      'Country Manager Worldpanel Kantara Indonesia Fadli Hamzah menyebut penjualan naik.',
+      'Fadli Hamzah',
+      'Country Manager',
+      false,
+      'Worldpanel Kantara Indonesia',
+    ],
+    // A unit of the body after it is no portfolio of the post.
+    [
+      'General Manager PT PLN (Persero) Unit Induk Distribusi Sumatera Utara Darmaji menyatakan gardu baru siap.',
+      'Darmaji',
+      'General Manager',
+      false,
+      'PT PLN (Persero)',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a post given with a copula', () => {
+  it.each<AffRow>([
+    [
+      'Bagas Pratomo merupakan Direktur Pemasaran PT Astra International Tbk.',
+      'Bagas Pratomo',
+      'Direktur Pemasaran',
+      false,
+      'PT Astra International Tbk',
+    ],
+    [
+      'Laras Wicaksono adalah Ketua Umum Asosiasi Kopi Indonesia.',
+      'Laras Wicaksono',
+      'Ketua Umum',
+      false,
+      'Asosiasi Kopi Indonesia',
+    ],
+    [
+      '"Harga stabil," kata Tirta Wirawan. Tirta, yang merupakan Direktur Pemasaran PT Kopi Priangan, menambahkan stok cukup.',
+      'Tirta Wirawan',
+      'Direktur Pemasaran',
+      false,
+      'PT Kopi Priangan',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('two titles joined, portfolios, units and ranks between the title and the name', () => {
+  it.each<AffRow>([
+    // Two titles joined by "dan" before one name: one person holds both.
+    [
+      'Co-founder dan CEO Frigo Logistik Arief Wicaksana mengatakan gudang baru siap.',
+      'Arief Wicaksana',
+      'Co-founder dan CEO',
+      false,
+      'Frigo Logistik',
+    ],
+    // A month ending the previous sentence is no abbreviation inside an English title.
+    [
+      'Uji coba berjalan sejak Oktober. General Manager External Relations XL Axiata, Bonifasius Rangga, menyebut hasilnya baik.',
+      'Bonifasius Rangga',
+      'General Manager External Relations',
+      false,
+      'XL Axiata',
+    ],
+    // A portfolio after "Bidang" runs to the comma, known words or not.
+    [
+      'Anggota Dewan Komisioner OJK Bidang Pengawasan Perilaku Pelaku Usaha, Friderica Widyasari Dewi, mengingatkan nasabah.',
+      'Friderica Widyasari Dewi',
+      'Anggota Dewan Komisioner Bidang Pengawasan Perilaku Pelaku Usaha',
+      true,
+      'Otoritas Jasa Keuangan',
+    ],
+    // Three unknown field words before the body; the rank that follows is no role of its own.
+    [
+      'Direktur Reserse Narkoba Polda Jawa Tengah Kombes Pol. Anwar Nasir menunjukkan barang bukti.',
+      'Anwar Nasir',
+      'Direktur Reserse Narkoba',
+      true,
+      'Polda Jawa Tengah',
+    ],
+    // A unit with a number and a city between the body and the name.
+    [
+      'Manager Humas KAI Daop 8 Surabaya Luqman Arif mengatakan tiket mudik terjual.',
+      'Luqman Arif',
+      'Manager Humas',
+      false,
+      'Kereta Api Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('two posts written with a slash', () => {
+  it.each<AffRow>([
+    // The second post names no known body: the words after it do.
+    ['Founder/CEO Kopiku, Tirta Wirawan, menyebut gerai bertambah.', 'Tirta Wirawan', 'Founder/CEO', false, 'Kopiku'],
+    [
+      'Direktur Utama/Chief Executive Officer PT Kopi Priangan, Laras Wicaksono, menyebut laba naik.',
+      'Laras Wicaksono',
+      'Direktur Utama/Chief Executive Officer PT Kopi Priangan',
+      false,
+      'PT Kopi Priangan',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
