@@ -11,23 +11,18 @@ export const UNITS = new Set(
   ),
 );
 
-/** Two-word units: first word → the second words it takes ("sepeda motor", "pelaku UMKM"). */
-export const UNIT_PAIRS = new Map<string, string[]>([
-  ['sepeda', ['motor']],
-  ['tenaga', ['kerja']],
-  ['lapangan', ['kerja']],
-  ['pelaku', ['usaha', 'umkm']],
-  ['kepala', ['keluarga']],
-  ['basis', ['poin']],
-  ['poin', ['persentase']],
-  ['wajib', ['pajak']],
-  ['perwakilan', ['dagang']],
-  ['base', ['transceiver']],
-  ['meter', ['persegi', 'kubik']],
-  ['kilometer', ['persegi']],
-  ['rumah', ['tangga']],
-  ['anak', ['usaha', 'perusahaan']],
-]);
+/**
+ * Two-word units as written, lower-cased ("sepeda motor", "rumah sakit"). `head *` marks a head that counts nothing
+ * on its own and takes any everyday noun after it ("ruang kelas", "penerima manfaat", "pelaku UMKM"); a head that is
+ * whole alone ("kantor layanan", "pengemudi ojek") takes only its listed pairs.
+ */
+export const UNIT_PAIRS = new Set(
+  `sepeda motor,tenaga kerja,lapangan kerja,kepala keluarga,basis poin,poin persentase,wajib pajak,perwakilan dagang,
+  base transceiver,meter persegi,meter kubik,kilometer persegi,rumah tangga,rumah sakit,kantor pos,kantor desa,
+  rest area,anak usaha,anak perusahaan,ruang *,tempat *,satuan *,objek *,papan *,pelaku *,penerima *,penjamah *`.split(
+    /,\s*/,
+  ),
+);
 
 /** Volume and distance units that a rate keeps ("500 liter per detik", "80 kilometer per jam"). */
 export const RATE_UNITS = new Set(['liter', 'kiloliter', 'm3', 'm³', 'kubik', 'km', 'kilometer']);

@@ -261,13 +261,18 @@ function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
   // "6x6", "4x4": a letter glued to the number is part of a name, unless it is a known unit ("20GWh").
   const glued = t.start === prev.end;
   if (yearLike) return at;
-  const second = UNIT_PAIRS.get(t.lower);
-  if (second?.includes(toks[at + 1]?.lower ?? '')) {
-    return toks[at + 1]?.lower === 'transceiver' && toks[at + 2]?.lower === 'station' ? at + 3 : at + 2;
+  const after = toks[at + 1];
+  if (UNIT_PAIRS.has(`${t.lower} ${after?.lower}`)) {
+    return after?.lower === 'transceiver' && toks[at + 2]?.lower === 'station' ? at + 3 : at + 2;
+  }
+  // A capitalised word after an open head starts a name ("penerima Kartu Prakerja") unless the line is a headline.
+  if (UNIT_PAIRS.has(`${t.lower} *`) && after && (!after.cap || after.allCaps || doc.headline[at + 1])) {
+    if (isCountNoun(after)) return at + 2;
   }
   if (UNITS.has(t.lower)) return at + 1;
   const counted = amount.digits || amount.scale > 1 || amount.value >= 20;
-  if (!counted || glued || t.cap || !isCountNoun(t)) return at;
+  // An acronym counts institutions or sites ("14.800 SPPG"); a two-letter one is a country ("AS", "RI").
+  if (!counted || glued || (t.cap && !(t.allCaps && t.text.length > 2)) || !isCountNoun(t)) return at;
   return at + 1;
 }
 

@@ -121,6 +121,35 @@ describe('figure forms of Indonesian business news', () => {
     ['Dana disalurkan ke 39 bank penyalur.', [['39 bank', 'quantity', 39, 'bank']]],
     ['Unilever fokus pada 15 merek utama.', [['15 merek', 'quantity', 15, 'merek']]],
     ['Jaringan kopi itu kini mengoperasikan 270-an gerai.', [['270-an gerai', 'quantity', 270, 'gerai']]],
+    // Compound units: listed pairs, and heads that count nothing alone taking the everyday noun after them.
+    ['Kota itu kini punya 120 rumah sakit.', [['120 rumah sakit', 'quantity', 120, 'rumah sakit']]],
+    ['Pos Indonesia mengoperasikan 4.000 kantor pos.', [['4.000 kantor pos', 'quantity', 4000, 'kantor pos']]],
+    ['Jalan tol itu dilengkapi 16 rest area.', [['16 rest area', 'quantity', 16, 'rest area']]],
+    ['Pemda membangun 1.150 ruang kelas baru.', [['1.150 ruang kelas', 'quantity', 1150, 'ruang kelas']]],
+    ['Stadion itu punya 40.000 tempat duduk.', [['40.000 tempat duduk', 'quantity', 40e3, 'tempat duduk']]],
+    [
+      'Bantuan mengalir ke 7.200 satuan pendidikan.',
+      [['7.200 satuan pendidikan', 'quantity', 7200, 'satuan pendidikan']],
+    ],
+    ['Bapenda mendata 1,3 juta objek pajak.', [['1,3 juta objek pajak', 'quantity', 1.3e6, 'objek pajak']]],
+    ['Bansos sampai ke 3.500 penerima manfaat.', [['3.500 penerima manfaat', 'quantity', 3500, 'penerima manfaat']]],
+    ['Dinkes melatih 6.000 penjamah pangan.', [['6.000 penjamah pangan', 'quantity', 6000, 'penjamah pangan']]],
+    ['Koperasi merangkul 900 pelaku usaha.', [['900 pelaku usaha', 'quantity', 900, 'pelaku usaha']]],
+    ['Program itu menjangkau 2.000 pelaku UMKM.', [['2.000 pelaku UMKM', 'quantity', 2000, 'pelaku umkm']]],
+    [
+      'Kemendikdasmen Kirim 50 Ribu Papan Interaktif ke Sekolah',
+      [['50 Ribu Papan Interaktif', 'quantity', 50e3, 'papan interaktif']],
+    ],
+    // An adjective, a name or a head that is whole alone keeps the one-word unit.
+    ['Kuota itu untuk 5.000 penerima baru.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
+    ['Beasiswa untuk 300 penerima Kartu Indonesia Pintar.', [['300 penerima', 'quantity', 300, 'penerima']]],
+    ['Banjir merendam 300 rumah warga.', [['300 rumah', 'quantity', 300, 'rumah']]],
+    ['Bank itu membuka 25 kantor layanan baru.', [['25 kantor', 'quantity', 25, 'kantor']]],
+    ['Sebanyak 4.000 pengemudi ojek ikut aksi.', [['4.000 pengemudi', 'quantity', 4000, 'pengemudi']]],
+    ['Aplikasi itu punya 15 juta pengguna aktif.', [['15 juta pengguna', 'quantity', 15e6, 'pengguna']]],
+    // An acronym of three letters or more is counted like a noun.
+    ['BGN menargetkan 30.000 SPPG beroperasi.', [['30.000 SPPG', 'quantity', 30e3, 'SPPG']]],
+    ['Gardu induk itu berkapasitas 60 MVA.', [['60 MVA', 'quantity', 60, 'MVA']]],
     // Numbers in words: large ones count with any noun, small ones only as money or percent.
     ['Aplikasi itu diunduh satu juta pengguna.', [['satu juta pengguna', 'quantity', 1e6, 'pengguna']]],
     ['Acara dihadiri sepuluh ribu peserta.', [['sepuluh ribu peserta', 'quantity', 10e3, 'peserta']]],
