@@ -96,7 +96,6 @@ export default defineContentScript({
           if (e.noteKind) await setEntityNote(e.noteKind, e.name, text);
         },
       });
-      const shown = card;
       ctx.addEventListener(window, 'wxt:locationchange', apply);
       ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
         if (!isToggleKey(e)) return;
@@ -107,7 +106,7 @@ export default defineContentScript({
         annotationSettings.watch((next) => {
           settings = next;
           insist = false; // a change of settings (the shortcut, the popup's switches) speaks for itself
-          shown.hide();
+          card?.hide();
           apply();
         }),
         popupToContent.onMessage('getArticle', () => {
