@@ -22,6 +22,9 @@ export function afterNextFrame(fallbackMs = 100): Promise<number | null> {
   });
 }
 
+/** A task that has run less than this is fresh: yielding it would give the coming work nothing more, ms. */
+const FRESH_TASK_MS = 2;
+
 /** Calls `yieldToPage` only when the current task has run longer than `budgetMs`. */
 export class TaskBudget {
   private spent = 0;
@@ -33,11 +36,15 @@ export class TaskBudget {
     private started = performance.now(),
   ) {}
 
-  /** Yields if the budget is spent; the next task gets a fresh budget. */
-  async check(): Promise<void> {
+  /**
+   * Yields if the budget is spent, or if `nextMs` of coming work would overrun it in a task that has already done
+   * some: that work then starts a task of its own instead of making this one long. The next task gets a fresh budget.
+   */
+  async check(nextMs = 0): Promise<void> {
     const now = performance.now();
-    if (now - this.started < this.budgetMs) return;
-    this.spent += now - this.started;
+    const used = now - this.started;
+    if (used + (used < FRESH_TASK_MS ? 0 : nextMs) < this.budgetMs) return;
+    this.spent += used;
     await this.pause();
     this.started = performance.now();
   }

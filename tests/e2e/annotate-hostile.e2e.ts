@@ -63,7 +63,7 @@ const passes = (tab: Tab) => tab.evaluate(() => performance.getEntriesByName('so
 forEachBrowser('hostile pages', (session) => {
   for (const url of Object.keys(PAGES)) {
     const name = url.slice(BASE.length + 1, -'.phtml'.length);
-    it(`${name}: stays responsive, annotates, and does not loop`, async () => {
+    it(`${name}: stays responsive, annotates, and does not loop`, async (t) => {
       const s = session();
       s.serve(PAGES);
       const tab = await s.openPage(url);
@@ -78,6 +78,7 @@ forEachBrowser('hostile pages', (session) => {
       await tab.press('Alt+Shift+S');
       await tab.waitFor((n) => performance.getEntriesByName('sorot:annotate').length > n, first, 20_000);
       const worst = await tab.evaluate(() => (window as unknown as { sorotProbe: Promise<number> }).sorotProbe);
+      t.diagnostic(`${s.name} ${name}: longest stall ${worst.toFixed(0)} ms`);
       assert.ok(worst < 200, `the page stalled for ${worst.toFixed(0)} ms`);
       assert.equal(await tab.evaluate(() => document.querySelectorAll('sorot-mark sorot-mark').length), 0);
       const before = await passes(tab);

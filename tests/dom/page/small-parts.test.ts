@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFigure } from '../../../components/figure-format';
 import { placeCard } from '../../../page/card-position';
 import { chunkBounds, extractInChunks } from '../../../page/chunked-extract';
@@ -89,6 +89,34 @@ describe('extractInChunks', () => {
     // Figures are not merged across chunks: each keeps its own id, and every mention is still found once.
     expect(x.figures.flatMap((f) => f.mentions)).toHaveLength(800);
     expect(new Set(x.figures.map((f) => f.id)).size).toBe(x.figures.length);
+  });
+});
+
+describe('TaskBudget', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('yields before work that would overrun the budget, unless the task has only just begun', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    let yields = 0;
+    const budget = new TaskBudget(25, async () => {
+      yields++;
+    });
+    now = 1;
+    await budget.check(100); // a fresh task: yielding would give the work nothing more
+    expect(yields).toBe(0);
+    now = 10;
+    await budget.check(10); // fits in what is left
+    expect(yields).toBe(0);
+    await budget.check(20); // would end at 30 ms
+    expect(yields).toBe(1);
+    now = 11;
+    await budget.check(20); // the new task has only just begun
+    expect(yields).toBe(1);
+    now = 40;
+    await budget.check(); // spent
+    expect(yields).toBe(2);
+    expect(budget.busyMs()).toBe(10 + 30); // the two slices, without the waits
   });
 });
 
