@@ -94,8 +94,8 @@ function connectorEnd(toks: readonly Token[], from: number, at: number): number 
 
 /**
  * The upper end after "hingga"/"s.d." when the lower end has no unit of its own ("5 hingga 6 persen",
- * "Rp 5 hingga 6 triliun", "dari 100 ribu menjadi 150 ribu unit"): the lower end takes its scale when it shows none,
- * and its kind and unit.
+ * "Rp 5 hingga 6 triliun", "dari 100 ribu menjadi 150 ribu unit"): the lower end takes its scale when it shows none
+ * and is under a thousand, and its kind and unit.
  */
 function splitRangeEnd(doc: Doc, from: number, low: Amount, iso: string | undefined): FigureSpan | null {
   const toks = doc.tokens;
@@ -107,7 +107,8 @@ function splitRangeEnd(doc: Doc, from: number, low: Amount, iso: string | undefi
   if (again && !iso) return null;
   const high = figureAt(doc, at, iso);
   if (!high || (iso && high.unit !== iso)) return null;
-  if (low.scale === 1) {
+  // "Rp 750.000 hingga Rp 1,1 juta": a lower end in the thousands is whole already, it takes no scale.
+  if (low.scale === 1 && low.value < 1000) {
     const scale = readAmount(toks, again ? again.end : at, high.unit === 'IDR')?.scale ?? 1;
     low.value = scaled(low.value, scale);
     low.scale = scale;

@@ -48,6 +48,13 @@ describe('figure forms of Indonesian business news', () => {
         ['450 juta', 'money', 450e6, 'IDR'],
       ],
     ],
+    [
+      'Tarif kamarnya Rp 750.000 hingga Rp 1,1 juta semalam.',
+      [
+        ['Rp 750.000', 'money', 750e3, 'IDR'],
+        ['Rp 1,1 juta', 'money', 1.1e6, 'IDR'],
+      ],
+    ],
     ['Investasi Rp 8,2 triliun hingga 2028 disiapkan.', [['Rp 8,2 triliun', 'money', 8.2e12, 'IDR']]],
     // Percentages and rate changes.
     ['Pertumbuhan kredit di kisaran 5-6 persen.', [['5-6 persen', 'percent', 5, '%', 6]]],
