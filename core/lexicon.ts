@@ -52,7 +52,7 @@ export const SPEECH_AFTER = new Set([...SPEECH_STEMS, ...[...SPEECH_STEMS].map((
 
 /** Verbs after a speaker's name ("Agus mengatakan"). */
 export const SPEECH_VERBS = wordSet(
-  'mengatakan menyatakan menyebut menjelaskan menuturkan menyampaikan menambahkan menegaskan mengungkapkan memaparkan menerangkan menyebutkan menilai mengakui berharap meminta mengimbau menekankan melanjutkan bilang berujar berkata mengklaim optimistis menuturkan said says',
+  'mengatakan menyatakan menyebut menjelaskan menuturkan menyampaikan menambahkan menegaskan mengungkapkan memaparkan menerangkan menyebutkan menilai mengakui berharap meminta mengimbau menekankan melanjutkan bilang berujar berkata mengklaim optimistis said says',
 );
 
 /** Words that may join the parts of a name ("bin", "van"). */

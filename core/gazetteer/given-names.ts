@@ -15,6 +15,6 @@ Zulhas Adrian Alex Alexander Andrew Anthony Brian Charles Chris Christopher Dani
 Henry Jack James Jane Jason Jeff Jennifer Jensen Jim Jon John Joseph Kevin Lisa Mark Mary Michael Mike Nicholas Paul
 Peter Richard Robert Ryan Sam Sarah Satya Scott Steve Steven Sundar Thomas Tim William Zhao Wang Li Zhang Liu Chen
 Yang Huang Zhou Wu Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Lei Lu Tan Lim Lee Ng Ong Goh Kim Park Choi Jung Kang Cho Yoon
-Putu Kadek Komang Ketut Wayan Nyoman Gede Ngurah Nengah Yusak Melissa Veronica Patrick Edward Alvin Donny Dony Hendro Djoko Yoga Rudi Roy Sutrisno Suryo Hermawan Gunawan Sinta Shinta Rosa Antonius Taufiq Firman Ilham Hilman Haris Nadia Bhima Tauhid Piter Faisol Didik Didi
+Putu Kadek Komang Ketut Wayan Nyoman Gede Ngurah Nengah Yusak Melissa Veronica Patrick Edward Alvin Donny Dony Hendro Djoko Yoga Roy Sutrisno Suryo Hermawan Gunawan Sinta Shinta Rosa Antonius Taufiq Firman Ilham Hilman Haris Nadia Bhima Tauhid Piter Faisol Didik Didi
 Tanaka Takahashi Watanabe Ito Nakamura Kobayashi Yamamoto Sato Wentao Jun Ming Wei
 `;
