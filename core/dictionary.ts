@@ -197,7 +197,7 @@ for (let i = 0; i < TITLES.length; i++) {
   const role = (complement ? expansion.slice(0, -1) : expansion) || surface;
   phrase(TITLE_NAMES, surface, {
     role,
-    status: (parts[2] ?? 'depends') as TitleStatus,
+    status: (parts[2] ?? 'state') as TitleStatus,
     complement,
     affiliation: null,
     abbreviated: role !== surface,

@@ -44,14 +44,15 @@ export const DAYS = wordSet(
   'senin selasa rabu kamis jumat jum’at sabtu minggu ahad monday tuesday wednesday thursday friday saturday sunday',
 );
 
-/** Verbs that introduce or close reported speech ("ujar Agus", "Agus mengatakan"). */
-export const SPEECH_AFTER = wordSet(
-  'ujar kata ucap tutur jelas ungkap pungkas tegas imbuh papar terang sebut tambah lanjut katanya ujarnya ucapnya tuturnya jelasnya ungkapnya pungkasnya tegasnya imbuhnya paparnya terangnya sebutnya tambahnya lanjutnya',
-);
+/** Verbs of saying, bare: each also comes with "-nya" ("katanya"). */
+const SPEECH_STEMS = wordSet('ujar kata ucap tutur jelas ungkap pungkas tegas imbuh papar terang sebut tambah lanjut');
+
+/** Verbs that introduce or close reported speech ("ujar Agus", "katanya"). */
+export const SPEECH_AFTER = new Set([...SPEECH_STEMS, ...[...SPEECH_STEMS].map((stem) => `${stem}nya`)]);
 
 /** Verbs after a speaker's name ("Agus mengatakan"). */
 export const SPEECH_VERBS = wordSet(
-  'mengatakan menyatakan menyebut menjelaskan menuturkan menyampaikan menambahkan menegaskan mengungkapkan memaparkan menerangkan menyebutkan menilai mengakui berharap meminta mengimbau menekankan melanjutkan bilang berujar berkata mengklaim optimistis menuturkan said says',
+  'mengatakan menyatakan menyebut menjelaskan menuturkan menyampaikan menambahkan menegaskan mengungkapkan memaparkan menerangkan menyebutkan menilai mengakui berharap meminta mengimbau menekankan melanjutkan bilang berujar berkata mengklaim optimistis said says',
 );
 
 /** Words that may join the parts of a name ("bin", "van"). */

@@ -1,20 +1,24 @@
 /**
  * Common first names (Indonesian, Western) and Chinese, Korean and Japanese family names. A capitalised word from
  * this list marks where a person's name starts after a title and its field ("Menteri Keuangan Sri Mulyani").
+ * In alphabetical order (gzip packs shared beginnings better, and a duplicate shows up next to its twin); each line
+ * ends in a blank and a line continuation, so the string holds one blank between words and no line breaks, which
+ * gzip also packs better.
  */
-export const GIVEN_NAMES: string = `
-Abdul Achmad Ade Adi Aditya Adhi Agung Agus Ahmad Airlangga Ali Amalia Amir Andi Andre Andreas Andy Anies Anindya
-Anita Anton Ari Arief Arif Arifin Arya Asep Bahlil Bambang Bayu Benny Bima Boy Budi Budiman Cahyo Dadan Dani Darmawan
-Dedi Dedy Denny Desi Dewi Dian Dimas Dodi Dwi Eko Edi Edy Eka Endang Erick Erik Erwin Evi Fadli Fahmi Faisal Fajar
-Febrio Ferry Fitri Gibran Gita Hadi Hari Hartono Hasan Hendra Hendri Heru Ida Ikhsan Imam Indra Indah Intan Irfan Irwan
-Iwan Joko Jokowi Juda Kartika Kurniawan Lukman Luhut Made Mahendra Maman Mardani Maria Mirza Moeldoko Muhammad Muhamad
-Mulyadi Nanik Nadiem Nia Nur Nurul Oki Pahala Prabowo Pratikno Puan Putri Rachmat Rahmat Raja Ratna Reza Ridwan Rini
-Rizal Rizky Rosan Rudi Rudy Sandiaga Sakti Setia Siti Slamet Sri Sugiono Suharso Sumarjono Supratman Susanto Susi
-Syahrul Taufik Teguh Teten Tito Tri Tony Tommy Veronika Wahyu Wamildan Widodo Wisnu Yanti Yohanes Yudi Yusuf Zulkifli
-Zulhas Adrian Alex Alexander Andrew Anthony Brian Charles Chris Christopher Daniel David Elon Emily Eric Frank George
-Henry Jack James Jane Jason Jeff Jennifer Jensen Jim Jon John Joseph Kevin Lisa Mark Mary Michael Mike Nicholas Paul
-Peter Richard Robert Ryan Sam Sarah Satya Scott Steve Steven Sundar Thomas Tim William Zhao Wang Li Zhang Liu Chen
-Yang Huang Zhou Wu Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Lei Lu Tan Lim Lee Ng Ong Goh Kim Park Choi Jung Kang Cho Yoon
-Putu Kadek Komang Ketut Wayan Nyoman Gede Ngurah Nengah Yusak Melissa Veronica Patrick Edward Alvin Donny Dony Hendro Djoko Yoga Rudi Roy Sutrisno Suryo Hermawan Gunawan Sinta Shinta Rosa Antonius Taufiq Firman Ilham Hilman Haris Nadia Bhima Tauhid Piter Faisol Didik Didi
-Tanaka Takahashi Watanabe Ito Nakamura Kobayashi Yamamoto Sato Wentao Jun Ming Wei
-`;
+export const GIVEN_NAMES: string = `\
+Abdul Achmad Ade Adhi Adi Aditya Adrian Agung Agus Ahmad Airlangga Alex Alexander Ali Alvin Amalia Amir Andi Andre \
+Andreas Andrew Andy Anies Anindya Anita Anthony Anton Antonius Ari Arief Arif Arifin Arya Asep Bahlil Bambang Bayu \
+Benny Bhima Bima Boy Brian Budi Budiman Cahyo Charles Chen Cho Choi Chris Christopher Dadan Dani Daniel Darmawan \
+David Dedi Dedy Denny Desi Dewi Dian Didi Didik Dimas Djoko Dodi Donny Dony Dwi Edi Edward Edy Eka Eko Elon Emily \
+Endang Eric Erick Erik Erwin Evi Fadli Fahmi Faisal Faisol Fajar Febrio Ferry Firman Fitri Frank Gao Gede George \
+Gibran Gita Goh Gunawan Guo Hadi Hari Haris Hartono Hasan He Hendra Hendri Hendro Henry Hermawan Heru Hilman Hu \
+Huang Ida Ikhsan Ilham Imam Indah Indra Intan Irfan Irwan Ito Iwan Jack James Jane Jason Jeff Jennifer Jensen Jim \
+John Joko Jokowi Jon Joseph Juda Jun Jung Kadek Kang Kartika Ketut Kevin Kim Kobayashi Komang Kurniawan Lee Lei Li \
+Lim Lin Lisa Liu Lu Luhut Lukman Luo Ma Made Mahendra Maman Mardani Maria Mark Mary Melissa Michael Mike Ming \
+Mirza Moeldoko Muhamad Muhammad Mulyadi Nadia Nadiem Nakamura Nanik Nengah Ng Ngurah Nia Nicholas Nur Nurul Nyoman \
+Oki Ong Pahala Park Patrick Paul Peter Piter Prabowo Pratikno Puan Putri Putu Rachmat Rahmat Raja Ratna Reza \
+Richard Ridwan Rini Rizal Rizky Robert Rosa Rosan Roy Rudi Rudy Ryan Sakti Sam Sandiaga Sarah Sato Satya Scott \
+Setia Shinta Sinta Siti Slamet Sri Steve Steven Sugiono Suharso Sumarjono Sun Sundar Supratman Suryo Susanto Susi \
+Sutrisno Syahrul Takahashi Tan Tanaka Taufik Taufiq Tauhid Teguh Teten Thomas Tim Tito Tommy Tony Tri Veronica \
+Veronika Wahyu Wamildan Wang Watanabe Wayan Wei Wentao Widodo William Wisnu Wu Xu Yamamoto Yang Yanti Yoga Yohanes \
+Yoon Yudi Yusak Yusuf Zhang Zhao Zhou Zhu Zulhas Zulkifli`;
