@@ -200,7 +200,7 @@ function readRange(doc: Doc, low: Amount, iso: string | undefined): Amount | nul
 /** Words after a number that measure time, join clauses or compare: never the unit of a counted quantity. */
 const NOT_UNITS = new Set(
   `tahun bulan hari jam menit detik minggu pekan dekade abad windu kali lipat kuartal triwulan semester tahap periode
-  yang dan di ke dari pada untuk dengan atau per oleh sejak hingga sampai lebih kurang sekitar lalu ini itu menjadi
+  yang dan di ke dari pada untuk dengan atau per oleh sejak hingga sampai lebih kurang sekitar lalu lagi ini itu menjadi
   adalah saja pun juga tersebut lainnya persen besar kecil baru lama terakhir pertama orangnya mendatang depan
   malam pagi siang sore wib wita wit jika bila secara namun tetapi serta karena sehingga agar bahwa saat ketika
   sebagai seperti dalam atas bagi kepada antara setiap masih sudah akan belum tidak bukan segera sebelum setelah

@@ -149,6 +149,7 @@ describe('figure forms of Indonesian business news', () => {
     ],
     // An adjective, a name or a head that is whole alone keeps the one-word unit.
     ['Kuota itu untuk 5.000 penerima baru.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
+    ['Kuota itu untuk 5.000 penerima lagi.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
     ['Beasiswa untuk 300 penerima Kartu Indonesia Pintar.', [['300 penerima', 'quantity', 300, 'penerima']]],
     ['Banjir merendam 300 rumah warga.', [['300 rumah', 'quantity', 300, 'rumah']]],
     ['Bank itu membuka 25 kantor layanan baru.', [['25 kantor', 'quantity', 25, 'kantor']]],
