@@ -137,9 +137,8 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   take(doc, span.to, close + 1);
   // "Dinas Penanaman Modal … (DPMPTSP) Jawa Barat": a state body's region may follow its acronym.
   const place = lookup(PLACE_NAMES, doc.tokens, close + 1);
-  const listed = lookup(ORGS, doc.tokens, span.from)?.end === span.to;
-  // "Perhimpunan Hotel dan Restoran Indonesia (PHRI) Bali": an association's regional chapter, even a listed one.
-  const chapter = span.kind === 'other' || (span.kind === 'government' && !listed);
+  // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not.
+  const chapter = span.kind === 'other' || span.kind === 'government';
   if (place && chapter && free(doc, close + 1, place.end)) {
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);

@@ -155,9 +155,19 @@ describe('regional bodies and long company names', () => {
     ]);
   });
 
-  it('keeps a known body apart from its regional office', () => {
-    const r = extract('Kepala Badan Pusat Statistik (BPS) Jawa Timur Zulkipli mengatakan inflasi turun.');
-    expect(r.organizations.map((o) => o.name)).toEqual(['Badan Pusat Statistik']);
+  it.each([
+    // A known state body's region after its acronym is its regional office, as for unlisted bodies.
+    [
+      'Kepala Badan Pusat Statistik (BPS) Jawa Timur Zulkipli mengatakan inflasi turun.',
+      'Badan Pusat Statistik (BPS) Jawa Timur',
+    ],
+    [
+      'Angka itu dirilis Badan Pusat Statistik (BPS) Sumatera Barat pekan lalu.',
+      'Badan Pusat Statistik (BPS) Sumatera Barat',
+    ],
+    ['Badan Pusat Statistik (BPS) mencatat inflasi turun.', 'Badan Pusat Statistik'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
 });
 
