@@ -117,9 +117,10 @@ export function readTitle(
   if (isMark(doc, field.to, '/') && toks[field.to + 1]?.cap) {
     const second = readTitle(doc, field.to + 1, orgAt);
     if (second) {
-      const org = toks.findIndex(
-        (_, k) => k >= second.from && k < second.to && orgAt.get(k)?.name === (second.affiliation?.name ?? 0),
-      );
+      // The first token of the second post that starts its body (only the post's own tokens, not the whole text).
+      const wanted = second.affiliation?.name;
+      let org = -1;
+      for (let k = second.from; wanted && k < second.to && org < 0; k++) if (orgAt.get(k)?.name === wanted) org = k;
       const body =
         org >= 0
           ? doc.text.slice((toks[org] as Token).start, (toks[(orgAt.get(org) as OrgSpan).to - 1] as Token).end)
