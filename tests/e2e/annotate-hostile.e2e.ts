@@ -58,6 +58,28 @@ function startProbe(tab: Tab, ms: number): Promise<void> {
   }, ms);
 }
 
+const probeResult = (tab: Tab) => tab.evaluate(() => (window as unknown as { sorotProbe: Promise<number> }).sorotProbe);
+
+/**
+ * The page's own price for the smallest change to its article, ms: the worst stall after it appends an empty element
+ * to a paragraph or takes it out again. On 50,000 elements that is a long frame (60-150 ms here, 2-3 times that on a
+ * loaded machine) whoever makes the change; our pass must not cost much more than one such change.
+ */
+function pageChangeStall(tab: Tab): Promise<number> {
+  return tab.evaluate(async () => {
+    const p = document.querySelector('.post-content p') as Element;
+    let worst = 0;
+    for (let i = 0; i < 4; i++) {
+      const t = performance.now();
+      if (i % 2 === 0) p.appendChild(document.createElement('span'));
+      else p.lastChild?.remove();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      worst = Math.max(worst, performance.now() - t);
+    }
+    return worst;
+  });
+}
+
 const passes = (tab: Tab) => tab.evaluate(() => performance.getEntriesByName('sorot:annotate').length);
 
 forEachBrowser('hostile pages', (session) => {
@@ -69,17 +91,27 @@ forEachBrowser('hostile pages', (session) => {
       const tab = await s.openPage(url);
       await tab.waitFor(() => document.documentElement.dataset.sorot === 'ready', undefined, 20_000);
       assert.ok((await tab.evaluate(() => document.querySelectorAll('sorot-mark').length)) > 0, 'highlights appear');
-      // The page's own parsing and first layout stall it whatever we do; measure a pass of ours on the settled
-      // page instead: remove every highlight and annotate again, with the shortcut, while the probe runs.
+      // The page's own parsing and first layout stall it whatever we do; measure passes of ours on the settled page
+      // instead: remove every highlight, then annotate again, with the shortcut, while the probe runs. In between,
+      // with annotation off (no pass follows), the page makes a change of its own to price one.
       const first = await passes(tab);
       await startProbe(tab, 1500);
       await tab.press('Alt+Shift+S');
       await tab.waitFor(() => document.documentElement.dataset.sorot === 'off', undefined, 20_000);
+      const offStall = await probeResult(tab);
+      const pageStall = await pageChangeStall(tab);
+      await startProbe(tab, 1500);
       await tab.press('Alt+Shift+S');
       await tab.waitFor((n) => performance.getEntriesByName('sorot:annotate').length > n, first, 20_000);
-      const worst = await tab.evaluate(() => (window as unknown as { sorotProbe: Promise<number> }).sorotProbe);
-      t.diagnostic(`${s.name} ${name}: longest stall ${worst.toFixed(0)} ms`);
-      assert.ok(worst < 200, `the page stalled for ${worst.toFixed(0)} ms`);
+      const onStall = await probeResult(tab);
+      const worst = Math.max(offStall, onStall);
+      t.diagnostic(
+        `${s.name} ${name}: longest stall ${offStall.toFixed(0)} ms removing, ${onStall.toFixed(0)} ms annotating; ` +
+          `one change of the page's own ${pageStall.toFixed(0)} ms`,
+      );
+      // 200 ms at most, unless the machine makes even the page's own smallest change that slow: then two of those.
+      const limit = Math.max(200, 2 * pageStall);
+      assert.ok(worst < limit, `the page stalled for ${worst.toFixed(0)} ms (limit ${limit.toFixed(0)})`);
       assert.equal(await tab.evaluate(() => document.querySelectorAll('sorot-mark sorot-mark').length), 0);
       const before = await passes(tab);
       await new Promise((r) => setTimeout(r, 3000));
