@@ -319,22 +319,27 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   return span;
 }
 
-/** Words naming a part of a body, written before the body's name ("Fraksi PKS", "Kantor Perwakilan BI …"). */
-const UNITS = new Set(['Fraksi', 'Kantor']);
-
 /**
  * "Fraksi Partai Golkar", "Kantor OJK Provinsi Jawa Timur": a unit of a known body, with the region it serves, is
  * one organisation of the body's kind (the faction speaks for itself, the office is the body's local arm).
  */
 function byUnit(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
-  if (!UNITS.has((toks[i] as Token).text)) return null;
+  // "dari Fraksi Partai Golkar": a faction speaks for its party; the party is named, the faction is its short form.
+  if ((toks[i] as Token).text === 'Fraksi') {
+    const party = byDictionary(doc, i + 1);
+    if (!party) return null;
+    party.from = i;
+    party.aliases.push(spanText(doc, i, party.to));
+    return party;
+  }
+  if ((toks[i] as Token).text !== 'Kantor') return null;
   const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
   const hit = lookup(ORGS, toks, at);
   if (!hit || !free(doc, i, hit.end)) return null;
   const to = regionEnd(doc, hit.end, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
-  if (to === hit.end && (toks[i] as Token).text === 'Kantor') return null;
+  if (to === hit.end) return null;
   return orgSpan(doc, i, to, hit.value.kind);
 }
 

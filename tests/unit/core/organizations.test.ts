@@ -173,9 +173,7 @@ describe('regional bodies and long company names', () => {
 
 describe('units, regional offices and second names of known bodies', () => {
   it.each([
-    // A faction of a party, an office of a body with its region: one organisation, of the body's kind.
-    ['Usulan itu datang dari Fraksi PKS di dewan kota.', 'Fraksi PKS', 'other'],
-    ['Fraksi Partai Golkar menolak kenaikan tarif.', 'Fraksi Partai Golkar', 'other'],
+    // An office of a body with its region: one organisation, of the body's kind.
     ['Kantor OJK Provinsi Jawa Timur membuka layanan pengaduan.', 'Kantor OJK Provinsi Jawa Timur', 'government'],
     ['Kantor Perwakilan Bank Indonesia Bali mencatat inflasi.', 'Kantor Perwakilan Bank Indonesia Bali', 'government'],
     ['OJK Provinsi Jawa Barat mencatat kredit tumbuh.', 'OJK Provinsi Jawa Barat', 'government'],
@@ -219,6 +217,22 @@ describe('units, regional offices and second names of known bodies', () => {
     ],
   ])('%s', (text, name, aliases) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual([[name, aliases]]);
+  });
+
+  it.each([
+    // A faction speaks for its party: the party is named, the faction as written is its short form.
+    ['Usulan itu datang dari Fraksi PKS di dewan kota.', 'Partai Keadilan Sejahtera', ['PKS', 'Fraksi PKS']],
+    ['Fraksi Partai Golkar menolak kenaikan tarif.', 'Partai Golkar', ['Fraksi Partai Golkar']],
+    ['Sikap Fraksi PDI Perjuangan belum bulat.', 'PDI Perjuangan', ['Fraksi PDI Perjuangan']],
+    [
+      'Anggota DPRD Kota Medan dari Fraksi Partai Gerindra, Sari Lubis, menolak. Partai Gerindra juga bersikap sama.',
+      'Partai Gerindra',
+      ['Fraksi Partai Gerindra'],
+    ],
+  ])('%s', (text, name, aliases) => {
+    const party = extract(text).organizations.find((o) => o.kind === 'other');
+    expect([party?.name, party?.aliases]).toEqual([name, aliases]);
+    for (const m of party?.mentions ?? []) expect([name, ...aliases]).toContain(text.slice(m.start, m.end));
   });
 
   it.each([
