@@ -97,11 +97,10 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
   const companies = orgs.filter((o) => o.kind === 'company').sort((a, b) => first(a) - first(b));
   const merged = new Set<OrgDraft>();
   for (const short of companies) {
-    const forms = [short.name, ...short.aliases].map((f) => ` ${f.toLowerCase()} `);
+    const form = ` ${short.name.toLowerCase()} `;
     const owner = companies.find((long) => {
       if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
-      const name = ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `;
-      return forms.some((f) => name.includes(f));
+      return ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `.includes(form);
     });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);

@@ -32,6 +32,7 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
   const found: OrgSpan[] = [];
   const add = (span: OrgSpan | null): void => {
     if (!span) return;
+    branch(doc, span);
     take(doc, span.from, span.to);
     readAcronym(doc, span);
     found.push(span);
@@ -103,6 +104,25 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
     take(doc, i, to);
   }
   return uses;
+}
+
+/** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit'.split(' '));
+
+/**
+ * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to
+ * the place it serves, is an organisation of its own, named as written (the person after it works for the unit).
+ */
+function branch(doc: Doc, span: OrgSpan): void {
+  const toks = doc.tokens;
+  let to = span.to + 1;
+  if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
+  while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
+  const place = lookup(PLACE_NAMES, toks, to);
+  if (!place || !free(doc, to, place.end)) return;
+  span.to = place.end;
+  span.name = spanText(doc, span.from, span.to);
+  span.aliases = [];
 }
 
 /**

@@ -363,3 +363,25 @@ describe('place names that name no place', () => {
     expect(extract(text).places.map((p) => p.name)).toEqual(places);
   });
 });
+
+describe('a company and its units', () => {
+  it.each([
+    // A regional unit after a known company, up to the place it serves, is named as written.
+    ['KAI Daop 2 Bandung menambah kereta tambahan.', ['KAI Daop 2 Bandung']],
+    ['Gangguan itu ditangani PLN UID Jawa Timur sejak pagi.', ['PLN UID Jawa Timur']],
+    [
+      'PT PLN (Persero) Unit Induk Distribusi Bali menyiapkan gardu. PLN juga menambah petugas.',
+      ['PT PLN (Persero) Unit Induk Distribusi Bali', 'PT PLN (Persero)'],
+    ],
+    // A post after the company is no unit; a unit word with no place after it leaves the company alone.
+    ['Regional Director PT Astra International Tbk Rina Saputri hadir.', ['PT Astra International Tbk']],
+    ['PLN Unit terdekat akan dihubungi.', ['PT PLN (Persero)']],
+    // A subsidiary that begins with its parent's short name is another company, and so is the parent.
+    [
+      'PT PLN (Persero) lewat subholding PLN Nusantara Power membangun pembangkit.',
+      ['PT PLN (Persero)', 'PLN Nusantara Power'],
+    ],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
