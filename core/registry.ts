@@ -76,13 +76,15 @@ function wordAfterPT(name: string): string | undefined {
 /** An organisation whose name another one lists as its alias ("Bank Jatim" before "PT … (Bank Jatim)") is that one. */
 function mergeAliases(orgs: OrgDraft[]): OrgDraft[] {
   const owners = new Map<string, OrgDraft>();
-  for (const o of orgs) for (const a of o.aliases) owners.set(a.toLowerCase(), o);
+  // "… Koe (DANA Indonesia)" … "DANA": a company's local arm goes by its brand alone too.
+  for (const o of orgs)
+    for (const a of o.aliases) owners.set(a.toLowerCase(), o).set(a.toLowerCase().replace(/ indonesia$/, ''), o);
   const folded = new Set<OrgDraft>();
   for (const o of orgs) {
     const owner = owners.get(o.name.toLowerCase());
     if (!owner || owner === o || folded.has(owner)) continue;
     owner.mentions.push(...o.mentions);
-    for (const a of o.aliases) if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);
+    for (const a of [o.name, ...o.aliases]) if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);
     folded.add(o);
   }
   return orgs.filter((o) => !folded.has(o));

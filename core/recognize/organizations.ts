@@ -130,7 +130,8 @@ function branch(doc: Doc, span: OrgSpan): void {
  * index past it, or -1.
  */
 function orName(doc: Doc, span: OrgSpan): number {
-  if (span.kind !== 'company' || doc.tokens[span.to]?.lower !== 'atau') return -1;
+  // "OVO atau ShopeePay" are two brands: only a legal name has a second name after it.
+  if (doc.tokens[span.from]?.text !== 'PT' || doc.tokens[span.to]?.lower !== 'atau') return -1;
   let to = span.to + 1;
   while (to - span.to <= 3 && namePart(doc, to) && (doc.tokens[to] as Token).kind === 'word') to++;
   return to > span.to + 1 && !doc.tokens[to]?.cap ? to : -1;
@@ -281,7 +282,9 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     if (w.text === 'Indonesia' && to - first >= 2) {
       // "PT Handal Indonesia Motor", "PT Yamaha Indonesia Motor Manufacturing": closing words may follow the country.
       let end = to;
-      while (end - to < 2 && NAME_ENDS.has(toks[end]?.text ?? '') && namePart(doc, end)) end++;
+      // "PT Espay Debit Indonesia Koe (DANA Indonesia)": a word before the company's short name is the name's.
+      const short = isMark(doc, to + 1, '(') && acronymClose(doc, to + 1) > 0;
+      while (end - to < 2 && (NAME_ENDS.has(toks[end]?.text ?? '') || short) && namePart(doc, end)) end++;
       if (end > to && !toks[end]?.cap) to = end;
       if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) to += 3;
       if (toks[to]?.text === 'Tbk') to++;
@@ -293,7 +296,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       break;
     }
   }
-  const closed = toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',');
+  const closed =
+    toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
   if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) to = beforePerson(toks, first, to);
   return to > first ? orgSpan(doc, i, to, 'company') : null;
 }
@@ -316,15 +320,17 @@ function beforePerson(toks: readonly Token[], first: number, to: number): number
 
 function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const hit = lookup(ORGS, doc.tokens, i);
-  if (!hit || !free(doc, i, hit.end)) return null;
+  if (!hit || !free(doc, i, hit.end) || (hit.value.kind === 'company' && asBrand(doc, i))) return null;
   // "Marsdya TNI Bambang": the force after a rank belongs to the rank.
   const after = doc.tokens[hit.end];
   if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && (after?.cap || after?.text === '(')) return null;
   let end = hit.end;
-  // "Kementerian Investasi dan Hilirisasi/BKPM": a body and its former name's acronym, written as one.
+  // "Kementerian Investasi dan Hilirisasi/BKPM", "…/Badan Koordinasi Penanaman Modal": a body and its former
+  // name, written as one.
   const slash = doc.tokens[end];
-  if (slash?.text === '/' && touching(doc, end) && doc.tokens[end + 1]?.allCaps && touching(doc, end + 1)) {
-    return orgSpan(doc, i, end + 2, hit.value.kind, spanText(doc, i, end + 2));
+  if (slash?.text === '/' && touching(doc, end - 1) && touching(doc, end)) {
+    const second = doc.tokens[end + 1]?.allCaps ? end + 2 : (lookup(ORGS, doc.tokens, end + 1)?.end ?? 0);
+    if (second) return orgSpan(doc, i, second, hit.value.kind);
   }
   // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office;
   // "Perhimpunan Hotel dan Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
@@ -337,6 +343,13 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const span = orgSpan(doc, i, end, hit.value.kind, hit.value.name);
   if (written !== hit.value.name) span.aliases.push(written);
   return span;
+}
+
+/** "produsen merek Polytron", "induk merek Infinix, Tecno dan itel": a brand named as a product, no company. */
+function asBrand(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  while (joins(doc, k) && doc.tokens[k - 1]?.cap) k -= 2;
+  return /^(merek|merk|brand)$/.test(doc.tokens[k]?.lower ?? '');
 }
 
 /**
@@ -392,6 +405,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const kind = head.value;
   let to = head.end;
   let last = to;
+  let region: string | undefined;
+  // "Satuan Tugas (Satgas) Pangan": the head's acronym may come before the rest of the name.
+  const close = isMark(doc, to, '(') ? acronymClose(doc, to) : -1;
+  if (close > 0 && toks[close + 1]?.cap) to = close + 1;
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
@@ -429,6 +446,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
+      region = `${spanText(doc, i, to)} ${place.value}`;
       break;
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
@@ -448,12 +466,13 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Forum Group Discussion" is a meeting.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
   const span = orgSpan(doc, i, last, kind);
-  // "Pemprov Jawa Timur" is "Pemerintah Provinsi Jawa Timur": one body under its full name.
+  // "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Jateng" is "Pemerintah Provinsi Jawa Tengah": one state body
+  // under its full name, the written form kept as its short form ("Bank Jatim" is a brand and stays as written).
+  let name = (kind === 'government' && region) || span.name;
   const level = LEVELS[(toks[i] as Token).lower];
-  if (level) {
-    span.aliases.push(span.name);
-    span.name = `Pemerintah ${level} ${spanText(doc, i + 1, last)}`;
-  }
+  if (level) name = `Pemerintah ${level} ${name.slice(name.indexOf(' ') + 1)}`;
+  if (name !== span.name) span.aliases.push(span.name);
+  span.name = name;
   return span;
 }
 

@@ -385,3 +385,53 @@ describe('a company and its units', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('how Indonesian news writes organisation names', () => {
+  it.each([
+    // A state body with its region written short is the body under the region's full name.
+    [
+      'Polda Jawa Timur menangkap dua orang. Polda Jatim menyita barang bukti.',
+      [['Polda Jawa Timur', ['Polda Jatim']]],
+    ],
+    [
+      'Pemkab Banyuwangi dan Pemprov Jatim menandatangani nota.',
+      [
+        ['Pemerintah Kabupaten Banyuwangi', ['Pemkab Banyuwangi']],
+        ['Pemerintah Provinsi Jawa Timur', ['Pemprov Jatim']],
+      ],
+    ],
+    // A company's short name stays as written: a brand.
+    ['Bank Jatim menyalurkan kredit.', [['Bank Jatim', []]]],
+    // A head's acronym before the rest of its name.
+    ['Satuan Tugas (Satgas) Pangan memeriksa gudang beras.', [['Satuan Tugas (Satgas) Pangan', []]]],
+    // A ministry and its former name after a slash are one body.
+    [
+      'Rapat digelar di Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal (BKPM) pekan lalu.',
+      [['Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal', ['BKPM']]],
+    ],
+    // A line of business closes a name: an investor's partners, a carmaker's motors.
+    ['Putaran itu dipimpin Kencana Capital Partners.', [['Kencana Capital Partners', []]]],
+    ['Penjualan Mitsubishi Motors naik tipis.', [['Mitsubishi Motors', []]]],
+    // A word before the company's short name in parentheses belongs to its legal name; the brand alone is it too.
+    [
+      'Direktur PT Dompet Nusantara Indonesia Kita (Dompetku Indonesia), Sari Dewi, menjelaskan.',
+      [['PT Dompet Nusantara Indonesia Kita', ['Dompetku Indonesia']]],
+    ],
+    [
+      'PT Espay Debit Indonesia Koe (DANA Indonesia) menambah fitur. Pengguna DANA kini bisa menabung emas.',
+      [['PT Espay Debit Indonesia Koe', ['DANA Indonesia', 'DANA']]],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+
+  it.each([
+    // Brands named as products after "merek", a list included, are no companies; the owner is.
+    ['Produsen merek Polytron menambah lini.', []],
+    ['Transsion, induk merek Infinix, Tecno dan itel, memimpin pasar.', ['Transsion']],
+    // Two brands joined by "atau" are two companies: only a legal name has a second name after "atau".
+    ['Pengguna GoPay atau ShopeePay bertambah.', ['GoPay', 'ShopeePay']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
