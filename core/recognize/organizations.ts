@@ -51,7 +51,11 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
       continue;
     }
     // In a Title Case headline every word is capitalised: only dictionary names are trusted there.
-    let span = byUnit(doc, i) ?? byDictionary(doc, i) ?? (doc.headline[i] ? null : byHead(doc, i));
+    let span =
+      byUnit(doc, i) ??
+      byCommission(doc, i, found) ??
+      byDictionary(doc, i) ??
+      (doc.headline[i] ? null : byHead(doc, i));
     const cued = !span && !doc.headline[i] ? byCue(doc, i, listEnd) : null;
     span ??= cued;
     add(span);
@@ -374,6 +378,27 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
   if (to === hit.end) return null;
   return orgSpan(doc, i, to, hit.value.kind);
+}
+
+/**
+ * "Komisi XI DPR menyetujui …", "rapat dengan Komisi B DPRD DKI Jakarta": a commission of a legislature named as a
+ * body is one, named with its chamber as first written and known by its chamber's names too (writers name either);
+ * a later "Komisi XI", with or without the chamber, is the same commission. After a title ("Anggota Komisi XI
+ * DPR") the commission stays in the post and the chamber is the body.
+ */
+function byCommission(doc: Doc, i: number, found: readonly OrgSpan[]): OrgSpan | null {
+  const toks = doc.tokens;
+  const n = toks[i + 1]?.text ?? '';
+  if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n) || isTitleWord(doc, i - 1)) return null;
+  const hit = lookup(ORGS, toks, i + 2);
+  let to = hit?.value.name.startsWith('Dewan Perwakilan') ? hit.end : i + 2;
+  if (toks[to]?.text === 'DPRD') to = regionEnd(doc, to + 1, false);
+  const known = found.find((o) => o.name.startsWith(`Komisi ${n} `));
+  if (!free(doc, i, to) || (to === i + 2 && !known)) return null;
+  const span = orgSpan(doc, i, to, 'government', known?.name);
+  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.value.name ?? '');
+  span.aliases = span.aliases.filter((a) => a && a !== span.name);
+  return span;
 }
 
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */

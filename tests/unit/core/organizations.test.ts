@@ -435,3 +435,25 @@ describe('how Indonesian news writes organisation names', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('commissions of a legislature', () => {
+  it('names a commission written as a body with its chamber, known by the chamber too, and its later short uses', () => {
+    const text =
+      'Komisi VII DPR RI menyetujui pagu baru. Ketua Komisi VII DPR Budi Santoso meminta laporan. Hasilnya diserahkan kepada Komisi VII pekan depan.';
+    const r = extract(text);
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Komisi VII DPR RI', ['DPR RI', 'Dewan Perwakilan Rakyat', 'DPR', 'Komisi VII']],
+    ]);
+    // After a title the commission stays in the post.
+    expect(r.persons.map((p) => p.role)).toEqual(['Ketua Komisi VII']);
+  });
+
+  it.each([
+    ['Rapat bersama Komisi C DPRD Kota Malang digelar Senin.', [['Komisi C DPRD Kota Malang', ['DPRD Kota Malang']]]],
+    // A commission with no chamber, met first, is no body of its own; a commission of another kind is listed.
+    ['Komisi II meminta data tambahan.', []],
+    ['Komisi Pengawas Persaingan Usaha memanggil dua perusahaan.', [['Komisi Pengawas Persaingan Usaha', []]]],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
