@@ -76,12 +76,14 @@ function wordAfterPT(name: string): string | undefined {
 /** An organisation whose name another one lists as its alias ("Bank Jatim" before "PT … (Bank Jatim)") is that one. */
 function mergeAliases(orgs: OrgDraft[]): OrgDraft[] {
   const owners = new Map<string, OrgDraft>();
-  // "… Koe (DANA Indonesia)" … "DANA": a company's local arm goes by its brand alone too.
-  for (const o of orgs)
+  // "… Koe (DANA Indonesia)" … "DANA": a company's local arm goes by its brand alone too. The first body named
+  // owns a short form (set last).
+  for (const o of [...orgs].reverse())
     for (const a of o.aliases) owners.set(a.toLowerCase(), o).set(a.toLowerCase().replace(/ indonesia$/, ''), o);
   const folded = new Set<OrgDraft>();
   for (const o of orgs) {
-    const owner = owners.get(o.name.toLowerCase());
+    // Two names that share a short form are one body ("… Wilayah Nusa Tenggara Timur (UIW NTT)", "PLN UIW NTT").
+    const owner = [o.name, ...o.aliases].map((f) => owners.get(f.toLowerCase())).find((x) => x && x !== o);
     if (!owner || owner === o || folded.has(owner)) continue;
     owner.mentions.push(...o.mentions);
     for (const a of [o.name, ...o.aliases]) if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);

@@ -92,7 +92,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   for (const s of found) {
     const short = byFirst.get((toks[s.from] as Token).text);
     const to = s.from + (short?.words.length ?? 0);
-    if (!short || s.acronym || to <= s.to || !free(doc, s.to, to)) continue;
+    if (!short || s.acronym || to < s.to || !free(doc, s.to, to)) continue;
     if (short.words.some((w, k) => toks[s.from + k]?.text !== w)) continue;
     take(doc, s.to, to);
     Object.assign(s, { to, name: short.owner.name, kind: short.owner.kind, aliases: [spanText(doc, s.from, to)] });
@@ -122,11 +122,13 @@ function branch(doc: Doc, span: OrgSpan): void {
   let to = span.to + 1;
   if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
-  const place = lookup(PLACE_NAMES, toks, to);
-  if (!place || !free(doc, to, place.end)) return;
-  span.to = place.end;
-  span.name = spanText(doc, span.from, span.to);
-  span.aliases = [];
+  // "Pelindo Regional 4": a numbered unit needs no place.
+  const end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
+  if (!end) return;
+  // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
+  span.aliases = [spanText(doc, span.to, end)];
+  span.to = end;
+  span.name = spanText(doc, span.from, end);
 }
 
 /**
@@ -160,13 +162,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   const text = spanText(doc, span.to + 1, close);
   if (!span.aliases.includes(text)) span.aliases.push(text);
   take(doc, span.to, close + 1);
-  // "Dinas Penanaman Modal … (DPMPTSP) Jawa Barat": a state body's region may follow its acronym.
-  const place = lookup(PLACE_NAMES, doc.tokens, close + 1);
-  // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not.
-  const chapter = span.kind === 'other' || span.kind === 'government';
-  if (place && chapter && free(doc, close + 1, place.end)) {
+  // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym.
+  const place = regionAt(doc, close + 1);
+  // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
+  // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
+  if (place && span.kind !== 'company') {
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
+    span.aliases.push(`${text} ${place.name}`);
     take(doc, close + 1, place.end);
   }
 }
@@ -374,9 +377,12 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
   const hit = lookup(ORGS, toks, at);
   if (!hit || !free(doc, i, hit.end)) return null;
-  const to = regionEnd(doc, hit.end, false);
+  // "Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Sumatera Utara": the office's acronym may come first.
+  const close = isMark(doc, hit.end, '(') ? acronymClose(doc, hit.end) : -1;
+  const after = close > 0 ? close + 1 : hit.end;
+  const to = regionEnd(doc, after, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
-  if (to === hit.end) return null;
+  if (to === after) return null;
   return orgSpan(doc, i, to, hit.value.kind);
 }
 
@@ -401,12 +407,25 @@ function byCommission(doc: Doc, i: number, found: readonly OrgSpan[]): OrgSpan |
   return span;
 }
 
+/**
+ * The region an office serves, at `at`: "Provinsi Jawa Timur", "Jatim", "Sumba Timur" (a place and its quarter),
+ * under the gazetteer's name with its level word ("Kota Surabaya"), and one past it; null when none is there.
+ */
+function regionAt(doc: Doc, at: number): { name: string; end: number } | null {
+  const toks = doc.tokens;
+  const level = ['Provinsi', 'Kota', 'Kabupaten'].includes(toks[at]?.text ?? '') ? 1 : 0;
+  const place = lookup(PLACE_NAMES, toks, at + level);
+  if (!place) return null;
+  let end = place.end;
+  let name = place.value;
+  if (/^(Timur|Barat|Utara|Selatan|Tengah)$/.test(toks[end]?.text ?? '')) name += ` ${toks[end++]?.text}`;
+  return free(doc, at, end) ? { name: level ? `${toks[at]?.text} ${name}` : name, end } : null;
+}
+
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
 function regionEnd(doc: Doc, at: number, level: boolean): number {
   const leveled = ['Provinsi', 'Kota', 'Kabupaten'].includes(doc.tokens[at]?.text ?? '');
-  if (level && !leveled) return at;
-  const place = lookup(PLACE_NAMES, doc.tokens, leveled ? at + 1 : at);
-  return place && free(doc, at, place.end) ? place.end : at;
+  return ((!level || leveled) && regionAt(doc, at)?.end) || at;
 }
 
 /** Short heads of regional governments and the level they stand for. */
@@ -467,11 +486,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     }
     // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
     if (!t.cap || RANK.has(t.text)) break;
-    const place = lookup(PLACE_NAMES, toks, to);
+    const place = regionAt(doc, to);
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
-      region = `${spanText(doc, i, to)} ${place.value}`;
+      region = `${spanText(doc, i, to)} ${place.name}`;
       break;
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
@@ -491,6 +510,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Forum Group Discussion" is a meeting.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
   const span = orgSpan(doc, i, last, kind);
+  // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
+  if (close > 0) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);
   // "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Jateng" is "Pemerintah Provinsi Jawa Tengah": one state body
   // under its full name, the written form kept as its short form ("Bank Jatim" is a brand and stays as written).
   let name = (kind === 'government' && region) || span.name;

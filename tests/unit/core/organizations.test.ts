@@ -403,7 +403,7 @@ describe('how Indonesian news writes organisation names', () => {
     // A company's short name stays as written: a brand.
     ['Bank Jatim menyalurkan kredit.', [['Bank Jatim', []]]],
     // A head's acronym before the rest of its name.
-    ['Satuan Tugas (Satgas) Pangan memeriksa gudang beras.', [['Satuan Tugas (Satgas) Pangan', []]]],
+    ['Satuan Tugas (Satgas) Pangan memeriksa gudang beras.', [['Satuan Tugas (Satgas) Pangan', ['Satgas Pangan']]]],
     // A ministry and its former name after a slash are one body.
     [
       'Rapat digelar di Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal (BKPM) pekan lalu.',
@@ -453,6 +453,41 @@ describe('commissions of a legislature', () => {
     // A commission with no chamber, met first, is no body of its own; a commission of another kind is listed.
     ['Komisi II meminta data tambahan.', []],
     ['Komisi Pengawas Persaingan Usaha memanggil dua perusahaan.', [['Komisi Pengawas Persaingan Usaha', []]]],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
+
+describe('regional offices and units written with their acronym', () => {
+  it.each([
+    // The region after a body's acronym, with its level word, makes the regional office; it goes by the acronym
+    // and region too, so a later short form of the region is the same office (a head's own acronym likewise).
+    [
+      'Dinas Perhubungan (Dishub) Kota Malang menutup jalan itu.',
+      [['Dinas Perhubungan (Dishub) Kota Malang', ['Dishub', 'Dishub Kota Malang']]],
+    ],
+    [
+      'Kepolisian Daerah (Polda) Jawa Tengah menangkap pelaku. Polda Jateng menyita dua truk.',
+      [['Kepolisian Daerah (Polda) Jawa Tengah', ['Polda Jawa Tengah', 'Polda Jateng']]],
+    ],
+    // A place and its quarter name one regency.
+    ['Pemerintah Kabupaten Lombok Tengah menyiapkan lahan.', [['Pemerintah Kabupaten Lombok Tengah', []]]],
+    // An office's acronym may come between the body and its region.
+    [
+      'Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur mencatat inflasi.',
+      [['Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur', []]],
+    ],
+    // A numbered unit needs no place; a unit met again under its own short name is the same unit.
+    ['Pelindo Regional 2 menambah dermaga.', [['Pelindo Regional 2', ['Regional 2']]]],
+    [
+      'PT PLN (Persero) Unit Induk Wilayah Nusa Tenggara Barat (UIW NTB) menambah gardu. PLN UIW NTB juga merekrut petugas.',
+      [
+        [
+          'PT PLN (Persero) Unit Induk Wilayah Nusa Tenggara Barat',
+          ['Unit Induk Wilayah Nusa Tenggara Barat', 'UIW NTB', 'PLN UIW NTB'],
+        ],
+      ],
+    ],
   ])('%s', (text, orgs) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
   });
