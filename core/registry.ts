@@ -104,7 +104,9 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
     const form = ` ${short.name.toLowerCase()} `;
     const owner = companies.find((long) => {
       if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
-      return ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `.includes(form);
+      // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, is a company of its own.
+      const name = ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `;
+      return name.includes(form) && !name.includes(' manufacturing ');
     });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);

@@ -58,9 +58,11 @@ export const GOVERNMENT: readonly string[] = [
   'Dewan Pengupahan Nasional|Depenas',
   'Dewan Perwakilan Daerah|DPD',
   'Dewan Perwakilan Rakyat|DPR;DPR RI',
+  'Dewan Perwakilan Rakyat Daerah',
   'Direktorat Jenderal Bea dan Cukai|DJBC;Bea Cukai',
   'Direktorat Jenderal Pajak|DJP',
   'Federal Reserve|The Fed',
+  'Indonesian Trade Promotion Center|ITPC',
   'Japan External Trade Organization|JETRO',
   'Japan International Cooperation Agency|JICA',
   'Kantor Komunikasi Kepresidenan|PCO',
@@ -202,6 +204,7 @@ export const COMPANY_LINES: string = `\
 1pson\
 1rafone\
 3jaya\
+1s Teh Indonesia\
 1uromonitor International|Euromonitor\
 1xxonMobil\
 0Fitch Ratings|Fitch\
@@ -219,6 +222,7 @@ export const COMPANY_LINES: string = `\
 2neral Motors\
 2sits\
 1IC\
+1MF AeroAsia\
 1ojek\
 2ldman Sachs\
 2ogle\

@@ -504,6 +504,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       /^(Kepolisian|Badan R)/.test(body.value.name)
     )
       last = body.end;
+    // "Pusat Penelitian Teknologi Baterai ITB": a research centre is named with its university.
+    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst)/.test(body.value.name)) last = body.end;
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
@@ -512,9 +514,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const span = orgSpan(doc, i, last, kind);
   // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
   if (close > 0) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);
-  // "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Jateng" is "Pemerintah Provinsi Jawa Tengah": one state body
-  // under its full name, the written form kept as its short form ("Bank Jatim" is a brand and stays as written).
-  let name = (kind === 'government' && region) || span.name;
+  // "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Jateng" is "Pemerintah Provinsi Jawa Tengah": one body under
+  // its region's full name, the written form kept as its short form; "Bank Sumut" is the regional development bank
+  // of Sumatera Utara ("PT Bank Pembangunan Daerah Sumatera Utara").
+  let name =
+    (region && (kind === 'government' ? region : region.replace(/^Bank /, 'Bank Pembangunan Daerah '))) || span.name;
   const level = LEVELS[(toks[i] as Token).lower];
   if (level) name = `Pemerintah ${level} ${name.slice(name.indexOf(' ') + 1)}`;
   if (name !== span.name) span.aliases.push(span.name);

@@ -400,8 +400,8 @@ describe('how Indonesian news writes organisation names', () => {
         ['Pemerintah Provinsi Jawa Timur', ['Pemprov Jatim']],
       ],
     ],
-    // A company's short name stays as written: a brand.
-    ['Bank Jatim menyalurkan kredit.', [['Bank Jatim', []]]],
+    // A company's region is not expanded, except a regional development bank's (see below).
+    ['Bank Jatim menyalurkan kredit.', [['Bank Pembangunan Daerah Jawa Timur', ['Bank Jatim']]]],
     // A head's acronym before the rest of its name.
     ['Satuan Tugas (Satgas) Pangan memeriksa gudang beras.', [['Satuan Tugas (Satgas) Pangan', ['Satgas Pangan']]]],
     // A ministry and its former name after a slash are one body.
@@ -490,5 +490,35 @@ describe('regional offices and units written with their acronym', () => {
     ],
   ])('%s', (text, orgs) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
+
+describe('regional banks, research centres, legislatures and factories', () => {
+  it.each([
+    // A regional development bank written short ("Bank Jambi") is the bank its legal name spells out.
+    [
+      'Bank Jambi menyalurkan KUR. Direktur PT Bank Pembangunan Daerah Jambi, Rudi Hartono, menyebut kredit naik.',
+      [['PT Bank Pembangunan Daerah Jambi', ['Bank Pembangunan Daerah Jambi', 'Bank Jambi']]],
+    ],
+    // A research centre is named with its university.
+    [
+      'Pusat Studi Energi Universitas Gadjah Mada merilis kajian baru.',
+      [['Pusat Studi Energi Universitas Gadjah Mada', []]],
+    ],
+    // A regional legislature written in full before its acronym and region.
+    [
+      'Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi mengesahkan anggaran. DPRD Kota Bekasi juga menyetujui pinjaman.',
+      [['Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi', ['DPRD', 'DPRD Kota Bekasi']]],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+
+  it("keeps a maker's factory apart from the brand", () => {
+    const text = 'Yamaha menambah model. PT Yamaha Indonesia Motor Manufacturing menaikkan produksi.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([
+      'Yamaha',
+      'PT Yamaha Indonesia Motor Manufacturing',
+    ]);
   });
 });
