@@ -1,8 +1,8 @@
 import { frontDecode } from './front-coding';
 
 /**
- * Well-known organisations, one line each: full name | acronyms and short forms (";"-separated). Companies and other
- * bodies are front-coded (see front-coding.ts; ~230 B less gzip in the content script): the digit opening a line is
+ * Well-known organisations, one line each: full name | acronyms and short forms (";"-separated). The lists are
+ * front-coded (see front-coding.ts; ~250 B less gzip in the content script): the digit opening a line is
  * how many leading characters it shares with the line above, at most 9 (a unit test checks each is the longest
  * shared start); a name with a digit of its own stays apart.
  * A name written in capitals ("OJK") must appear in capitals; other names need capitalised words.
@@ -10,97 +10,101 @@ import { frontDecode } from './front-coding';
  * A company found by its suffix ("… Group", "… Sekuritas", "… Airlines") needs no line unless it has a short form.
  */
 
-/** State bodies besides ministries (those live in ministries.ts). */
+/** State bodies besides ministries (those live in ministries.ts), front-coded (see the file's comment). */
+export const GOVERNMENT_LINES: string = `\
+0Badan Amil Zakat Nasional|Baznas\
+6Ekonomi Kreatif|Bekraf\
+6Gizi Nasional|BGN\
+6Informasi Geospasial|BIG\
+8telijen Negara|BIN\
+6Karantina Indonesia|Barantin\
+7eamanan Laut|Bakamla\
+8bijakan Fiskal|BKF\
+8pegawaian Negara|BKN\
+9endudukan dan Keluarga Berencana Nasional|BKKBN\
+7oordinasi Penanaman Modal|BKPM\
+6Meteorologi, Klimatologi, dan Geofisika|BMKG\
+6Narkotika Nasional|BNN\
+8sional Penanggulangan Bencana|BNPB\
+9ional Penanggulangan Terorisme|BNPT\
+9ional Pencarian dan Pertolongan|Basarnas\
+6Pangan Nasional|Bapanas\
+7elaksana Otorita Labuan Bajo Flores|BPOLBF\
+8meriksa Keuangan|BPK\
+8ngatur Hilir Minyak dan Gas Bumi|BPH Migas\
+9gawas Obat dan Makanan|BPOM\
+9gawas Pemilihan Umum|Bawaslu\
+9gawas Perdagangan Berjangka Komoditi|Bappebti\
+9gawasan Keuangan dan Pembangunan|BPKP\
+9gelola Dana Perkebunan|BPDP;BPDPKS\
+9gelola Investasi Daya Anagata Nusantara|Danantara;BPI Danantara;Badan Pengelola Investasi Danantara;Danantara Indonesia\
+9gelola Keuangan Haji|BPKH\
+9gelola Tabungan Perumahan Rakyat|BP Tapera\
+9gusahaan Batam|BP Batam\
+9yelenggara Jaminan Sosial Kesehatan|BPJS Kesehatan\
+9yelenggara Jaminan Sosial Ketenagakerjaan|BPJS Ketenagakerjaan\
+9yelenggara Jaminan Produk Halal|BPJPH\
+8rlindungan Konsumen Nasional|BPKN\
+7usat Statistik|BPS\
+6Reserse Kriminal|Bareskrim;Bareskrim Polri\
+7iset dan Inovasi Nasional|BRIN\
+6Siber dan Sandi Negara|BSSN\
+7tandardisasi Nasional|BSN\
+2nk Indonesia|BI\
+5of Japan|BoJ\
+5Sentral Eropa|ECB;European Central Bank\
+0Dewan Ekonomi Nasional|DEN\
+6Pengupahan Nasional|Depenas\
+8rwakilan Daerah|DPD\
+9wakilan Rakyat|DPR;DPR RI\
+9wakilan Rakyat Daerah\
+1irektorat Jenderal Bea dan Cukai|DJBC;Bea Cukai\
+9t Jenderal Pajak|DJP\
+0Federal Reserve|The Fed\
+0Indonesian Trade Promotion Center|ITPC\
+0Japan External Trade Organization|JETRO\
+6International Cooperation Agency|JICA\
+0Kantor Komunikasi Kepresidenan|PCO\
+7Staf Presiden|KSP\
+1ejaksaan Agung|Kejagung\
+2polisian Daerah Metro Jaya|Polda Metro Jaya\
+9n Negara Republik Indonesia|Polri\
+1omisi Nasional Hak Asasi Manusia|Komnas HAM\
+7Pemberantasan Korupsi|KPK\
+9milihan Umum|KPU\
+9ngawas Persaingan Usaha|KPPU\
+9nyiaran Indonesia|KPI\
+9rlindungan Anak Indonesia|KPAI\
+7Yudisial|KY\
+4te Nasional Ekonomi dan Keuangan Syariah|KNEKS\
+7Stabilitas Sistem Keuangan|KSSK\
+2rps Lalu Lintas|Korlantas;Korlantas Polri\
+0Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah|LKPP\
+9etahanan Nasional|Lemhannas\
+8Pembiayaan Ekspor Indonesia|LPEI;Indonesia Eximbank\
+9enjamin Simpanan|LPS\
+0Mahkamah Agung\
+9Konstitusi\
+2jelis Permusyawaratan Rakyat|MPR\
+0Ombudsman Republik Indonesia|Ombudsman;Ombudsman RI\
+1torita Ibu Kota Nusantara|OIKN\
+7s Jasa Keuangan|OJK\
+0Pemerintah Indonesia\
+9h Provinsi DKI Jakarta|Pemprov DKI;Pemprov DKI Jakarta\
+2ople's Bank of China|PBoC\
+1usat Pelaporan dan Analisis Transaksi Keuangan|PPATK\
+0Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi|SKK Migas\
+1ekretariat Kabinet|Setkab\
+9at Negara|Setneg\
+0Tentara Nasional Indonesia|TNI\
+1NI Angkatan Darat|TNI AD\
+9tan Laut|TNI AL\
+9tan Udara|TNI AU`;
+
+/** The state bodies, decoded, and the one name with a digit of its own. */
 export const GOVERNMENT: readonly string[] = [
-  'Badan Amil Zakat Nasional|Baznas',
-  'Badan Ekonomi Kreatif|Bekraf',
-  'Badan Gizi Nasional|BGN',
-  'Badan Informasi Geospasial|BIG',
-  'Badan Intelijen Negara|BIN',
-  'Badan Karantina Indonesia|Barantin',
-  'Badan Keamanan Laut|Bakamla',
-  'Badan Kebijakan Fiskal|BKF',
-  'Badan Kepegawaian Negara|BKN',
-  'Badan Kependudukan dan Keluarga Berencana Nasional|BKKBN',
-  'Badan Koordinasi Penanaman Modal|BKPM',
-  'Badan Meteorologi, Klimatologi, dan Geofisika|BMKG',
-  'Badan Narkotika Nasional|BNN',
-  'Badan Nasional Penanggulangan Bencana|BNPB',
-  'Badan Nasional Penanggulangan Terorisme|BNPT',
-  'Badan Nasional Pencarian dan Pertolongan|Basarnas',
-  'Badan Pangan Nasional|Bapanas',
-  'Badan Pelaksana Otorita Labuan Bajo Flores|BPOLBF',
+  ...frontDecode(GOVERNMENT_LINES),
   'Badan Pelindungan Pekerja Migran Indonesia|BP2MI',
-  'Badan Pemeriksa Keuangan|BPK',
-  'Badan Pengatur Hilir Minyak dan Gas Bumi|BPH Migas',
-  'Badan Pengawas Obat dan Makanan|BPOM',
-  'Badan Pengawas Pemilihan Umum|Bawaslu',
-  'Badan Pengawas Perdagangan Berjangka Komoditi|Bappebti',
-  'Badan Pengawasan Keuangan dan Pembangunan|BPKP',
-  'Badan Pengelola Dana Perkebunan|BPDP;BPDPKS',
-  'Badan Pengelola Investasi Daya Anagata Nusantara|Danantara;BPI Danantara;Badan Pengelola Investasi Danantara;Danantara Indonesia',
-  'Badan Pengelola Keuangan Haji|BPKH',
-  'Badan Pengelola Tabungan Perumahan Rakyat|BP Tapera',
-  'Badan Pengusahaan Batam|BP Batam',
-  'Badan Penyelenggara Jaminan Sosial Kesehatan|BPJS Kesehatan',
-  'Badan Penyelenggara Jaminan Sosial Ketenagakerjaan|BPJS Ketenagakerjaan',
-  'Badan Penyelenggara Jaminan Produk Halal|BPJPH',
-  'Badan Perlindungan Konsumen Nasional|BPKN',
-  'Badan Pusat Statistik|BPS',
-  'Badan Reserse Kriminal|Bareskrim;Bareskrim Polri',
-  'Badan Riset dan Inovasi Nasional|BRIN',
-  'Badan Siber dan Sandi Negara|BSSN',
-  'Badan Standardisasi Nasional|BSN',
-  'Bank Indonesia|BI',
-  'Bank of Japan|BoJ',
-  'Bank Sentral Eropa|ECB;European Central Bank',
-  'Dewan Ekonomi Nasional|DEN',
-  'Dewan Pengupahan Nasional|Depenas',
-  'Dewan Perwakilan Daerah|DPD',
-  'Dewan Perwakilan Rakyat|DPR;DPR RI',
-  'Dewan Perwakilan Rakyat Daerah',
-  'Direktorat Jenderal Bea dan Cukai|DJBC;Bea Cukai',
-  'Direktorat Jenderal Pajak|DJP',
-  'Federal Reserve|The Fed',
-  'Indonesian Trade Promotion Center|ITPC',
-  'Japan External Trade Organization|JETRO',
-  'Japan International Cooperation Agency|JICA',
-  'Kantor Komunikasi Kepresidenan|PCO',
-  'Kantor Staf Presiden|KSP',
-  'Kejaksaan Agung|Kejagung',
-  'Kepolisian Daerah Metro Jaya|Polda Metro Jaya',
-  'Kepolisian Negara Republik Indonesia|Polri',
-  'Komisi Nasional Hak Asasi Manusia|Komnas HAM',
-  'Komisi Pemberantasan Korupsi|KPK',
-  'Komisi Pemilihan Umum|KPU',
-  'Komisi Pengawas Persaingan Usaha|KPPU',
-  'Komisi Penyiaran Indonesia|KPI',
-  'Komisi Perlindungan Anak Indonesia|KPAI',
-  'Komisi Yudisial|KY',
-  'Komite Nasional Ekonomi dan Keuangan Syariah|KNEKS',
-  'Komite Stabilitas Sistem Keuangan|KSSK',
-  'Korps Lalu Lintas|Korlantas;Korlantas Polri',
-  'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah|LKPP',
-  'Lembaga Ketahanan Nasional|Lemhannas',
-  'Lembaga Pembiayaan Ekspor Indonesia|LPEI;Indonesia Eximbank',
-  'Lembaga Penjamin Simpanan|LPS',
-  'Mahkamah Agung',
-  'Mahkamah Konstitusi',
-  'Majelis Permusyawaratan Rakyat|MPR',
-  'Ombudsman Republik Indonesia|Ombudsman;Ombudsman RI',
-  'Otorita Ibu Kota Nusantara|OIKN',
-  'Otoritas Jasa Keuangan|OJK',
-  'Pemerintah Indonesia',
-  'Pemerintah Provinsi DKI Jakarta|Pemprov DKI;Pemprov DKI Jakarta',
-  "People's Bank of China|PBoC",
-  'Pusat Pelaporan dan Analisis Transaksi Keuangan|PPATK',
-  'Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi|SKK Migas',
-  'Sekretariat Kabinet|Setkab',
-  'Sekretariat Negara|Setneg',
-  'Tentara Nasional Indonesia|TNI',
-  'TNI Angkatan Darat|TNI AD',
-  'TNI Angkatan Laut|TNI AL',
-  'TNI Angkatan Udara|TNI AU',
 ];
 
 /** Companies and brands acting as companies, front-coded (see the file's comment). */
