@@ -471,7 +471,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       !ORG_HEADS.starts(after.lower) &&
       (everyday(after.lower) ||
         (after.allCaps && after.text.length <= 5 && t.lower === 'dan') ||
-        (t.lower === 'dan' && acronymFollows(doc, to + 1))) &&
+        (t.lower === 'dan' && (acronymFollows(doc, to + 1) || regionAt(doc, to + 2)))) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)
     ) {
@@ -509,8 +509,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
-  // "Forum Group Discussion" is a meeting.
+  // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
+  if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
   const span = orgSpan(doc, i, last, kind);
   // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
   if (close > 0) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);

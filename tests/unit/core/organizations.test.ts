@@ -522,3 +522,21 @@ describe('regional banks, research centres, legislatures and factories', () => {
     ]);
   });
 });
+
+describe('bodies named with a joined field or an acronym', () => {
+  it.each([
+    // "dan" and one more word before the body's region belong to the name.
+    [
+      'Asosiasi Petani Tebu dan Gula Jawa Tengah meminta harga dinaikkan.',
+      ['Asosiasi Petani Tebu dan Gula Jawa Tengah'],
+    ],
+    // "Lembaga …" is a body when its acronym follows; otherwise it names a kind of body.
+    [
+      'Ekonom Lembaga Riset Pangan Nusantara (LRPN), Dewi Lestari, menilai harga naik.',
+      ['Lembaga Riset Pangan Nusantara'],
+    ],
+    ['Pengawasan lembaga keuangan diperketat, termasuk Lembaga Keuangan Mikro di desa.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
