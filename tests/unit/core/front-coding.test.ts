@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frontDecode, frontEncode } from '../../../core/gazetteer/front-coding';
+import { MINISTRY_LINES } from '../../../core/gazetteer/ministries';
 import { COMPANY_LINES, GOVERNMENT_LINES, OTHER_LINES } from '../../../core/gazetteer/organizations';
 import { PLACE_LINES } from '../../../core/gazetteer/places';
 import { COMMON } from '../../../core/lexicon';
@@ -48,6 +49,7 @@ describe('front coding of the word lists', () => {
 
 describe('front-coded gazetteers', () => {
   it.each([
+    ['ministries', MINISTRY_LINES],
     ['state bodies', GOVERNMENT_LINES],
     ['companies', COMPANY_LINES],
     ['other bodies', OTHER_LINES],
