@@ -577,14 +577,15 @@ export const OTHER_LINES: string = `\
 1rganisasi Angkutan Darat|Organda\
 8tion for Economic Co-operation and Development|OECD\
 0Partai Amanat Nasional|PAN\
+7Demokrat|Demokrat\
 7Gerindra|Gerindra\
-8olkar|Golkar\
+8olkar|Golkar;Partai Golongan Karya\
 7Keadilan Sejahtera|PKS\
 9bangkitan Bangsa|PKB\
 7NasDem|NasDem\
 7Persatuan Pembangunan|PPP\
 7Solidaritas Indonesia|PSI\
-1DI Perjuangan|PDIP\
+1DI Perjuangan|PDIP;PDI-P\
 1erhimpunan Bank Nasional|Perbanas\
 9an Hotel dan Restoran Indonesia|PHRI\
 3kumpulan Industri Kendaraan Listrik Indonesia|Periklindo\

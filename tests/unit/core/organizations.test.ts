@@ -224,6 +224,8 @@ describe('units, regional offices and second names of known bodies', () => {
     ['Usulan itu datang dari Fraksi PKS di dewan kota.', 'Partai Keadilan Sejahtera', ['PKS', 'Fraksi PKS']],
     ['Fraksi Partai Golkar menolak kenaikan tarif.', 'Partai Golkar', ['Fraksi Partai Golkar']],
     ['Sikap Fraksi PDI Perjuangan belum bulat.', 'PDI Perjuangan', ['Fraksi PDI Perjuangan']],
+    // The parties are listed with their full names and short forms.
+    ['Fraksi Demokrat meminta rapat ditunda.', 'Partai Demokrat', ['Demokrat', 'Fraksi Demokrat']],
     [
       'Anggota DPRD Kota Medan dari Fraksi Partai Gerindra, Sari Lubis, menolak. Partai Gerindra juga bersikap sama.',
       'Partai Gerindra',
