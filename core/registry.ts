@@ -82,8 +82,10 @@ function mergeAliases(orgs: OrgDraft[]): OrgDraft[] {
     for (const a of o.aliases) owners.set(a.toLowerCase(), o).set(a.toLowerCase().replace(/ indonesia$/, ''), o);
   const folded = new Set<OrgDraft>();
   for (const o of orgs) {
-    // Two names that share a short form are one body ("… Wilayah Nusa Tenggara Timur (UIW NTT)", "PLN UIW NTT").
-    const owner = [o.name, ...o.aliases].map((f) => owners.get(f.toLowerCase())).find((x) => x && x !== o);
+    // Two names that share a short form of two words or more are one body ("… Wilayah Nusa Tenggara Timur (UIW
+    // NTT)", "PLN UIW NTT"); a bare acronym may be shared by a body and its regional offices ("BPS").
+    const forms = [o.name, ...o.aliases.filter((a) => a.includes(' '))];
+    const owner = forms.map((f) => owners.get(f.toLowerCase())).find((x) => x && x !== o);
     if (!owner || owner === o || folded.has(owner)) continue;
     owner.mentions.push(...o.mentions);
     for (const a of [o.name, ...o.aliases]) if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);

@@ -542,3 +542,15 @@ describe('bodies named with a joined field or an acronym', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('bodies that share a short form', () => {
+  it('keeps a body and its regional offices apart though all go by the same acronym', () => {
+    const text =
+      'Badan Pusat Statistik (BPS) mencatat inflasi nasional turun. Badan Pusat Statistik (BPS) Provinsi Jawa Timur mencatat inflasi daerah naik. Badan Pusat Statistik (BPS) Jawa Tengah ikut merilis data.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([
+      'Badan Pusat Statistik',
+      'Badan Pusat Statistik (BPS) Provinsi Jawa Timur',
+      'Badan Pusat Statistik (BPS) Jawa Tengah',
+    ]);
+  });
+});
