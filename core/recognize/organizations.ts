@@ -373,7 +373,8 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
     party.aliases.push(spanText(doc, i, party.to));
     return party;
   }
-  if ((toks[i] as Token).text !== 'Kantor') return null;
+  // "Kanwil DJP Jakarta Selatan": the regional office written short.
+  if (!/^(Kantor|Kanwil)$/.test((toks[i] as Token).text)) return null;
   const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
   const hit = lookup(ORGS, toks, at);
   if (!hit || !free(doc, i, hit.end)) return null;
@@ -512,6 +513,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
   if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
+  // "Balai Besar POM di Makassar": a Balai is named with the city it sits in.
+  const seat = toks[last]?.lower === 'di' && (toks[i] as Token).text === 'Balai' ? regionAt(doc, last + 1) : null;
+  if (seat) last = seat.end;
   const span = orgSpan(doc, i, last, kind);
   // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
   if (close > 0) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);

@@ -479,6 +479,9 @@ describe('regional offices and units written with their acronym', () => {
       'Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur mencatat inflasi.',
       [['Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur', []]],
     ],
+    // A regional office written short; a Balai named with the city it sits in.
+    ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', []]]],
+    ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
     // A numbered unit needs no place; a unit met again under its own short name is the same unit.
     ['Pelindo Regional 2 menambah dermaga.', [['Pelindo Regional 2', ['Regional 2']]]],
     [
