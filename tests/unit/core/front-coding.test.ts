@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frontDecode, frontEncode } from '../../../core/gazetteer/front-coding';
+import { GIVEN_NAMES } from '../../../core/gazetteer/given-names';
 import { MINISTRY_LINES } from '../../../core/gazetteer/ministries';
 import { COMPANY_LINES, GOVERNMENT_LINES, OTHER_LINES } from '../../../core/gazetteer/organizations';
 import { PLACE_LINES } from '../../../core/gazetteer/places';
@@ -54,6 +55,7 @@ describe('front-coded gazetteers', () => {
     ['companies', COMPANY_LINES],
     ['other bodies', OTHER_LINES],
     ['places', PLACE_LINES],
+    ['given names', GIVEN_NAMES],
   ])('writes each of the %s with the longest start it shares with the line above', (_, lines) => {
     const names = frontDecode(lines);
     expect(frontEncode(names).join('')).toBe(lines);
