@@ -183,17 +183,20 @@ export const COMPANY_LINES: string = `\
 5 Sales Indonesia\
 3vron\
 1IMB Niaga\
-1iputra\
+1imory\
+2putra\
 7 Development\
 2tibank|Citi\
 4link\
 3roen\
 1oca-Cola\
+1T Corp\
 0Daihatsu\
 3kin\
 2mri\
 1ANA\
-1anone\
+1anareksa\
+3one\
 1BS\
 1eepSeek\
 2loitte\
@@ -242,6 +245,7 @@ export const COMPANY_LINES: string = `\
 2sense\
 1M Sampoerna\
 1okBen\
+2me Credit\
 2nda\
 5 Prospect Motor\
 1SBC\
@@ -251,7 +255,8 @@ export const COMPANY_LINES: string = `\
 2undai\
 7 Motor Manufacturing Indonesia|HMMI\
 0iBox\
-0IDC\
+0ID FOOD\
+2C\
 1KEA\
 1nalum\
 2dika Energy\
@@ -335,8 +340,10 @@ export const COMPANY_LINES: string = `\
 1G Motor\
 1icrosoft\
 2dtrans\
+2e Gacoan\
 1IND ID\
-1irae Asset\
+1iniso\
+2rae Asset\
 2tra Adiperkasa|MAP\
 6Keluarga\
 3subishi\
@@ -370,10 +377,13 @@ export const COMPANY_LINES: string = `\
 2psiCo\
 2rkebunan Nusantara|PTPN\
 3modalan Nasional Madani|PNM\
-3tamina Hulu Energi|PHE\
+3tamina Geothermal Energy|PGE\
+9 Hulu Energi|PHE\
 9 International Shipping|PIS\
 9 Patra Niaga\
 3um Bulog|Bulog\
+5nas\
+4ri\
 4sahaan Gas Negara|PGN\
 2trokimia Gresik\
 2ugeot\
@@ -439,7 +449,8 @@ export const COMPANY_LINES: string = `\
 3rbucks\
 2ellantis\
 2ockbit\
-1umitomo\
+1ucofindo\
+2mitomo\
 3marecon\
 2perindo\
 2zuki\
@@ -489,7 +500,7 @@ export const COMPANY_LINES: string = `\
 0Xendit\
 1iaomi\
 1L Axiata|XL\
-2Smart\
+2Smart|XLSMART\
 1peng\
 0Yadea\
 2kult\
@@ -520,6 +531,7 @@ export const OTHER_LINES: string = `\
 9Pengusaha Ritel Indonesia|Aprindo\
 9Pengusaha Truk Indonesia|Aptrindo\
 9Penyelenggara Jasa Internet Indonesia|APJII\
+9Penyelenggara Telekomunikasi Seluruh Indonesia|ATSI\
 9Persepatuan Indonesia|Aprisindo\
 9Perusahaan Pembiayaan Indonesia|APPI\
 9Perusahaan Perjalanan Wisata Indonesia|Asita\
@@ -548,8 +560,12 @@ export const OTHER_LINES: string = `\
 9Penyewa dan Peritel Indonesia|Hippindo\
 0Ikatan Akuntan Indonesia|IAI\
 7Dokter Indonesia|IDI\
-7Penerbit Indonesia|IKAPI;Ikapi\
+7Pedagang Pasar Indonesia|Ikappi\
+9nerbit Indonesia|IKAPI;Ikapi\
+7Sarjana Ekonomi Indonesia|ISEI\
+7Wanita Pengusaha Indonesia|IWAPI\
 1ndonesia Battery Corporation|IBC\
+9 National Air Carriers Association|INACA\
 9n Mining Association|IMA\
 2stitut Pertanian Bogor|IPB;IPB University\
 9Teknologi Bandung|ITB\
