@@ -126,8 +126,7 @@ export const COMPANY_LINES: string = `\
 2inomoto\
 1kulaku\
 1lam Sutera\
-2famart\
-5idi\
+2famidi\
 2ibaba\
 3pay\
 2lianz\
@@ -408,6 +407,7 @@ export const COMPANY_LINES: string = `\
 8Tabungan Negara (Persero) Tbk|BTN;Bank Tabungan Negara\
 3Pertamina (Persero)|Pertamina\
 4LN (Persero)|PLN\
+3Sumber Alfaria Trijaya Tbk|Alfamart;AMRT\
 3Telkom Indonesia (Persero) Tbk|Telkom\
 1upuk Indonesia\
 6Kalimantan Timur|Pupuk Kaltim\

@@ -196,6 +196,8 @@ describe('units, regional offices and second names of known bodies', () => {
   });
 
   it.each([
+    // A chain named by its brand is the company that runs it, as the dictionary lists it.
+    ['Gerai Alfamart bertambah di kota kecil.', 'PT Sumber Alfaria Trijaya Tbk', ['Alfamart']],
     // A brand the dictionary writes in lower case is found in lower case, also as a company's short name.
     ['Ponsel baru vivo dijual mulai pekan depan.', 'vivo', []],
     [
