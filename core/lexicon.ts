@@ -16,7 +16,7 @@ function wordSet(s: string, lower = true): Set<string> {
 export const COMMON = new Set(frontDecode(COMMON_WORDS));
 
 /** First names and family names, lower-cased. */
-export const GIVEN = wordSet(GIVEN_NAMES);
+export const GIVEN = new Set(frontDecode(GIVEN_NAMES));
 
 /** Honorifics, lower-cased ("bapak", "dr"). */
 export const HONORIFIC = new Set(HONORIFICS.map((h) => h.toLowerCase()));

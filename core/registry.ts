@@ -76,13 +76,19 @@ function wordAfterPT(name: string): string | undefined {
 /** An organisation whose name another one lists as its alias ("Bank Jatim" before "PT … (Bank Jatim)") is that one. */
 function mergeAliases(orgs: OrgDraft[]): OrgDraft[] {
   const owners = new Map<string, OrgDraft>();
-  for (const o of orgs) for (const a of o.aliases) owners.set(a.toLowerCase(), o);
+  // "… Koe (DANA Indonesia)" … "DANA": a company's local arm goes by its brand alone too. The first body named
+  // owns a short form (set last).
+  for (const o of [...orgs].reverse())
+    for (const a of o.aliases) owners.set(a.toLowerCase(), o).set(a.toLowerCase().replace(/ indonesia$/, ''), o);
   const folded = new Set<OrgDraft>();
   for (const o of orgs) {
-    const owner = owners.get(o.name.toLowerCase());
+    // Two names that share a short form of two words or more are one body ("… Wilayah Nusa Tenggara Timur (UIW
+    // NTT)", "PLN UIW NTT"); a bare acronym may be shared by a body and its regional offices ("BPS").
+    const forms = [o.name, ...o.aliases.filter((a) => a.includes(' '))];
+    const owner = forms.map((f) => owners.get(f.toLowerCase())).find((x) => x && x !== o);
     if (!owner || owner === o || folded.has(owner)) continue;
     owner.mentions.push(...o.mentions);
-    for (const a of o.aliases) if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);
+    for (const a of [o.name, ...o.aliases]) if (!owner.aliases.includes(a) && a !== owner.name) owner.aliases.push(a);
     folded.add(o);
   }
   return orgs.filter((o) => !folded.has(o));
@@ -97,11 +103,12 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
   const companies = orgs.filter((o) => o.kind === 'company').sort((a, b) => first(a) - first(b));
   const merged = new Set<OrgDraft>();
   for (const short of companies) {
-    const forms = [short.name, ...short.aliases].map((f) => ` ${f.toLowerCase()} `);
+    const form = ` ${short.name.toLowerCase()} `;
     const owner = companies.find((long) => {
       if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
+      // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, is a company of its own.
       const name = ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `;
-      return forms.some((f) => name.includes(f));
+      return name.includes(form) && !name.includes(' manufacturing ');
     });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);

@@ -1,24 +1,26 @@
 /**
- * Common first names (Indonesian, Western) and Chinese, Korean and Japanese family names. A capitalised word from
- * this list marks where a person's name starts after a title and its field ("Menteri Keuangan Sri Mulyani").
- * In alphabetical order (gzip packs shared beginnings better, and a duplicate shows up next to its twin); each line
- * ends in a blank and a line continuation, so the string holds one blank between words and no line breaks, which
- * gzip also packs better.
+ * Common first names (Indonesian, Western) and Chinese, Korean and Japanese family names, lower-cased, sorted and
+ * front-coded like the common words (see front-coding.ts; ~180 B less gzip in the content script than the names
+ * written out). A capitalised word from this list marks where a person's name starts after a title and its field
+ * ("Menteri Keuangan Sri Mulyani"). Each line ends in a line continuation, so the string itself holds no blanks.
  */
 export const GIVEN_NAMES: string = `\
-Abdul Achmad Ade Adhi Adi Aditya Adrian Agung Agus Ahmad Airlangga Alex Alexander Ali Alvin Amalia Amir Andi Andre \
-Andreas Andrew Andy Anies Anindya Anita Anthony Anton Antonius Ari Arief Arif Arifin Arya Asep Bahlil Bambang Bayu \
-Benny Bhima Bima Boy Brian Budi Budiman Cahyo Charles Chen Cho Choi Chris Christopher Dadan Dani Daniel Darmawan \
-David Dedi Dedy Denny Desi Dewi Dian Didi Didik Dimas Djoko Dodi Donny Dony Dwi Edi Edward Edy Eka Eko Elon Emily \
-Endang Eric Erick Erik Erwin Evi Fadli Fahmi Faisal Faisol Fajar Febrio Ferry Firman Fitri Frank Gao Gede George \
-Gibran Gita Goh Gunawan Guo Hadi Hari Haris Hartono Hasan He Hendra Hendri Hendro Henry Hermawan Heru Hilman Hu \
-Huang Ida Ikhsan Ilham Imam Indah Indra Intan Irfan Irwan Ito Iwan Jack James Jane Jason Jeff Jennifer Jensen Jim \
-John Joko Jokowi Jon Joseph Juda Jun Jung Kadek Kang Kartika Ketut Kevin Kim Kobayashi Komang Kurniawan Lee Lei Li \
-Lim Lin Lisa Liu Lu Luhut Lukman Luo Ma Made Mahendra Maman Mardani Maria Mark Mary Melissa Michael Mike Ming \
-Mirza Moeldoko Muhamad Muhammad Mulyadi Nadia Nadiem Nakamura Nanik Nengah Ng Ngurah Nia Nicholas Nur Nurul Nyoman \
-Oki Ong Pahala Park Patrick Paul Peter Piter Prabowo Pratikno Puan Putri Putu Rachmat Rahmat Raja Ratna Reza \
-Richard Ridwan Rini Rizal Rizky Robert Rosa Rosan Roy Rudi Rudy Ryan Sakti Sam Sandiaga Sarah Sato Satya Scott \
-Setia Shinta Sinta Siti Slamet Sri Steve Steven Sugiono Suharso Sumarjono Sun Sundar Supratman Suryo Susanto Susi \
-Sutrisno Syahrul Takahashi Tan Tanaka Taufik Taufiq Tauhid Teguh Teten Thomas Tim Tito Tommy Tony Tri Veronica \
-Veronika Wahyu Wamildan Wang Watanabe Wayan Wei Wentao Widodo William Wisnu Wu Xu Yamamoto Yang Yanti Yoga Yohanes \
-Yoon Yudi Yusak Yusuf Zhang Zhao Zhou Zhu Zulhas Zulkifli`;
+0abdul1chmad1de2hi2i3tya2rian1gung3s1hmad1irlangga1lex4ander2i2vin1malia\
+2ir1ndi3re5as5w3y2ies3ndya3ta2thony3on5ius1ri3ef3f4in\
+2ya1sep0bahlil2mbang2yu1enny1hima1ima1oy1rian1udi4man0cahyo1harles2en2o\
+3i2ris5topher0dadan2ni4el2rmawan2vid1edi3y2nny2si2wi1ian2di4k\
+2mas1joko1odi2nny3y1wi0edi2ward2y1ka2o1lon1mily1ndang1ric4k\
+3k2win1vi0fadli2hmi2isal4ol2jar1ebrio2rry1irman2tri1rank0gao1ede2orge\
+1ibran2ta1oh1unawan2o0hadi2ri4s3tono2san1e2ndra5i5o3ry2rmawan\
+3u1ilman1u2ang0ida1khsan1lham1mam1ndah3ra2tan1rfan2wan1to1wan0jack\
+2mes2ne2son1eff2nnifer3sen1im1ohn2ko4wi2n2seph1uda2n3g0kadek\
+2ng2rtika1etut2vin1im1obayashi2mang1urniawan0lee2i1i2m2n2sa2u1u\
+2hut2kman2o0ma2de2hendra2man2rdani3ia3k3y1elissa1ichael2ke2ng2rza\
+1oeldoko1uhamad5mad2lyadi0nadia4em2kamura2nik1engah1g2urah1ia2cholas1ur3ul1yoman\
+0oki1ng0pahala2rk2trick2ul1eter1iter1rabowo3tikno1uan2tri3u0rachmat2hmat2ja\
+2tna1eza1ichard2dwan2ni2zal3ky1obert2sa4n2y1udi3y1yan0sakti2m\
+2ndiaga2rah2to3ya1cott1etia1hinta1inta2ti1lamet1ri1teve5n1ugiono2harso2marjono\
+2n3dar2pratman2ryo2santo3i2trisno1yahrul0takahashi2n3aka2ufik5q3hid1eguh2ten\
+1homas1im2to1ommy2ny1ri0veronica6ka0wahyu2mildan2ng2tanabe2yan1ei2ntao1idodo\
+2lliam2snu1u0xu0yamamoto2ng3ti1oga2hanes2on1udi2sak3uf0zhang3o2ou\
+2u1ulhas3kifli`;

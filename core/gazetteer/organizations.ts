@@ -1,600 +1,634 @@
+import { frontDecode } from './front-coding';
+
 /**
- * Well-known organisations, one line each: full name | acronyms and short forms (";"-separated).
+ * Well-known organisations, one line each: full name | acronyms and short forms (";"-separated). The lists are
+ * front-coded (see front-coding.ts; ~250 B less gzip in the content script): the digit opening a line is
+ * how many leading characters it shares with the line above, at most 9 (a unit test checks each is the longest
+ * shared start); a name with a digit of its own stays apart.
  * A name written in capitals ("OJK") must appear in capitals; other names need capitalised words.
  * Each list is in alphabetical order: gzip packs shared beginnings better, and a duplicate shows up next to its twin.
  * A company found by its suffix ("… Group", "… Sekuritas", "… Airlines") needs no line unless it has a short form.
  */
 
-/** State bodies besides ministries (those live in ministries.ts). */
+/** State bodies besides ministries (those live in ministries.ts), front-coded (see the file's comment). */
+export const GOVERNMENT_LINES: string = `\
+0Badan Amil Zakat Nasional|Baznas\
+6Ekonomi Kreatif|Bekraf\
+6Gizi Nasional|BGN\
+6Informasi Geospasial|BIG\
+8telijen Negara|BIN\
+6Karantina Indonesia|Barantin\
+7eamanan Laut|Bakamla\
+8bijakan Fiskal|BKF\
+8pegawaian Negara|BKN\
+9endudukan dan Keluarga Berencana Nasional|BKKBN\
+7oordinasi Penanaman Modal|BKPM\
+6Meteorologi, Klimatologi, dan Geofisika|BMKG\
+6Narkotika Nasional|BNN\
+8sional Penanggulangan Bencana|BNPB\
+9ional Penanggulangan Terorisme|BNPT\
+9ional Pencarian dan Pertolongan|Basarnas\
+6Pangan Nasional|Bapanas\
+7elaksana Otorita Labuan Bajo Flores|BPOLBF\
+8meriksa Keuangan|BPK\
+8ngatur Hilir Minyak dan Gas Bumi|BPH Migas\
+9gawas Obat dan Makanan|BPOM\
+9gawas Pemilihan Umum|Bawaslu\
+9gawas Perdagangan Berjangka Komoditi|Bappebti\
+9gawasan Keuangan dan Pembangunan|BPKP\
+9gelola Dana Perkebunan|BPDP;BPDPKS\
+9gelola Investasi Daya Anagata Nusantara|Danantara;BPI Danantara;Badan Pengelola Investasi Danantara;Danantara Indonesia\
+9gelola Keuangan Haji|BPKH\
+9gelola Tabungan Perumahan Rakyat|BP Tapera\
+9gusahaan Batam|BP Batam\
+9yelenggara Jaminan Sosial Kesehatan|BPJS Kesehatan\
+9yelenggara Jaminan Sosial Ketenagakerjaan|BPJS Ketenagakerjaan\
+9yelenggara Jaminan Produk Halal|BPJPH\
+8rlindungan Konsumen Nasional|BPKN\
+7usat Statistik|BPS\
+6Reserse Kriminal|Bareskrim;Bareskrim Polri\
+7iset dan Inovasi Nasional|BRIN\
+6Siber dan Sandi Negara|BSSN\
+7tandardisasi Nasional|BSN\
+2nk Indonesia|BI\
+5of Japan|BoJ\
+5Sentral Eropa|ECB;European Central Bank\
+0Dewan Ekonomi Nasional|DEN\
+6Pengupahan Nasional|Depenas\
+8rwakilan Daerah|DPD\
+9wakilan Rakyat|DPR;DPR RI\
+9wakilan Rakyat Daerah\
+1irektorat Jenderal Bea dan Cukai|DJBC;Bea Cukai\
+9t Jenderal Pajak|DJP\
+0Federal Reserve|The Fed\
+0Indonesian Trade Promotion Center|ITPC\
+0Japan External Trade Organization|JETRO\
+6International Cooperation Agency|JICA\
+0Kantor Komunikasi Kepresidenan|PCO\
+7Staf Presiden|KSP\
+1ejaksaan Agung|Kejagung\
+2polisian Daerah Metro Jaya|Polda Metro Jaya\
+9n Negara Republik Indonesia|Polri\
+1omisi Nasional Hak Asasi Manusia|Komnas HAM\
+7Pemberantasan Korupsi|KPK\
+9milihan Umum|KPU\
+9ngawas Persaingan Usaha|KPPU\
+9nyiaran Indonesia|KPI\
+9rlindungan Anak Indonesia|KPAI\
+7Yudisial|KY\
+4te Nasional Ekonomi dan Keuangan Syariah|KNEKS\
+7Stabilitas Sistem Keuangan|KSSK\
+2rps Lalu Lintas|Korlantas;Korlantas Polri\
+0Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah|LKPP\
+9etahanan Nasional|Lemhannas\
+8Pembiayaan Ekspor Indonesia|LPEI;Indonesia Eximbank\
+9enjamin Simpanan|LPS\
+0Mahkamah Agung\
+9Konstitusi\
+2jelis Permusyawaratan Rakyat|MPR\
+0Ombudsman Republik Indonesia|Ombudsman;Ombudsman RI\
+1torita Ibu Kota Nusantara|OIKN\
+7s Jasa Keuangan|OJK\
+0Pemerintah Indonesia\
+9h Provinsi DKI Jakarta|Pemprov DKI;Pemprov DKI Jakarta\
+2ople's Bank of China|PBoC\
+1usat Pelaporan dan Analisis Transaksi Keuangan|PPATK\
+0Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi|SKK Migas\
+1ekretariat Kabinet|Setkab\
+9at Negara|Setneg\
+0Tentara Nasional Indonesia|TNI\
+1NI Angkatan Darat|TNI AD\
+9tan Laut|TNI AL\
+9tan Udara|TNI AU`;
+
+/** The state bodies, decoded, and the one name with a digit of its own. */
 export const GOVERNMENT: readonly string[] = [
-  'Badan Amil Zakat Nasional|Baznas',
-  'Badan Ekonomi Kreatif|Bekraf',
-  'Badan Gizi Nasional|BGN',
-  'Badan Informasi Geospasial|BIG',
-  'Badan Intelijen Negara|BIN',
-  'Badan Karantina Indonesia|Barantin',
-  'Badan Keamanan Laut|Bakamla',
-  'Badan Kebijakan Fiskal|BKF',
-  'Badan Kepegawaian Negara|BKN',
-  'Badan Kependudukan dan Keluarga Berencana Nasional|BKKBN',
-  'Badan Koordinasi Penanaman Modal|BKPM',
-  'Badan Meteorologi, Klimatologi, dan Geofisika|BMKG',
-  'Badan Narkotika Nasional|BNN',
-  'Badan Nasional Penanggulangan Bencana|BNPB',
-  'Badan Nasional Penanggulangan Terorisme|BNPT',
-  'Badan Nasional Pencarian dan Pertolongan|Basarnas',
-  'Badan Pangan Nasional|Bapanas',
-  'Badan Pelaksana Otorita Labuan Bajo Flores|BPOLBF',
+  ...frontDecode(GOVERNMENT_LINES),
   'Badan Pelindungan Pekerja Migran Indonesia|BP2MI',
-  'Badan Pemeriksa Keuangan|BPK',
-  'Badan Pengatur Hilir Minyak dan Gas Bumi|BPH Migas',
-  'Badan Pengawas Obat dan Makanan|BPOM',
-  'Badan Pengawas Pemilihan Umum|Bawaslu',
-  'Badan Pengawas Perdagangan Berjangka Komoditi|Bappebti',
-  'Badan Pengawasan Keuangan dan Pembangunan|BPKP',
-  'Badan Pengelola Dana Perkebunan|BPDP;BPDPKS',
-  'Badan Pengelola Investasi Daya Anagata Nusantara|Danantara;BPI Danantara;Badan Pengelola Investasi Danantara;Danantara Indonesia',
-  'Badan Pengelola Keuangan Haji|BPKH',
-  'Badan Pengelola Tabungan Perumahan Rakyat|BP Tapera',
-  'Badan Pengusahaan Batam|BP Batam',
-  'Badan Penyelenggara Jaminan Sosial Kesehatan|BPJS Kesehatan',
-  'Badan Penyelenggara Jaminan Sosial Ketenagakerjaan|BPJS Ketenagakerjaan',
-  'Badan Penyelenggara Jaminan Produk Halal|BPJPH',
-  'Badan Perlindungan Konsumen Nasional|BPKN',
-  'Badan Pusat Statistik|BPS',
-  'Badan Reserse Kriminal|Bareskrim;Bareskrim Polri',
-  'Badan Riset dan Inovasi Nasional|BRIN',
-  'Badan Siber dan Sandi Negara|BSSN',
-  'Badan Standardisasi Nasional|BSN',
-  'Bank Indonesia|BI',
-  'Bank of Japan|BoJ',
-  'Bank Sentral Eropa|ECB;European Central Bank',
-  'Dewan Ekonomi Nasional|DEN',
-  'Dewan Pengupahan Nasional|Depenas',
-  'Dewan Perwakilan Daerah|DPD',
-  'Dewan Perwakilan Rakyat|DPR;DPR RI',
-  'Direktorat Jenderal Bea dan Cukai|DJBC;Bea Cukai',
-  'Direktorat Jenderal Pajak|DJP',
-  'Federal Reserve|The Fed',
-  'Japan External Trade Organization|JETRO',
-  'Japan International Cooperation Agency|JICA',
-  'Kantor Komunikasi Kepresidenan|PCO',
-  'Kantor Staf Presiden|KSP',
-  'Kejaksaan Agung|Kejagung',
-  'Kepolisian Daerah Metro Jaya|Polda Metro Jaya',
-  'Kepolisian Negara Republik Indonesia|Polri',
-  'Komisi Nasional Hak Asasi Manusia|Komnas HAM',
-  'Komisi Pemberantasan Korupsi|KPK',
-  'Komisi Pemilihan Umum|KPU',
-  'Komisi Pengawas Persaingan Usaha|KPPU',
-  'Komisi Penyiaran Indonesia|KPI',
-  'Komisi Perlindungan Anak Indonesia|KPAI',
-  'Komisi Yudisial|KY',
-  'Komite Nasional Ekonomi dan Keuangan Syariah|KNEKS',
-  'Komite Stabilitas Sistem Keuangan|KSSK',
-  'Korps Lalu Lintas|Korlantas;Korlantas Polri',
-  'Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah|LKPP',
-  'Lembaga Ketahanan Nasional|Lemhannas',
-  'Lembaga Pembiayaan Ekspor Indonesia|LPEI;Indonesia Eximbank',
-  'Lembaga Penjamin Simpanan|LPS',
-  'Mahkamah Agung',
-  'Mahkamah Konstitusi',
-  'Majelis Permusyawaratan Rakyat|MPR',
-  'Ombudsman Republik Indonesia|Ombudsman;Ombudsman RI',
-  'Otorita Ibu Kota Nusantara|OIKN',
-  'Otoritas Jasa Keuangan|OJK',
-  'Pemerintah Indonesia',
-  'Pemerintah Provinsi DKI Jakarta|Pemprov DKI;Pemprov DKI Jakarta',
-  "People's Bank of China|PBoC",
-  'Pusat Pelaporan dan Analisis Transaksi Keuangan|PPATK',
-  'Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi|SKK Migas',
-  'Sekretariat Kabinet|Setkab',
-  'Sekretariat Negara|Setneg',
-  'Tentara Nasional Indonesia|TNI',
-  'TNI Angkatan Darat|TNI AD',
-  'TNI Angkatan Laut|TNI AL',
-  'TNI Angkatan Udara|TNI AU',
 ];
 
-/** Companies and brands acting as companies. */
-export const COMPANIES: readonly string[] = [
-  'Abu Dhabi Future Energy Company PJSC|Masdar',
-  'Accor',
-  'Ace Hardware',
-  'Acer',
-  'Adaro',
-  'Adhi Karya',
-  'Adidas',
-  'Adira Finance',
-  'Advan',
-  'Aeon',
-  'Agoda',
-  'Agung Podomoro',
-  'AirAsia',
-  'Ajaib',
-  'Ajinomoto',
-  'Akulaku',
-  'Alam Sutera',
-  'Alfamart',
-  'Alfamidi',
-  'Alibaba',
-  'Alipay',
-  'Allianz',
-  'Allo Bank',
-  'Alodokter',
-  'Alva',
-  'Amartha',
-  'Amazon',
-  'Amman Mineral',
-  'Aneka Tambang|Antam',
-  'Angkasa Pura',
-  'Ant International',
-  'Apple',
-  'ASDP',
-  'Askrindo',
-  'Astra Honda Motor|AHM',
-  'Astra Otoparts',
-  'Asus',
-  'Audi',
-  'Aviasi Pariwisata Indonesia|InJourney',
-  'AXA Mandiri',
-  'BAIC',
-  'bank bjb|BJB',
-  'Bank Danamon|Danamon',
-  'Bank Muamalat|Muamalat',
-  'Barito Pacific',
-  'Batik Air',
-  'BFI Finance',
-  'Bibit',
-  'Bio Farma',
-  'Biznet',
-  'Blibli',
-  'Blue Bird|Bluebird',
-  'BMW',
-  'Boston Consulting Group|BCG',
-  'Brantas Abipraya',
-  'BTPN',
-  'Bukalapak',
-  'Bukit Asam',
-  'Bumi Resources',
-  'Burger King',
-  'Bursa Efek Indonesia|BEI',
-  'BYD',
-  'ByteDance',
-  'Canalys',
-  'Canon',
-  'CATL',
-  'Chandra Asri',
-  'Changan',
-  'Charoen Pokphand',
-  'Chatime',
-  'Chery',
-  'Chery Sales Indonesia',
-  'Chevron',
-  'CIMB Niaga',
-  'Ciputra',
-  'Ciputra Development',
-  'Citibank|Citi',
-  'Citilink',
-  'Citroen',
-  'Coca-Cola',
-  'Daihatsu',
-  'Daikin',
-  'Damri',
-  'DANA',
-  'Danone',
-  'DBS',
-  'DeepSeek',
-  'Deloitte',
-  'Dexa Medica',
-  'DFSK',
-  'Dirgantara Indonesia|PTDI',
-  'Djarum',
-  'DOKU',
-  'eFishery',
-  'Emirates',
-  'Emtek',
-  'Epson',
-  'Erafone',
-  'Erajaya',
-  'Euromonitor International|Euromonitor',
-  'ExxonMobil',
-  'Fitch Ratings|Fitch',
-  'Flip',
-  'Ford',
-  'Foton',
-  'Foxconn',
-  'Freeport Indonesia',
-  'Frisian Flag',
-  'GAC Aion|Aion',
-  'Gartner',
-  'Garuda Indonesia',
-  'Garudafood',
-  'Geely',
-  'General Motors',
-  'Gesits',
-  'GIC',
-  'Gojek',
-  'Goldman Sachs',
-  'Google',
-  'GoPay',
-  'GoTo',
-  'Grab',
-  'Great Wall Motor',
-  'Gudang Garam',
-  'Halodoc',
-  'Harum Energy',
-  'Haval',
-  'Hino',
-  'Hisense',
-  'HM Sampoerna',
-  'HokBen',
-  'Honda',
-  'Honda Prospect Motor',
-  'HSBC',
-  'Huawei',
-  'Hutama Karya',
-  'Hypermart',
-  'Hyundai',
-  'Hyundai Motor Manufacturing Indonesia|HMMI',
-  'iBox',
-  'IDC',
-  'IKEA',
-  'Inalum',
-  'Indika Energy',
-  'Indocement',
-  'Indodax',
-  'Indofarma',
-  'Indofood',
-  'Indofood CBP|ICBP',
-  'Indofood Sukses Makmur',
-  'Indomaret',
-  'Indomobil',
-  'Indonesia Financial Group|IFG',
-  'Indonesia Morowali Industrial Park|IMIP',
-  'Indosat Ooredoo Hutchison|Indosat',
-  'inDrive',
-  'Industri Kereta Api|INKA',
-  'Infinix',
-  'InJourney Airports',
-  'Intel',
-  'Ipsos',
-  'Isuzu',
-  'Itel',
-  'Itochu',
-  'J.CO',
-  'Jakpat',
-  'Jamkrindo',
-  'Janji Jiwa',
-  'Japfa',
-  'Jasa Marga',
-  'Jasa Raharja',
-  'JD.ID',
-  'Jenius Bank',
-  'JPMorgan',
-  'KAI Commuter',
-  'Kalbe',
-  'Kalbe Farma',
-  'Kantar',
-  'Kapal Api',
-  'Kereta Api Indonesia|KAI',
-  'Kereta Cepat Indonesia China|KCIC',
-  'Kia',
-  'Kimia Farma',
-  'Kliring Penjaminan Efek Indonesia|KPEI',
-  'KoinWorks',
-  'Kompas Gramedia',
-  'Kopi Kenangan',
-  'KPMG',
-  'Krakatau Steel',
-  'Kredivo',
-  'Kustodian Sentral Efek Indonesia|KSEI',
-  "L'Oreal",
-  'Lawson',
-  'Lazada',
-  'Leapmotor',
-  'Lenovo',
-  'Lexus',
-  'LG Electronics',
-  'LG Energy Solution|LGES',
-  'LinkAja',
-  'Lion Air',
-  'Lippo',
-  'Lippo Karawaci',
-  'Lotte',
-  'Manulife',
-  'Martha Tilaar',
-  'Marubeni',
-  'Mastercard',
-  'Matahari',
-  'Maxim',
-  'Maybank Indonesia',
-  'Mayora',
-  'Mayora Indah',
-  'Mazda',
-  "McDonald's",
-  'McKinsey',
-  'Medco',
-  'Mercedes-Benz',
-  'Merdeka Copper Gold',
-  'Meta',
-  'MG Motor',
-  'Microsoft',
-  'Midtrans',
-  'MIND ID',
-  'Mirae Asset',
-  'Mitra Adiperkasa|MAP',
-  'Mitra Keluarga',
-  'Mitra10',
-  'Mitsubishi',
-  'Mitsui',
-  'Mixue',
-  "Moody's",
-  'MRT Jakarta',
-  'Musim Mas',
-  'Mustika Ratu',
-  'MyRepublic',
-  'Nestle',
-  'Neta',
-  'Netflix',
-  'Nielsen',
-  'Nike',
-  'Nissan',
-  'NIU',
-  'Nvidia',
-  'OCBC',
-  'OpenAI',
-  'Oppo',
-  'Orang Tua Group|OT Group',
-  'OVO',
-  'Pakuwon',
-  'Panasonic',
-  'Paragon Technology and Innovation|Paragon',
-  'Pegadaian',
-  'Pelabuhan Indonesia|Pelindo',
-  'Pelita Air',
-  'Pelni',
-  'PepsiCo',
-  'Perkebunan Nusantara|PTPN',
-  'Permodalan Nasional Madani|PNM',
-  'Pertamina Hulu Energi|PHE',
-  'Pertamina International Shipping|PIS',
-  'Pertamina Patra Niaga',
-  'Perum Bulog|Bulog',
-  'Perusahaan Gas Negara|PGN',
-  'Petrokimia Gresik',
-  'Peugeot',
-  'Piaggio',
-  'Pindad',
-  'Pizza Hut',
-  'PLN Energi Primer Indonesia|PLN EPI',
-  'PLN Indonesia Power',
-  'PLN Nusantara Power',
-  'Polytron',
-  'Populix',
-  'Porsche',
-  'Pos Indonesia',
-  'Procter & Gamble|P&G',
-  'Prudential',
-  'PT Astra International Tbk|Astra;Astra International',
-  'PT Bank Central Asia Tbk|BCA;Bank Central Asia',
-  'PT Bank Mandiri (Persero) Tbk|Bank Mandiri',
-  'PT Bank Negara Indonesia (Persero) Tbk|BNI;Bank Negara Indonesia',
-  'PT Bank Rakyat Indonesia (Persero) Tbk|BRI;Bank Rakyat Indonesia',
-  'PT Bank Syariah Indonesia Tbk|BSI;Bank Syariah Indonesia',
-  'PT Bank Tabungan Negara (Persero) Tbk|BTN;Bank Tabungan Negara',
-  'PT Pertamina (Persero)|Pertamina',
-  'PT PLN (Persero)|PLN',
-  'PT Telkom Indonesia (Persero) Tbk|Telkom',
-  'Pupuk Indonesia',
-  'Pupuk Kalimantan Timur|Pupuk Kaltim',
-  'Puradelta Lestari',
-  'PwC',
-  'Qualcomm',
-  'Rakuten',
-  'Realme',
-  'Renault',
-  'Richeese Factory',
-  'Ruangguru',
-  'Salim Group|Grup Salim',
-  'Sampoerna',
-  'Samsung',
-  'Samsung Electronics',
-  'Sarinah',
-  'Sayurbox',
-  'SeaBank',
-  'Selis',
-  'Semen Indonesia|SIG',
-  'Semen Padang',
-  'Sequoia',
-  'Sharp',
-  'Shein',
-  'Shell',
-  'Shopee',
-  'ShopeePay',
-  'Sido Muncul',
-  'Siloam Hospitals|Siloam',
-  'Sinar Mas',
-  'Sinar Mas Land',
-  'Smartfren',
-  'SoftBank',
-  'Solaria',
-  'Sony',
-  'Sosro',
-  'Spotify',
-  'Standard Chartered',
-  'Starbucks',
-  'Stellantis',
-  'Stockbit',
-  'Sumitomo',
-  'Summarecon',
-  'Superindo',
-  'Suzuki',
-  'Taspen',
-  'TCL',
-  'Tecno',
-  'Telkomsel',
-  'Temasek',
-  'Tempo Scan',
-  'Temu',
-  'Tencent',
-  'Tesla',
-  'Tiket.com',
-  'TikTok',
-  'TikTok Shop',
-  'Timah',
-  'Tokopedia',
-  'Toshiba',
-  'Toyota',
-  'Transjakarta',
-  'Transmart',
-  'Transsion',
-  'Traveloka',
-  'Tsingshan',
-  'TSMC',
-  'TVS',
-  'Ultrajaya',
-  'Unilever',
-  'Uniqlo',
-  'United Tractors',
-  'UOB',
-  'Vale Indonesia',
-  'Viar',
-  'VinFast',
-  'Visa',
-  'Vivo',
-  'vivo',
-  'Volkswagen',
-  'Volvo',
-  'Waskita Karya',
-  'WeChat Pay',
-  'Wijaya Karya|Wika',
-  'Wilmar',
-  'Wings Group|Wings',
-  'Wuling',
-  'Wuling Motors',
-  'Xendit',
-  'Xiaomi',
-  'XL Axiata|XL',
-  'XLSmart',
-  'Xpeng',
-  'Yadea',
-  'Yakult',
-  'Yamaha',
-];
+/** Companies and brands acting as companies, front-coded (see the file's comment). */
+export const COMPANY_LINES: string = `\
+0Abu Dhabi Future Energy Company PJSC|Masdar\
+1ccor\
+2e Hardware\
+3r\
+1daro\
+2hi Karya\
+2idas\
+3ra Finance\
+2van\
+1eon\
+1goda\
+2ung Podomoro\
+1irAsia\
+1jaib\
+2inomoto\
+1kulaku\
+1lam Sutera\
+2famidi\
+2ibaba\
+3pay\
+2lianz\
+3o Bank\
+2odokter\
+2va\
+1martha\
+3zon\
+2man Mineral\
+1neka Tambang|Antam\
+2gkasa Pura\
+2t International\
+1pple\
+1SDP\
+1skrindo\
+2tra Honda Motor|AHM\
+6Otoparts\
+2us\
+1udi\
+1viasi Pariwisata Indonesia|InJourney\
+1XA Mandiri\
+0BAIC\
+0bank bjb|BJB\
+0Bank Danamon|Danamon\
+5Muamalat|Muamalat\
+2rito Pacific\
+2tik Air\
+1FI Finance\
+1ibit\
+2o Farma\
+2znet\
+1libli\
+2ue Bird|Bluebird\
+1MW\
+1oston Consulting Group|BCG\
+1rantas Abipraya\
+1TPN\
+1ukalapak\
+3it Asam\
+2mi Resources\
+2rger King\
+3sa Efek Indonesia|BEI\
+1YD\
+1yteDance\
+0Canalys\
+3on\
+1ATL\
+1handra Asri\
+4gan\
+3roen Pokphand\
+3time\
+2ery\
+5 Sales Indonesia\
+3vron\
+1IMB Niaga\
+1imory\
+2putra\
+7 Development\
+2tibank|Citi\
+4link\
+3roen\
+1oca-Cola\
+1T Corp\
+0Daihatsu\
+3kin\
+2mri\
+1ANA\
+1anareksa\
+3one\
+1BS\
+1eepSeek\
+2loitte\
+2xa Medica\
+1FSK\
+1irgantara Indonesia|PTDI\
+1jarum\
+1OKU\
+0eFishery\
+0Emirates\
+2tek\
+1pson\
+1rafone\
+3jaya\
+1s Teh Indonesia\
+1uromonitor International|Euromonitor\
+1xxonMobil\
+0Fitch Ratings|Fitch\
+1lip\
+1ord\
+2ton\
+2xconn\
+1reeport Indonesia\
+2isian Flag\
+0GAC Aion|Aion\
+1artner\
+3uda Indonesia\
+6food\
+1eely\
+2neral Motors\
+2sits\
+1IC\
+1MF AeroAsia\
+1ojek\
+2ldman Sachs\
+2ogle\
+2Pay\
+2To\
+1rab\
+2eat Wall Motor\
+1udang Garam\
+0Halodoc\
+2rum Energy\
+2val\
+1ino\
+2sense\
+1M Sampoerna\
+1okBen\
+2me Credit\
+2nda\
+5 Prospect Motor\
+1SBC\
+1uawei\
+2tama Karya\
+1ypermart\
+2undai\
+7 Motor Manufacturing Indonesia|HMMI\
+0iBox\
+0ID FOOD\
+2C\
+1KEA\
+1nalum\
+2dika Energy\
+3ocement\
+4dax\
+4farma\
+5ood\
+8 CBP|ICBP\
+9Sukses Makmur\
+4maret\
+5obil\
+4nesia Financial Group|IFG\
+9 Morowali Industrial Park|IMIP\
+4sat Ooredoo Hutchison|Indosat\
+0inDrive\
+0Industri Kereta Api|INKA\
+2finix\
+2Journey Airports\
+2tel\
+1psos\
+1suzu\
+1tel\
+2ochu\
+0J.CO\
+1akpat\
+2mkrindo\
+2nji Jiwa\
+2pfa\
+2sa Marga\
+5Raharja\
+1D.ID\
+1enius Bank\
+1PMorgan\
+0KAI Commuter\
+1albe\
+5 Farma\
+2ntar\
+2pal Api\
+2wasaki\
+1ereta Api Indonesia|KAI\
+7Cepat Indonesia China|KCIC\
+1ia\
+2mia Farma\
+1liring Penjaminan Efek Indonesia|KPEI\
+1oinWorks\
+2mpas Gramedia\
+2pi Kenangan\
+1PMG\
+1rakatau Steel\
+2edivo\
+1ustodian Sentral Efek Indonesia|KSEI\
+0L'Oreal\
+1awson\
+2zada\
+1eapmotor\
+2novo\
+2xus\
+1G Electronics\
+4nergy Solution|LGES\
+1inkAja\
+2on Air\
+2ppo\
+5 Karawaci\
+1otte\
+0Manulife\
+2rtha Tilaar\
+3ubeni\
+2stercard\
+2tahari\
+2xim\
+2ybank Indonesia\
+3ora\
+6 Indah\
+2zda\
+1cDonald's\
+2Kinsey\
+1edco\
+2rcedes-Benz\
+3deka Copper Gold\
+2ta\
+1G Motor\
+1icrosoft\
+2dtrans\
+2e Gacoan\
+1IND ID\
+1iniso\
+2rae Asset\
+2tra Adiperkasa|MAP\
+6Keluarga\
+3subishi\
+5i\
+2xue\
+1oody's\
+1RT Jakarta\
+1usim Mas\
+3tika Ratu\
+1yRepublic\
+0Nestle\
+2ta\
+3flix\
+1ielsen\
+2ke\
+2ssan\
+1IU\
+1vidia\
+0OCBC\
+1penAI\
+2po\
+1rang Tua Group|OT Group\
+1VO\
+0Pakuwon\
+2nasonic\
+2ragon Technology and Innovation|Paragon\
+1egadaian\
+2labuhan Indonesia|Pelindo\
+3ita Air\
+3ni\
+2psiCo\
+2rkebunan Nusantara|PTPN\
+3modalan Nasional Madani|PNM\
+3tamina Geothermal Energy|PGE\
+9 Hulu Energi|PHE\
+9 International Shipping|PIS\
+9 Patra Niaga\
+3um Bulog|Bulog\
+5nas\
+4ri\
+4sahaan Gas Negara|PGN\
+2trokimia Gresik\
+2ugeot\
+1iaggio\
+2ndad\
+2zza Hut\
+1LN Energi Primer Indonesia|PLN EPI\
+4Indonesia Power\
+4Nusantara Power\
+1olytron\
+2pulix\
+2rsche\
+2s Indonesia\
+1rocter & Gamble|P&G\
+2udential\
+1T Astra International Tbk|Astra;Astra International\
+3Bank Central Asia Tbk|BCA;Bank Central Asia\
+8Mandiri (Persero) Tbk|Bank Mandiri\
+8Negara Indonesia (Persero) Tbk|BNI;Bank Negara Indonesia\
+8Rakyat Indonesia (Persero) Tbk|BRI;Bank Rakyat Indonesia\
+8Syariah Indonesia Tbk|BSI;Bank Syariah Indonesia\
+8Tabungan Negara (Persero) Tbk|BTN;Bank Tabungan Negara\
+3Pertamina (Persero)|Pertamina\
+4LN (Persero)|PLN\
+3Sumber Alfaria Trijaya Tbk|Alfamart;AMRT\
+3Telkom Indonesia (Persero) Tbk|Telkom\
+1upuk Indonesia\
+6Kalimantan Timur|Pupuk Kaltim\
+2radelta Lestari\
+1wC\
+0Qualcomm\
+0Rakuten\
+1ealme\
+2nault\
+1icheese Factory\
+1uangguru\
+0Salim Group|Grup Salim\
+2mpoerna\
+3sung\
+7 Electronics\
+2rinah\
+2yurbox\
+1eaBank\
+2lis\
+2men Indonesia|SIG\
+6Padang\
+2quoia\
+1harp\
+2ein\
+3ll\
+2opee\
+6Pay\
+1ido Muncul\
+2loam Hospitals|Siloam\
+2nar Mas\
+9 Land\
+1martfren\
+1oftBank\
+2laria\
+2ny\
+2sro\
+1potify\
+1tandard Chartered\
+3rbucks\
+2ellantis\
+2ockbit\
+1ucofindo\
+2mitomo\
+3marecon\
+2perindo\
+2zuki\
+0Taspen\
+1CL\
+1ecno\
+2lkomsel\
+2masek\
+3po Scan\
+3u\
+2ncent\
+2sla\
+1iket.com\
+3Tok\
+6 Shop\
+2mah\
+1okopedia\
+2shiba\
+2yota\
+1ransjakarta\
+5mart\
+5sion\
+3veloka\
+1singshan\
+1SMC\
+1VS\
+0Ultrajaya\
+1nilever\
+3qlo\
+3ted Tractors\
+1OB\
+0Vale Indonesia\
+1iar\
+2nFast\
+2sa\
+2vo\
+0vivo\
+0Volkswagen\
+3vo\
+0Waskita Karya\
+1eChat Pay\
+1ijaya Karya|Wika\
+2lmar\
+2ngs Group|Wings\
+1uling\
+6 Motors\
+0Xendit\
+1iaomi\
+1L Axiata|XL\
+2Smart|XLSMART\
+1peng\
+0Yadea\
+2kult\
+2maha`;
 
-/** Associations, universities, research bodies and international organisations. */
-export const OTHER: readonly string[] = [
-  'Asia-Pacific Economic Cooperation|APEC',
-  'Asian Development Bank|ADB',
-  'Asian Infrastructure Investment Bank|AIIB',
-  'Asosiasi Asuransi Jiwa Indonesia|AAJI',
-  'Asosiasi Asuransi Umum Indonesia|AAUI',
-  'Asosiasi E-Commerce Indonesia|idEA',
-  'Asosiasi Emiten Indonesia|AEI',
-  'Asosiasi Fintech Indonesia|Aftech',
-  'Asosiasi Fintech Pendanaan Bersama Indonesia|AFPI',
-  'Asosiasi Industri Olefin, Aromatik, dan Plastik Indonesia|Inaplas',
-  'Asosiasi Industri Sepeda Motor Indonesia|AISI',
-  'Asosiasi Industri Sepeda Motor Listrik Indonesia|Aismoli',
-  'Asosiasi Penambang Nikel Indonesia|APNI',
-  'Asosiasi Pengelola Pusat Belanja Indonesia|APPBI',
-  'Asosiasi Pengembang Perumahan dan Permukiman Seluruh Indonesia|Apersi',
-  'Asosiasi Pengusaha Hutan Indonesia|APHI',
-  'Asosiasi Pengusaha Indonesia|Apindo',
-  'Asosiasi Pengusaha Ritel Indonesia|Aprindo',
-  'Asosiasi Pengusaha Truk Indonesia|Aptrindo',
-  'Asosiasi Penyelenggara Jasa Internet Indonesia|APJII',
-  'Asosiasi Persepatuan Indonesia|Aprisindo',
-  'Asosiasi Perusahaan Pembiayaan Indonesia|APPI',
-  'Asosiasi Perusahaan Perjalanan Wisata Indonesia|Asita',
-  'Asosiasi Produsen Listrik Swasta Indonesia|APLSI',
-  'Asosiasi Semen Indonesia|ASI',
-  'Asosiasi Sistem Pembayaran Indonesia|ASPI',
-  'Association of Southeast Asian Nations|ASEAN',
-  'Bank Dunia|World Bank',
-  'Bank for International Settlements|BIS',
-  'BRICS',
-  'Center of Economic and Law Studies|Celios',
-  'Center of Reform on Economics|CORE Indonesia',
-  'Centre for Indonesian Policy Studies|CIPS',
-  'Centre for Strategic and International Studies|CSIS;Center for Strategic and International Studies',
-  'Fakultas Ekonomi dan Bisnis Universitas Indonesia|FEB UI',
-  'Food and Agriculture Organization|FAO',
-  'Gabungan Industri Kendaraan Bermotor Indonesia|Gaikindo',
-  'Gabungan Pelaksana Konstruksi Nasional Indonesia|Gapensi',
-  'Gabungan Pengusaha Ekspor Indonesia|GPEI',
-  'Gabungan Pengusaha Kelapa Sawit Indonesia|Gapki',
-  'Gabungan Pengusaha Makanan dan Minuman Indonesia|Gapmmi',
-  'Gabungan Perserikatan Pabrik Rokok Indonesia|Gappri',
-  'Himpunan Bank Milik Negara|Himbara',
-  'Himpunan Kerukunan Tani Indonesia|HKTI',
-  'Himpunan Pengusaha Muda Indonesia|Hipmi',
-  'Himpunan Penyewa dan Peritel Indonesia|Hippindo',
-  'Ikatan Akuntan Indonesia|IAI',
-  'Ikatan Dokter Indonesia|IDI',
-  'Ikatan Penerbit Indonesia|IKAPI;Ikapi',
-  'Indonesia Battery Corporation|IBC',
-  'Indonesian Mining Association|IMA',
-  'Institut Pertanian Bogor|IPB;IPB University',
-  'Institut Teknologi Bandung|ITB',
-  'Institut Teknologi Sepuluh Nopember|ITS',
-  'Institute for Development of Economics and Finance|Indef',
-  'Institute for Essential Services Reform|IESR',
-  'International Energy Agency|IEA',
-  'International Finance Corporation|IFC',
-  'International Labour Organization|ILO',
-  'International Monetary Fund|IMF;Dana Moneter Internasional',
-  'Islamic Development Bank|IsDB',
-  'Kamar Dagang dan Industri Indonesia|Kadin;Kadin Indonesia',
-  'Komite Olahraga Nasional Indonesia|KONI',
-  'Komite Olimpiade Indonesia|KOI',
-  'Konfederasi Serikat Pekerja Indonesia|KSPI',
-  'Konfederasi Serikat Pekerja Seluruh Indonesia|KSPSI',
-  'Lembaga Demografi',
-  'Lembaga Penyelidikan Ekonomi dan Masyarakat|LPEM;LPEM FEB UI',
-  'Lembaga Survei Indonesia|LSI',
-  'Majelis Ulama Indonesia|MUI',
-  'Masyarakat Ekonomi Syariah|MES',
-  'Muhammadiyah',
-  'Nahdlatul Ulama|NU',
-  'OPEC',
-  'Organisasi Angkutan Darat|Organda',
-  'Organisation for Economic Co-operation and Development|OECD',
-  'Partai Amanat Nasional|PAN',
-  'Partai Gerindra|Gerindra',
-  'Partai Golkar|Golkar',
-  'Partai Keadilan Sejahtera|PKS',
-  'Partai Kebangkitan Bangsa|PKB',
-  'Partai NasDem|NasDem',
-  'Partai Persatuan Pembangunan|PPP',
-  'Partai Solidaritas Indonesia|PSI',
-  'PDI Perjuangan|PDIP',
-  'Perhimpunan Bank Nasional|Perbanas',
-  'Perhimpunan Hotel dan Restoran Indonesia|PHRI',
-  'Perkumpulan Industri Kendaraan Listrik Indonesia|Periklindo',
-  'Persatuan Sepak Bola Seluruh Indonesia|PSSI',
-  'Persatuan Wartawan Indonesia|PWI',
-  'Perserikatan Bangsa-Bangsa|PBB;United Nations',
-  'Real Estat Indonesia|REI',
-  'SMERU Research Institute|SMERU',
-  'Telkom University|Tel-U',
-  'UNDP',
-  'UNESCO',
-  'Uni Eropa|European Union;EU',
-  'UNICEF',
-  'Universitas Airlangga|Unair',
-  'Universitas Bina Nusantara|Binus;Binus University',
-  'Universitas Diponegoro|Undip',
-  'Universitas Gadjah Mada|UGM',
-  'Universitas Hasanuddin|Unhas',
-  'Universitas Indonesia|UI',
-  'Universitas Padjadjaran|Unpad',
-  'Universitas Pelita Harapan|UPH',
-  'Universitas Prasetiya Mulya|Prasetiya Mulya;Prasmul',
-  'Universitas Sebelas Maret|UNS',
-  'World Economic Forum|WEF',
-  'World Health Organization|WHO;Organisasi Kesehatan Dunia',
-  'World Trade Organization|WTO;Organisasi Perdagangan Dunia',
-  'Yayasan Lembaga Konsumen Indonesia|YLKI',
-];
+/** The companies, decoded, and the one name with a digit of its own. */
+export const COMPANIES: readonly string[] = [...frontDecode(COMPANY_LINES), 'Mitra10'];
+
+/** Associations, universities, research bodies and international organisations, front-coded. */
+export const OTHER_LINES: string = `\
+0Asia-Pacific Economic Cooperation|APEC\
+4n Development Bank|ADB\
+6Infrastructure Investment Bank|AIIB\
+2osiasi Asuransi Jiwa Indonesia|AAJI\
+9Asuransi Umum Indonesia|AAUI\
+9E-Commerce Indonesia|idEA\
+9Emiten Indonesia|AEI\
+9Fintech Indonesia|Aftech\
+9Fintech Pendanaan Bersama Indonesia|AFPI\
+9Industri Olefin, Aromatik, dan Plastik Indonesia|Inaplas\
+9Industri Sepeda Motor Indonesia|AISI\
+9Industri Sepeda Motor Listrik Indonesia|Aismoli\
+9Penambang Nikel Indonesia|APNI\
+9Pengelola Pusat Belanja Indonesia|APPBI\
+9Pengembang Perumahan dan Permukiman Seluruh Indonesia|Apersi\
+9Pengusaha Hutan Indonesia|APHI\
+9Pengusaha Indonesia|Apindo\
+9Pengusaha Ritel Indonesia|Aprindo\
+9Pengusaha Truk Indonesia|Aptrindo\
+9Penyelenggara Jasa Internet Indonesia|APJII\
+9Penyelenggara Telekomunikasi Seluruh Indonesia|ATSI\
+9Persepatuan Indonesia|Aprisindo\
+9Perusahaan Pembiayaan Indonesia|APPI\
+9Perusahaan Perjalanan Wisata Indonesia|Asita\
+9Produsen Listrik Swasta Indonesia|APLSI\
+9Semen Indonesia|ASI\
+9Sistem Pembayaran Indonesia|ASPI\
+2sociation of Southeast Asian Nations|ASEAN\
+0Bank Dunia|World Bank\
+5for International Settlements|BIS\
+1RICS\
+0Center of Economic and Law Studies|Celios\
+9 Reform on Economics|CORE Indonesia\
+4re for Indonesian Policy Studies|CIPS\
+9r Strategic and International Studies|CSIS;Center for Strategic and International Studies\
+0Fakultas Ekonomi dan Bisnis Universitas Indonesia|FEB UI\
+1ood and Agriculture Organization|FAO\
+0Gabungan Industri Kendaraan Bermotor Indonesia|Gaikindo\
+9Pelaksana Konstruksi Nasional Indonesia|Gapensi\
+9Pengusaha Ekspor Indonesia|GPEI\
+9Pengusaha Kelapa Sawit Indonesia|Gapki\
+9Pengusaha Makanan dan Minuman Indonesia|Gapmmi\
+9Perserikatan Pabrik Rokok Indonesia|Gappri\
+0Himpunan Bank Milik Negara|Himbara\
+9Kerukunan Tani Indonesia|HKTI\
+9Pengusaha Muda Indonesia|Hipmi\
+9Penyewa dan Peritel Indonesia|Hippindo\
+0Ikatan Akuntan Indonesia|IAI\
+7Dokter Indonesia|IDI\
+7Pedagang Pasar Indonesia|Ikappi\
+9nerbit Indonesia|IKAPI;Ikapi\
+7Sarjana Ekonomi Indonesia|ISEI\
+7Wanita Pengusaha Indonesia|IWAPI\
+1ndonesia Battery Corporation|IBC\
+9 National Air Carriers Association|INACA\
+9n Mining Association|IMA\
+2stitut Pertanian Bogor|IPB;IPB University\
+9Teknologi Bandung|ITB\
+9Teknologi Sepuluh Nopember|ITS\
+8e for Development of Economics and Finance|Indef\
+9 for Essential Services Reform|IESR\
+2ternational Energy Agency|IEA\
+9onal Finance Corporation|IFC\
+9onal Labour Organization|ILO\
+9onal Monetary Fund|IMF;Dana Moneter Internasional\
+1slamic Development Bank|IsDB\
+0Kamar Dagang dan Industri Indonesia|Kadin;Kadin Indonesia;Kamar Dagang dan Industri\
+1omite Olahraga Nasional Indonesia|KONI\
+9impiade Indonesia|KOI\
+2nfederasi Serikat Pekerja Indonesia|KSPI\
+9si Serikat Pekerja Seluruh Indonesia|KSPSI\
+0Lembaga Demografi\
+8Penyelidikan Ekonomi dan Masyarakat|LPEM;LPEM FEB UI\
+8Survei Indonesia|LSI\
+0Majelis Ulama Indonesia|MUI\
+2syarakat Ekonomi Syariah|MES\
+1uhammadiyah\
+0Nahdlatul Ulama|NU\
+0OPEC\
+1rganisasi Angkutan Darat|Organda\
+8tion for Economic Co-operation and Development|OECD\
+0Partai Amanat Nasional|PAN\
+7Demokrat|Demokrat\
+7Gerindra|Gerindra\
+8olkar|Golkar;Partai Golongan Karya\
+7Keadilan Sejahtera|PKS\
+9bangkitan Bangsa|PKB\
+7NasDem|NasDem\
+7Persatuan Pembangunan|PPP\
+7Solidaritas Indonesia|PSI\
+1DI Perjuangan|PDIP;PDI-P\
+1erhimpunan Bank Nasional|Perbanas\
+9an Hotel dan Restoran Indonesia|PHRI\
+3kumpulan Industri Kendaraan Listrik Indonesia|Periklindo\
+3satuan Sepak Bola Seluruh Indonesia|PSSI\
+9 Wartawan Indonesia|PWI\
+4erikatan Bangsa-Bangsa|PBB;United Nations\
+0Real Estat Indonesia|REI\
+0SMERU Research Institute|SMERU\
+0Telkom University|Tel-U\
+0UNDP\
+2ESCO\
+1ni Eropa|European Union;EU\
+1NICEF\
+1niversitas Airlangga|Unair\
+9as Bina Nusantara|Binus;Binus University\
+9as Diponegoro|Undip\
+9as Gadjah Mada|UGM\
+9as Hasanuddin|Unhas\
+9as Indonesia|UI\
+9as Padjadjaran|Unpad\
+9as Pelita Harapan|UPH\
+9as Prasetiya Mulya|Prasetiya Mulya;Prasmul\
+9as Sebelas Maret|UNS\
+0World Economic Forum|WEF\
+6Health Organization|WHO;Organisasi Kesehatan Dunia\
+6Trade Organization|WTO;Organisasi Perdagangan Dunia\
+0Yayasan Lembaga Konsumen Indonesia|YLKI`;
+
+/** The other bodies, decoded. */
+export const OTHER: readonly string[] = frontDecode(OTHER_LINES);

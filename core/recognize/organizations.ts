@@ -32,6 +32,7 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
   const found: OrgSpan[] = [];
   const add = (span: OrgSpan | null): void => {
     if (!span) return;
+    branch(doc, span);
     take(doc, span.from, span.to);
     readAcronym(doc, span);
     found.push(span);
@@ -50,7 +51,11 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
       continue;
     }
     // In a Title Case headline every word is capitalised: only dictionary names are trusted there.
-    let span = byUnit(doc, i) ?? byDictionary(doc, i) ?? (doc.headline[i] ? null : byHead(doc, i));
+    let span =
+      byUnit(doc, i) ??
+      byCommission(doc, i, found) ??
+      byDictionary(doc, i) ??
+      (doc.headline[i] ? null : byHead(doc, i));
     const cued = !span && !doc.headline[i] ? byCue(doc, i, listEnd) : null;
     span ??= cued;
     add(span);
@@ -87,7 +92,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   for (const s of found) {
     const short = byFirst.get((toks[s.from] as Token).text);
     const to = s.from + (short?.words.length ?? 0);
-    if (!short || s.acronym || to <= s.to || !free(doc, s.to, to)) continue;
+    if (!short || s.acronym || to < s.to || !free(doc, s.to, to)) continue;
     if (short.words.some((w, k) => toks[s.from + k]?.text !== w)) continue;
     take(doc, s.to, to);
     Object.assign(s, { to, name: short.owner.name, kind: short.owner.kind, aliases: [spanText(doc, s.from, to)] });
@@ -105,12 +110,34 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   return uses;
 }
 
+/** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit'.split(' '));
+
+/**
+ * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to
+ * the place it serves, is an organisation of its own, named as written (the person after it works for the unit).
+ */
+function branch(doc: Doc, span: OrgSpan): void {
+  const toks = doc.tokens;
+  let to = span.to + 1;
+  if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
+  while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
+  // "Pelindo Regional 4": a numbered unit needs no place.
+  const end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
+  if (!end) return;
+  // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
+  span.aliases = [spanText(doc, span.to, end)];
+  span.to = end;
+  span.name = spanText(doc, span.from, end);
+}
+
 /**
  * "… Tbk atau Harita Nickel": the name a company goes by, given after "atau", read like an acronym. Returns the
  * index past it, or -1.
  */
 function orName(doc: Doc, span: OrgSpan): number {
-  if (span.kind !== 'company' || doc.tokens[span.to]?.lower !== 'atau') return -1;
+  // "OVO atau ShopeePay" are two brands: only a legal name has a second name after it.
+  if (doc.tokens[span.from]?.text !== 'PT' || doc.tokens[span.to]?.lower !== 'atau') return -1;
   let to = span.to + 1;
   while (to - span.to <= 3 && namePart(doc, to) && (doc.tokens[to] as Token).kind === 'word') to++;
   return to > span.to + 1 && !doc.tokens[to]?.cap ? to : -1;
@@ -135,13 +162,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   const text = spanText(doc, span.to + 1, close);
   if (!span.aliases.includes(text)) span.aliases.push(text);
   take(doc, span.to, close + 1);
-  // "Dinas Penanaman Modal … (DPMPTSP) Jawa Barat": a state body's region may follow its acronym.
-  const place = lookup(PLACE_NAMES, doc.tokens, close + 1);
-  // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not.
-  const chapter = span.kind === 'other' || span.kind === 'government';
-  if (place && chapter && free(doc, close + 1, place.end)) {
+  // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym.
+  const place = regionAt(doc, close + 1);
+  // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
+  // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
+  if (place && span.kind !== 'company') {
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
+    span.aliases.push(`${text} ${place.name}`);
     take(doc, close + 1, place.end);
   }
 }
@@ -261,7 +289,9 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     if (w.text === 'Indonesia' && to - first >= 2) {
       // "PT Handal Indonesia Motor", "PT Yamaha Indonesia Motor Manufacturing": closing words may follow the country.
       let end = to;
-      while (end - to < 2 && NAME_ENDS.has(toks[end]?.text ?? '') && namePart(doc, end)) end++;
+      // "PT Espay Debit Indonesia Koe (DANA Indonesia)": a word before the company's short name is the name's.
+      const short = isMark(doc, to + 1, '(') && acronymClose(doc, to + 1) > 0;
+      while (end - to < 2 && (NAME_ENDS.has(toks[end]?.text ?? '') || short) && namePart(doc, end)) end++;
       if (end > to && !toks[end]?.cap) to = end;
       if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) to += 3;
       if (toks[to]?.text === 'Tbk') to++;
@@ -273,7 +303,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       break;
     }
   }
-  const closed = toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',');
+  const closed =
+    toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
   if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) to = beforePerson(toks, first, to);
   return to > first ? orgSpan(doc, i, to, 'company') : null;
 }
@@ -296,15 +327,17 @@ function beforePerson(toks: readonly Token[], first: number, to: number): number
 
 function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const hit = lookup(ORGS, doc.tokens, i);
-  if (!hit || !free(doc, i, hit.end)) return null;
+  if (!hit || !free(doc, i, hit.end) || (hit.value.kind === 'company' && asBrand(doc, i))) return null;
   // "Marsdya TNI Bambang": the force after a rank belongs to the rank.
   const after = doc.tokens[hit.end];
   if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && (after?.cap || after?.text === '(')) return null;
   let end = hit.end;
-  // "Kementerian Investasi dan Hilirisasi/BKPM": a body and its former name's acronym, written as one.
+  // "Kementerian Investasi dan Hilirisasi/BKPM", "…/Badan Koordinasi Penanaman Modal": a body and its former
+  // name, written as one.
   const slash = doc.tokens[end];
-  if (slash?.text === '/' && touching(doc, end) && doc.tokens[end + 1]?.allCaps && touching(doc, end + 1)) {
-    return orgSpan(doc, i, end + 2, hit.value.kind, spanText(doc, i, end + 2));
+  if (slash?.text === '/' && touching(doc, end - 1) && touching(doc, end)) {
+    const second = doc.tokens[end + 1]?.allCaps ? end + 2 : (lookup(ORGS, doc.tokens, end + 1)?.end ?? 0);
+    if (second) return orgSpan(doc, i, second, hit.value.kind);
   }
   // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office;
   // "Perhimpunan Hotel dan Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
@@ -319,8 +352,12 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   return span;
 }
 
-/** Words naming a part of a body, written before the body's name ("Fraksi PKS", "Kantor Perwakilan BI …"). */
-const UNITS = new Set(['Fraksi', 'Kantor']);
+/** "produsen merek Polytron", "induk merek Infinix, Tecno dan itel": a brand named as a product, no company. */
+function asBrand(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  while (joins(doc, k) && doc.tokens[k - 1]?.cap) k -= 2;
+  return /^(merek|merk|brand)$/.test(doc.tokens[k]?.lower ?? '');
+}
 
 /**
  * "Fraksi Partai Golkar", "Kantor OJK Provinsi Jawa Timur": a unit of a known body, with the region it serves, is
@@ -328,22 +365,68 @@ const UNITS = new Set(['Fraksi', 'Kantor']);
  */
 function byUnit(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
-  if (!UNITS.has((toks[i] as Token).text)) return null;
+  // "dari Fraksi Partai Golkar": a faction speaks for its party; the party is named, the faction is its short form.
+  if ((toks[i] as Token).text === 'Fraksi') {
+    const party = byDictionary(doc, i + 1);
+    if (!party) return null;
+    party.from = i;
+    party.aliases.push(spanText(doc, i, party.to));
+    return party;
+  }
+  // "Kanwil DJP Jakarta Selatan": the regional office written short.
+  if (!/^(Kantor|Kanwil)$/.test((toks[i] as Token).text)) return null;
   const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
   const hit = lookup(ORGS, toks, at);
   if (!hit || !free(doc, i, hit.end)) return null;
-  const to = regionEnd(doc, hit.end, false);
+  // "Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Sumatera Utara": the office's acronym may come first.
+  const close = isMark(doc, hit.end, '(') ? acronymClose(doc, hit.end) : -1;
+  const after = close > 0 ? close + 1 : hit.end;
+  const to = regionEnd(doc, after, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
-  if (to === hit.end && (toks[i] as Token).text === 'Kantor') return null;
+  if (to === after) return null;
   return orgSpan(doc, i, to, hit.value.kind);
+}
+
+/**
+ * "Komisi XI DPR menyetujui …", "rapat dengan Komisi B DPRD DKI Jakarta": a commission of a legislature named as a
+ * body is one, named with its chamber as first written and known by its chamber's names too (writers name either);
+ * a later "Komisi XI", with or without the chamber, is the same commission. After a title ("Anggota Komisi XI
+ * DPR") the commission stays in the post and the chamber is the body.
+ */
+function byCommission(doc: Doc, i: number, found: readonly OrgSpan[]): OrgSpan | null {
+  const toks = doc.tokens;
+  const n = toks[i + 1]?.text ?? '';
+  if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n) || isTitleWord(doc, i - 1)) return null;
+  const hit = lookup(ORGS, toks, i + 2);
+  let to = hit?.value.name.startsWith('Dewan Perwakilan') ? hit.end : i + 2;
+  if (toks[to]?.text === 'DPRD') to = regionEnd(doc, to + 1, false);
+  const known = found.find((o) => o.name.startsWith(`Komisi ${n} `));
+  if (!free(doc, i, to) || (to === i + 2 && !known)) return null;
+  const span = orgSpan(doc, i, to, 'government', known?.name);
+  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.value.name ?? '');
+  span.aliases = span.aliases.filter((a) => a && a !== span.name);
+  return span;
+}
+
+/**
+ * The region an office serves, at `at`: "Provinsi Jawa Timur", "Jatim", "Sumba Timur" (a place and its quarter),
+ * under the gazetteer's name with its level word ("Kota Surabaya"), and one past it; null when none is there.
+ */
+function regionAt(doc: Doc, at: number): { name: string; end: number } | null {
+  const toks = doc.tokens;
+  const level = ['Provinsi', 'Kota', 'Kabupaten'].includes(toks[at]?.text ?? '') ? 1 : 0;
+  const place = lookup(PLACE_NAMES, toks, at + level);
+  if (!place) return null;
+  let end = place.end;
+  let name = place.value;
+  if (/^(Timur|Barat|Utara|Selatan|Tengah)$/.test(toks[end]?.text ?? '')) name += ` ${toks[end++]?.text}`;
+  return free(doc, at, end) ? { name: level ? `${toks[at]?.text} ${name}` : name, end } : null;
 }
 
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
 function regionEnd(doc: Doc, at: number, level: boolean): number {
   const leveled = ['Provinsi', 'Kota', 'Kabupaten'].includes(doc.tokens[at]?.text ?? '');
-  if (level && !leveled) return at;
-  const place = lookup(PLACE_NAMES, doc.tokens, leveled ? at + 1 : at);
-  return place && free(doc, at, place.end) ? place.end : at;
+  return ((!level || leveled) && regionAt(doc, at)?.end) || at;
 }
 
 /** Short heads of regional governments and the level they stand for. */
@@ -367,6 +450,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const kind = head.value;
   let to = head.end;
   let last = to;
+  let region: string | undefined;
+  // "Satuan Tugas (Satgas) Pangan": the head's acronym may come before the rest of the name.
+  const close = isMark(doc, to, '(') ? acronymClose(doc, to) : -1;
+  if (close > 0 && toks[close + 1]?.cap) to = close + 1;
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
@@ -385,7 +472,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       !ORG_HEADS.starts(after.lower) &&
       (everyday(after.lower) ||
         (after.allCaps && after.text.length <= 5 && t.lower === 'dan') ||
-        (t.lower === 'dan' && acronymFollows(doc, to + 1))) &&
+        (t.lower === 'dan' && (acronymFollows(doc, to + 1) || regionAt(doc, to + 2)))) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)
     ) {
@@ -400,10 +487,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     }
     // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
     if (!t.cap || RANK.has(t.text)) break;
-    const place = lookup(PLACE_NAMES, toks, to);
+    const place = regionAt(doc, to);
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
+      region = `${spanText(doc, i, to)} ${place.name}`;
       break;
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
@@ -417,18 +505,29 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       /^(Kepolisian|Badan R)/.test(body.value.name)
     )
       last = body.end;
+    // "Pusat Penelitian Teknologi Baterai ITB": a research centre is named with its university.
+    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst)/.test(body.value.name)) last = body.end;
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
-  // "Forum Group Discussion" is a meeting.
+  // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
+  if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
+  // "Balai Besar POM di Makassar": a Balai is named with the city it sits in.
+  const seat = toks[last]?.lower === 'di' && (toks[i] as Token).text === 'Balai' ? regionAt(doc, last + 1) : null;
+  if (seat) last = seat.end;
   const span = orgSpan(doc, i, last, kind);
-  // "Pemprov Jawa Timur" is "Pemerintah Provinsi Jawa Timur": one body under its full name.
+  // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
+  if (close > 0) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);
+  // "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Jateng" is "Pemerintah Provinsi Jawa Tengah": one body under
+  // its region's full name, the written form kept as its short form; "Bank Sumut" is the regional development bank
+  // of Sumatera Utara ("PT Bank Pembangunan Daerah Sumatera Utara").
+  let name =
+    (region && (kind === 'government' ? region : region.replace(/^Bank /, 'Bank Pembangunan Daerah '))) || span.name;
   const level = LEVELS[(toks[i] as Token).lower];
-  if (level) {
-    span.aliases.push(span.name);
-    span.name = `Pemerintah ${level} ${spanText(doc, i + 1, last)}`;
-  }
+  if (level) name = `Pemerintah ${level} ${name.slice(name.indexOf(' ') + 1)}`;
+  if (name !== span.name) span.aliases.push(span.name);
+  span.name = name;
   return span;
 }
 

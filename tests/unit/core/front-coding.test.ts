@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frontDecode, frontEncode } from '../../../core/gazetteer/front-coding';
+import { GIVEN_NAMES } from '../../../core/gazetteer/given-names';
+import { MINISTRY_LINES } from '../../../core/gazetteer/ministries';
+import { COMPANY_LINES, GOVERNMENT_LINES, OTHER_LINES } from '../../../core/gazetteer/organizations';
+import { PLACE_LINES } from '../../../core/gazetteer/places';
 import { COMMON } from '../../../core/lexicon';
 
 describe('front coding of the word lists', () => {
@@ -41,5 +45,20 @@ describe('front coding of the word lists', () => {
       expect(COMMON.has(word)).toBe(true);
     expect(COMMON.has('jokowi')).toBe(false);
     expect(COMMON.size).toBe(2116);
+  });
+});
+
+describe('front-coded gazetteers', () => {
+  it.each([
+    ['ministries', MINISTRY_LINES],
+    ['state bodies', GOVERNMENT_LINES],
+    ['companies', COMPANY_LINES],
+    ['other bodies', OTHER_LINES],
+    ['places', PLACE_LINES],
+    ['given names', GIVEN_NAMES],
+  ])('writes each of the %s with the longest start it shares with the line above', (_, lines) => {
+    const names = frontDecode(lines);
+    expect(frontEncode(names).join('')).toBe(lines);
+    for (const name of names) expect(name).toMatch(/^\S(.*\S)?$/);
   });
 });

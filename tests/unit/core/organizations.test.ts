@@ -173,9 +173,7 @@ describe('regional bodies and long company names', () => {
 
 describe('units, regional offices and second names of known bodies', () => {
   it.each([
-    // A faction of a party, an office of a body with its region: one organisation, of the body's kind.
-    ['Usulan itu datang dari Fraksi PKS di dewan kota.', 'Fraksi PKS', 'other'],
-    ['Fraksi Partai Golkar menolak kenaikan tarif.', 'Fraksi Partai Golkar', 'other'],
+    // An office of a body with its region: one organisation, of the body's kind.
     ['Kantor OJK Provinsi Jawa Timur membuka layanan pengaduan.', 'Kantor OJK Provinsi Jawa Timur', 'government'],
     ['Kantor Perwakilan Bank Indonesia Bali mencatat inflasi.', 'Kantor Perwakilan Bank Indonesia Bali', 'government'],
     ['OJK Provinsi Jawa Barat mencatat kredit tumbuh.', 'OJK Provinsi Jawa Barat', 'government'],
@@ -198,6 +196,8 @@ describe('units, regional offices and second names of known bodies', () => {
   });
 
   it.each([
+    // A chain named by its brand is the company that runs it, as the dictionary lists it.
+    ['Gerai Alfamart bertambah di kota kecil.', 'PT Sumber Alfaria Trijaya Tbk', ['Alfamart']],
     // A brand the dictionary writes in lower case is found in lower case, also as a company's short name.
     ['Ponsel baru vivo dijual mulai pekan depan.', 'vivo', []],
     [
@@ -219,6 +219,24 @@ describe('units, regional offices and second names of known bodies', () => {
     ],
   ])('%s', (text, name, aliases) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual([[name, aliases]]);
+  });
+
+  it.each([
+    // A faction speaks for its party: the party is named, the faction as written is its short form.
+    ['Usulan itu datang dari Fraksi PKS di dewan kota.', 'Partai Keadilan Sejahtera', ['PKS', 'Fraksi PKS']],
+    ['Fraksi Partai Golkar menolak kenaikan tarif.', 'Partai Golkar', ['Fraksi Partai Golkar']],
+    ['Sikap Fraksi PDI Perjuangan belum bulat.', 'PDI Perjuangan', ['Fraksi PDI Perjuangan']],
+    // The parties are listed with their full names and short forms.
+    ['Fraksi Demokrat meminta rapat ditunda.', 'Partai Demokrat', ['Demokrat', 'Fraksi Demokrat']],
+    [
+      'Anggota DPRD Kota Medan dari Fraksi Partai Gerindra, Sari Lubis, menolak. Partai Gerindra juga bersikap sama.',
+      'Partai Gerindra',
+      ['Fraksi Partai Gerindra'],
+    ],
+  ])('%s', (text, name, aliases) => {
+    const party = extract(text).organizations.find((o) => o.kind === 'other');
+    expect([party?.name, party?.aliases]).toEqual([name, aliases]);
+    for (const m of party?.mentions ?? []) expect([name, ...aliases]).toContain(text.slice(m.start, m.end));
   });
 
   it.each([
@@ -347,5 +365,197 @@ describe('place names that name no place', () => {
     ['Ekspor ke AS naik, meski rupiah melemah terhadap dolar AS.', ['AS']],
   ])('%s', (text, places) => {
     expect(extract(text).places.map((p) => p.name)).toEqual(places);
+  });
+});
+
+describe('a company and its units', () => {
+  it.each([
+    // A regional unit after a known company, up to the place it serves, is named as written.
+    ['KAI Daop 2 Bandung menambah kereta tambahan.', ['KAI Daop 2 Bandung']],
+    ['Gangguan itu ditangani PLN UID Jawa Timur sejak pagi.', ['PLN UID Jawa Timur']],
+    [
+      'PT PLN (Persero) Unit Induk Distribusi Bali menyiapkan gardu. PLN juga menambah petugas.',
+      ['PT PLN (Persero) Unit Induk Distribusi Bali', 'PT PLN (Persero)'],
+    ],
+    // A post after the company is no unit; a unit word with no place after it leaves the company alone.
+    ['Regional Director PT Astra International Tbk Rina Saputri hadir.', ['PT Astra International Tbk']],
+    ['PLN Unit terdekat akan dihubungi.', ['PT PLN (Persero)']],
+    // A subsidiary that begins with its parent's short name is another company, and so is the parent.
+    [
+      'PT PLN (Persero) lewat subholding PLN Nusantara Power membangun pembangkit.',
+      ['PT PLN (Persero)', 'PLN Nusantara Power'],
+    ],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('how Indonesian news writes organisation names', () => {
+  it.each([
+    // A state body with its region written short is the body under the region's full name.
+    [
+      'Polda Jawa Timur menangkap dua orang. Polda Jatim menyita barang bukti.',
+      [['Polda Jawa Timur', ['Polda Jatim']]],
+    ],
+    [
+      'Pemkab Banyuwangi dan Pemprov Jatim menandatangani nota.',
+      [
+        ['Pemerintah Kabupaten Banyuwangi', ['Pemkab Banyuwangi']],
+        ['Pemerintah Provinsi Jawa Timur', ['Pemprov Jatim']],
+      ],
+    ],
+    // A company's region is not expanded, except a regional development bank's (see below).
+    ['Bank Jatim menyalurkan kredit.', [['Bank Pembangunan Daerah Jawa Timur', ['Bank Jatim']]]],
+    // A head's acronym before the rest of its name.
+    ['Satuan Tugas (Satgas) Pangan memeriksa gudang beras.', [['Satuan Tugas (Satgas) Pangan', ['Satgas Pangan']]]],
+    // A ministry and its former name after a slash are one body.
+    [
+      'Rapat digelar di Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal (BKPM) pekan lalu.',
+      [['Kementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman Modal', ['BKPM']]],
+    ],
+    // A line of business closes a name: an investor's partners, a carmaker's motors.
+    ['Putaran itu dipimpin Kencana Capital Partners.', [['Kencana Capital Partners', []]]],
+    ['Penjualan Mitsubishi Motors naik tipis.', [['Mitsubishi Motors', []]]],
+    // A word before the company's short name in parentheses belongs to its legal name; the brand alone is it too.
+    [
+      'Direktur PT Dompet Nusantara Indonesia Kita (Dompetku Indonesia), Sari Dewi, menjelaskan.',
+      [['PT Dompet Nusantara Indonesia Kita', ['Dompetku Indonesia']]],
+    ],
+    [
+      'PT Espay Debit Indonesia Koe (DANA Indonesia) menambah fitur. Pengguna DANA kini bisa menabung emas.',
+      [['PT Espay Debit Indonesia Koe', ['DANA Indonesia', 'DANA']]],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+
+  it.each([
+    // Brands named as products after "merek", a list included, are no companies; the owner is.
+    ['Produsen merek Polytron menambah lini.', []],
+    ['Transsion, induk merek Infinix, Tecno dan itel, memimpin pasar.', ['Transsion']],
+    // Two brands joined by "atau" are two companies: only a legal name has a second name after "atau".
+    ['Pengguna GoPay atau ShopeePay bertambah.', ['GoPay', 'ShopeePay']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('commissions of a legislature', () => {
+  it('names a commission written as a body with its chamber, known by the chamber too, and its later short uses', () => {
+    const text =
+      'Komisi VII DPR RI menyetujui pagu baru. Ketua Komisi VII DPR Budi Santoso meminta laporan. Hasilnya diserahkan kepada Komisi VII pekan depan.';
+    const r = extract(text);
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Komisi VII DPR RI', ['DPR RI', 'Dewan Perwakilan Rakyat', 'DPR', 'Komisi VII']],
+    ]);
+    // After a title the commission stays in the post.
+    expect(r.persons.map((p) => p.role)).toEqual(['Ketua Komisi VII']);
+  });
+
+  it.each([
+    ['Rapat bersama Komisi C DPRD Kota Malang digelar Senin.', [['Komisi C DPRD Kota Malang', ['DPRD Kota Malang']]]],
+    // A commission with no chamber, met first, is no body of its own; a commission of another kind is listed.
+    ['Komisi II meminta data tambahan.', []],
+    ['Komisi Pengawas Persaingan Usaha memanggil dua perusahaan.', [['Komisi Pengawas Persaingan Usaha', []]]],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
+
+describe('regional offices and units written with their acronym', () => {
+  it.each([
+    // The region after a body's acronym, with its level word, makes the regional office; it goes by the acronym
+    // and region too, so a later short form of the region is the same office (a head's own acronym likewise).
+    [
+      'Dinas Perhubungan (Dishub) Kota Malang menutup jalan itu.',
+      [['Dinas Perhubungan (Dishub) Kota Malang', ['Dishub', 'Dishub Kota Malang']]],
+    ],
+    [
+      'Kepolisian Daerah (Polda) Jawa Tengah menangkap pelaku. Polda Jateng menyita dua truk.',
+      [['Kepolisian Daerah (Polda) Jawa Tengah', ['Polda Jawa Tengah', 'Polda Jateng']]],
+    ],
+    // A place and its quarter name one regency.
+    ['Pemerintah Kabupaten Lombok Tengah menyiapkan lahan.', [['Pemerintah Kabupaten Lombok Tengah', []]]],
+    // An office's acronym may come between the body and its region.
+    [
+      'Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur mencatat inflasi.',
+      [['Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur', []]],
+    ],
+    // A regional office written short; a Balai named with the city it sits in.
+    ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', []]]],
+    ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
+    // A numbered unit needs no place; a unit met again under its own short name is the same unit.
+    ['Pelindo Regional 2 menambah dermaga.', [['Pelindo Regional 2', ['Regional 2']]]],
+    [
+      'PT PLN (Persero) Unit Induk Wilayah Nusa Tenggara Barat (UIW NTB) menambah gardu. PLN UIW NTB juga merekrut petugas.',
+      [
+        [
+          'PT PLN (Persero) Unit Induk Wilayah Nusa Tenggara Barat',
+          ['Unit Induk Wilayah Nusa Tenggara Barat', 'UIW NTB', 'PLN UIW NTB'],
+        ],
+      ],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
+
+describe('regional banks, research centres, legislatures and factories', () => {
+  it.each([
+    // A regional development bank written short ("Bank Jambi") is the bank its legal name spells out.
+    [
+      'Bank Jambi menyalurkan KUR. Direktur PT Bank Pembangunan Daerah Jambi, Rudi Hartono, menyebut kredit naik.',
+      [['PT Bank Pembangunan Daerah Jambi', ['Bank Pembangunan Daerah Jambi', 'Bank Jambi']]],
+    ],
+    // A research centre is named with its university.
+    [
+      'Pusat Studi Energi Universitas Gadjah Mada merilis kajian baru.',
+      [['Pusat Studi Energi Universitas Gadjah Mada', []]],
+    ],
+    // A regional legislature written in full before its acronym and region.
+    [
+      'Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi mengesahkan anggaran. DPRD Kota Bekasi juga menyetujui pinjaman.',
+      [['Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi', ['DPRD', 'DPRD Kota Bekasi']]],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+
+  it("keeps a maker's factory apart from the brand", () => {
+    const text = 'Yamaha menambah model. PT Yamaha Indonesia Motor Manufacturing menaikkan produksi.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([
+      'Yamaha',
+      'PT Yamaha Indonesia Motor Manufacturing',
+    ]);
+  });
+});
+
+describe('bodies named with a joined field or an acronym', () => {
+  it.each([
+    // "dan" and one more word before the body's region belong to the name.
+    [
+      'Asosiasi Petani Tebu dan Gula Jawa Tengah meminta harga dinaikkan.',
+      ['Asosiasi Petani Tebu dan Gula Jawa Tengah'],
+    ],
+    // "Lembaga …" is a body when its acronym follows; otherwise it names a kind of body.
+    [
+      'Ekonom Lembaga Riset Pangan Nusantara (LRPN), Dewi Lestari, menilai harga naik.',
+      ['Lembaga Riset Pangan Nusantara'],
+    ],
+    ['Pengawasan lembaga keuangan diperketat, termasuk Lembaga Keuangan Mikro di desa.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('bodies that share a short form', () => {
+  it('keeps a body and its regional offices apart though all go by the same acronym', () => {
+    const text =
+      'Badan Pusat Statistik (BPS) mencatat inflasi nasional turun. Badan Pusat Statistik (BPS) Provinsi Jawa Timur mencatat inflasi daerah naik. Badan Pusat Statistik (BPS) Jawa Tengah ikut merilis data.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([
+      'Badan Pusat Statistik',
+      'Badan Pusat Statistik (BPS) Provinsi Jawa Timur',
+      'Badan Pusat Statistik (BPS) Jawa Tengah',
+    ]);
   });
 });

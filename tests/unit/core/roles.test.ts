@@ -530,13 +530,14 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
       false,
       'Worldpanel Kantara Indonesia',
     ],
-    // A unit of the body after it is no portfolio of the post.
+    // A unit of the body after it is no portfolio of the post: the person works for the unit (corpus README:
+    // an organisation is named in the fullest form written).
     [
       'General Manager PT PLN (Persero) Unit Induk Distribusi Sumatera Utara Darmaji menyatakan gardu baru siap.',
       'Darmaji',
       'General Manager',
       false,
-      'PT PLN (Persero)',
+      'PT PLN (Persero) Unit Induk Distribusi Sumatera Utara',
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
@@ -607,7 +608,7 @@ describe('two titles joined, portfolios, units and ranks between the title and t
       'Luqman Arif',
       'Manager Humas',
       false,
-      'Kereta Api Indonesia',
+      'KAI Daop 8 Surabaya',
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
