@@ -187,7 +187,7 @@ export class Annotator {
       if (this.highlighter.size === 0) break;
       const renderMs = await afterNextFrame();
       if (generation !== this.generation) return false;
-      if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, RESTORE_NODES / 2, RESTORE_NODES * 8);
+      if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, RESTORE_NODES / 2, RESTORE_NODES * 4);
     }
     this.clear();
     performance.measure('sorot:clear', { start });
