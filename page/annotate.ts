@@ -9,22 +9,32 @@ import type { TextMap } from './text-map';
 import { drainAsync } from './walk';
 import { afterNextFrame, TaskBudget } from './yield';
 
-/** Characters of highlighted text put into the page in the first frame (the browser lays out what changed after each). */
+/**
+ * Characters of highlighted text put into the page in the first frame (the browser lays out what changed after each),
+ * and the least per frame after it: smaller batches do not make the frames much shorter, since each frame's fixed part
+ * stays (on a loaded machine 25-30 ms of a 35-40 ms frame), they only make more of them.
+ */
 const ATTACH_CHARS = 40_000;
-/** Never more per frame: 100,000 characters at once made an 86 ms frame on the 1 MB page on a busy machine. */
-const MAX_ATTACH_CHARS = 80_000;
-/** A frame that rendered faster than this takes twice the text next time; one slower than LONG_FRAME_MS takes half. */
-const SHORT_FRAME_MS = 35;
-/** Near the 50 ms of a long task (a frame is one task). */
-const LONG_FRAME_MS = 45;
+/** Never more per frame, however fast the frames: a guard against one slow frame after a run of quick ones. */
+const MAX_ATTACH_CHARS = 240_000;
+/**
+ * What rendering one batch should cost, ms: with the short task that attached it, the frame stays under the 50 ms of
+ * a long task. Every frame also costs a part that does not shrink with the batch (laying out and pre-painting the
+ * article around the changes, 10-25 ms on a 1 MB page), so frames are filled up to this rather than kept small.
+ */
+const FRAME_TARGET_MS = 38;
 
 /** Text nodes given back per frame when highlights are removed: each is a paragraph the browser lays out again. */
 const RESTORE_NODES = 250;
 
-/** The next batch size (within `min`..`max`) after a frame that took `renderMs` to render the previous one. */
+/**
+ * The next batch size (within `min`..`max`) after a frame that took `renderMs` to render the previous one: scaled so
+ * the next frame takes about FRAME_TARGET_MS, by at most a factor of two either way (one odd frame, a collection or
+ * the machine busy elsewhere, does not swing it far).
+ */
 function nextBatch(size: number, renderMs: number, min: number, max: number): number {
-  if (renderMs < SHORT_FRAME_MS) return Math.min(max, size * 2);
-  return renderMs > LONG_FRAME_MS ? Math.max(min, size / 2) : size;
+  const scale = Math.min(2, Math.max(0.5, FRAME_TARGET_MS / Math.max(1, renderMs)));
+  return Math.round(Math.min(max, Math.max(min, size * scale)));
 }
 
 /** An article the page layer found and highlighted. */
@@ -137,7 +147,7 @@ export class Annotator {
         if (chars > perFrame) {
           const renderMs = await afterNextFrame();
           if (!current()) return null;
-          if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, ATTACH_CHARS / 4, MAX_ATTACH_CHARS);
+          if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, ATTACH_CHARS, MAX_ATTACH_CHARS);
           chars = 0;
         }
         this.highlighter.attach(one);
@@ -177,7 +187,7 @@ export class Annotator {
       if (this.highlighter.size === 0) break;
       const renderMs = await afterNextFrame();
       if (generation !== this.generation) return false;
-      if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, RESTORE_NODES / 4, RESTORE_NODES * 4);
+      if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, RESTORE_NODES / 2, RESTORE_NODES * 4);
     }
     this.clear();
     performance.measure('sorot:clear', { start });
