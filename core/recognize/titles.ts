@@ -1,5 +1,5 @@
 import { caseFits, lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
-import { type Doc, free, isMark } from '../document';
+import { type Doc, free, isMark, spanText } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -303,11 +303,26 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       continue;
     }
     const org = words || i === at ? orgAt.get(i) : undefined;
+    // "Ketua DPD Partai Golkar …", "Ketua Dewan Pimpinan Pusat Aprindo": a board read as a body of its own.
+    if (org && field.fieldEnd === field.from && BOARD.test(spanText(doc, i, org.to)) && orgAt.has(orgEnd(doc, org))) {
+      i = orgEnd(doc, org);
+      continue;
+    }
     if (org) {
       field.org = org;
       field.to = orgEnd(doc, org);
+      // "Ketua Umum DPP Partai Golkar", "Ketua Dewan Pimpinan Pusat Aprindo": the body's board is the body.
+      if (BOARD.test(doc.text.slice((toks[field.from] as Token)?.start, t.start).trim())) field.fieldEnd = field.from;
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
+      // "Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, …": the region after the body names its office.
+      const region = regionAfter(doc, field.to);
+      if (region > field.to) {
+        const where = spanText(doc, field.to, region);
+        field.org = { ...org, name: `${org.name} ${where}` };
+        field.to = region;
+        break;
+      }
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
       // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
       const after = fieldWordsEnd(toks, field.to);
@@ -404,6 +419,25 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   }
   return field;
 }
+
+/** A party's or an association's board written before its name ("DPP", "Dewan Pengurus Pusat"). */
+const BOARD = /^(DP[PDWC]|Dewan (Pimpinan|Pengurus) (Pusat|Daerah|Wilayah|Cabang))$/;
+
+/**
+ * "Provinsi Jawa Barat", "Kota Bandung", "Jawa Timur" right after a body (a level word is needed before a city or a
+ * regency, "Kota" and "Kabupaten" being different places): one past the region, else `at`.
+ */
+function regionAfter(doc: Doc, at: number): number {
+  const toks = doc.tokens;
+  const level = /^(Provinsi|Kabupaten|Kota)$/.test(toks[at]?.text ?? '') ? 1 : 0;
+  const place = lookup(PLACE_NAMES, toks, at + level);
+  if (!place || !free(doc, at, place.end) || (!level && !PROVINCE.test(spanText(doc, at, place.end)))) return at;
+  return place.end;
+}
+
+/** Province names a body's regional office takes without "Provinsi" ("Kadin Jawa Timur", "OJK Sumatera Utara"). */
+const PROVINCE =
+  /^(Jawa|Sumatera|Kalimantan|Sulawesi|Nusa Tenggara|Papua|Maluku|Bali|Banten|Aceh|DKI|Jambi|Riau|Lampung|Bengkulu|Gorontalo|DI Yogyakarta|Kepulauan)/;
 
 /** The index of the first known body within a unit's capitalised name ("Deputi Bidang …, dan Kosmetik BPOM"); else -1. */
 function bodyAfterUnit(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {

@@ -625,3 +625,61 @@ describe('two posts written with a slash', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a region or a board around the body', () => {
+  it.each<AffRow>([
+    // The region after a body's acronym names its regional office: it is no part of the role.
+    [
+      'Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, Gun Gun Sumaryana, memaparkan target pajak hotel.',
+      'Gun Gun Sumaryana',
+      'Kepala',
+      true,
+      'Badan Pendapatan Daerah Kota Bandung',
+    ],
+    [
+      'Kepala Dinas Kesehatan (Dinkes) Kota Surabaya Nanik Sukristina meninjau puskesmas di Tambaksari.',
+      'Nanik Sukristina',
+      'Kepala',
+      true,
+      'Dinas Kesehatan Kota Surabaya',
+    ],
+    // A province after the body, with or without "Provinsi"; the name after it may open with an everyday word.
+    [
+      'Ketua Kadin Jawa Timur Adik Dwi Putranto membuka pameran produk ekspor.',
+      'Adik Dwi Putranto',
+      'Ketua',
+      false,
+      'Kamar Dagang dan Industri Indonesia Jawa Timur',
+    ],
+    // A party's or an association's central or regional board belongs to the body, not to the role.
+    [
+      'Ketua Umum DPP Partai Golkar Bahlil Lahadalia menghadiri rapat kerja partai.',
+      'Bahlil Lahadalia',
+      'Ketua Umum',
+      false,
+      'Partai Golkar',
+    ],
+    [
+      'Ketua Umum Dewan Pimpinan Pusat Asosiasi Pengusaha Ritel Indonesia (Aprindo) Roy Mandey menyoroti daya beli.',
+      'Roy Mandey',
+      'Ketua Umum',
+      false,
+      'Asosiasi Pengusaha Ritel Indonesia',
+    ],
+    [
+      'Ketua DPD Partai Golkar Jawa Barat Ace Hasan Syadzily menyambut kader baru.',
+      'Ace Hasan Syadzily',
+      'Ketua',
+      false,
+      'Partai Golkar Jawa Barat',
+    ],
+    // A board without its level is the post's own ("Ketua Dewan Pengurus").
+    [
+      'Ketua Dewan Pengurus Asosiasi Asuransi Jiwa Indonesia (AAJI) Budi Tampubolon menilai klaim naik.',
+      'Budi Tampubolon',
+      'Ketua Dewan Pengurus',
+      false,
+      'Asosiasi Asuransi Jiwa Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
