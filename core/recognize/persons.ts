@@ -70,9 +70,11 @@ export function findPersons(
       const apposed = isMark(doc, i - 1, ',') && before?.cap && !opener;
       const name = apposed ? null : nameAfter(doc, title, orgAt);
       if (name && !doc.headline[i]) {
-        persons.push(person(doc, name, title));
-        take(doc, title.from, name.to);
-        i = name.to - 1;
+        // "menunjuk penyanyi Kirana sebagai brand ambassador": the post given after "sebagai" is the one meant.
+        const post = toks[name.to]?.lower === 'sebagai' ? titleAfter(doc, name.to, orgAt) : null;
+        persons.push(person(doc, name, post ?? title));
+        take(doc, title.from, post?.to ?? name.to);
+        i = (post?.to ?? name.to) - 1;
       }
       continue;
     }
@@ -122,6 +124,8 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
  */
 function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
+  // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
+  if (/^(lainnya|lain)$/.test(toks[title.to]?.lower ?? '') && toks[title.to]?.cap === false) title.to++;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;
@@ -201,6 +205,8 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   let from = title.to;
   // "Anggota Komisi XII DPR dari Fraksi Partai Golkar, …": the body is known, or the faction is: it is colour.
   if (doc.tokens[from]?.lower === 'dari' && (title.affiliation || doc.tokens[from + 1]?.text === 'Fraksi')) return;
+  // "Ekonom lain dari Universitas Gadjah Mada, …": "dari" ties the post to the body, it is no field word.
+  if (doc.tokens[from]?.lower === 'dari') from++;
   for (let k = from; k < to; k++) {
     const org = orgAt.get(k);
     if (!org) continue;
@@ -210,7 +216,6 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
     title.affiliation = { name: org.name, kind: org.kind };
     return;
   }
-  if (doc.tokens[from]?.lower === 'dari') from++;
   if (from >= to) return;
   const extra = spanText(doc, from, to);
   const place = lookup(PLACE_NAMES, doc.tokens, from);

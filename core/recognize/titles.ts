@@ -94,7 +94,7 @@ export function readTitle(
   // body noun, before the comma points back to the body named earlier.
   const next = toks[end];
   if (next && !next.cap && next.kind === 'word' && isMark(doc, end + 1, ',') && !affiliation) {
-    const own = next.lower.length > 5 && next.lower.endsWith('nya') && complement;
+    const own = next.lower.length > 5 && next.lower.endsWith('nya') && next.lower !== 'lainnya' && complement;
     const kind = BODY_NOUNS[next.lower] === 'company' ? 'company' : own ? 'any' : null;
     if (kind) {
       const stem = own ? ` ${next.text.slice(0, -3)}` : '';
@@ -501,7 +501,7 @@ const NOT_VERBS = new Set(
 );
 
 const FUNCTION_WORDS = new Set(
-  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu'.split(
+  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya'.split(
     ' ',
   ),
 );

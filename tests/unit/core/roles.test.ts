@@ -683,3 +683,39 @@ describe('a region or a board around the body', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a post given after "sebagai", one more holder of a post', () => {
+  it.each<AffRow>([
+    // An appointment: the post after "sebagai" is the role, not the trade written before the name.
+    [
+      'PT Kopi Nusantara Tbk menunjuk penyanyi Dewi Lestari sebagai duta merek untuk kampanye baru.',
+      'Dewi Lestari',
+      'Duta Merek',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
+    [
+      'Merek sepatu lokal itu menggandeng aktris Rania Putri sebagai brand ambassador.',
+      'Rania Putri',
+      'Brand Ambassador',
+      false,
+      null,
+    ],
+    // "lainnya" and "lain" mark another holder of the same post: no part of the role or the body.
+    [
+      'Anggota Komisi VII lainnya dari Fraksi Partai Demokrat, Ratna Juwita, meminta audit menyeluruh.',
+      'Ratna Juwita',
+      'Anggota Komisi VII',
+      true,
+      null,
+    ],
+    [
+      'Ekonom lain dari Universitas Gadjah Mada, Tadjuddin Noer, menilai dampaknya kecil.',
+      'Tadjuddin Noer',
+      'Ekonom',
+      false,
+      'Universitas Gadjah Mada',
+    ],
+    ['Pedagang lainnya, Suparmi, mengeluhkan harga cabai yang terus naik.', 'Suparmi', 'Pedagang', false, null],
+  ])('%s', (...row) => expectAffiliated(row));
+});
