@@ -77,6 +77,15 @@ function applyTitle(
     const near = allOrgs.findLast((o) => o.to <= title.from && (anaphor === 'any' || o.kind === anaphor));
     if (near) aff = { name: near.name, kind: near.kind };
   }
+  // "Kapolda Jawa Timur" (Kepala Polda Jawa Timur) where the text names Kepolisian Daerah Jawa Timur: the body the
+  // abbreviation holds is that organisation, and the role is the post alone.
+  if (!aff && !anaphor) {
+    const held = bodyInRole(title.role, allOrgs);
+    if (held) {
+      p.role = held.role;
+      aff = { name: held.org.name, kind: held.org.kind };
+    }
+  }
   if (!aff) {
     const near = orgBefore(title.from, sentenceOrgs, title.status === 'company' ? 'company' : 'government');
     if (near) aff = { name: near.name, kind: near.kind };
@@ -84,6 +93,27 @@ function applyTitle(
   p.affiliation = aff?.name ?? null;
   // The body decides (a Kadin chair or a state-company director is no official); without one, the title does.
   p.official = aff ? aff.kind === 'government' : title.status === 'state';
+}
+
+/** Short heads of command bodies that abbreviated titles hold ("Kapolda" is "Kepala Polda"), written out. */
+const COMMANDS: Record<string, string> = {
+  Polda: 'Kepolisian Daerah',
+  Polres: 'Kepolisian Resor',
+  Polresta: 'Kepolisian Resor Kota',
+  Kodam: 'Komando Daerah Militer',
+  Korem: 'Komando Resor Militer',
+  Kodim: 'Komando Distrik Militer',
+};
+
+/** The post and the listed body when a role ends in a command body's name ("Kepala" + "Polda Jawa Timur"). */
+function bodyInRole(role: string, orgs: readonly OrgSpan[]): { role: string; org: OrgSpan } | null {
+  const words = role.split(' ');
+  const at = words.findIndex((w, k) => k > 0 && COMMANDS[w]);
+  if (at < 0) return null;
+  const body = words.slice(at).join(' ');
+  const full = `${COMMANDS[words[at] as string]} ${words.slice(at + 1).join(' ')}`;
+  const org = orgs.find((o) => o.name === body || o.name === full || o.aliases.includes(body));
+  return org ? { role: words.slice(0, at).join(' '), org } : null;
 }
 
 /** The closest organisation of `kind` before token `at` among its sentence's organisations. */

@@ -81,6 +81,7 @@ export const TITLES: readonly string[] = [
   'Kepala Eksekutif|+|depends',
   'Kepala|+|depends',
   'Wakil Kepala|+|depends',
+  'Kepala Dinas|+',
   'Kadis|Kepala Dinas+',
   'Ketua|+|depends',
   'Wakil Ketua|+|depends',

@@ -132,7 +132,15 @@ export function readTitle(
     }
   }
   const title: TitleSpan = { from: at, to: field.to, role, status, affiliation, aliases };
-  const back = affiliation ? null : backReference(doc, field.to);
+  // "kepala dinas itu": a post named after its body's kind points back to that body.
+  const kind = BODY_NOUNS[role.slice(role.lastIndexOf(' ') + 1).toLowerCase()];
+  const demonstrative = /^(itu|tersebut)$/.test(toks[field.to]?.text ?? '');
+  const back =
+    affiliation || !(demonstrative && kind)
+      ? affiliation
+        ? null
+        : backReference(doc, field.to)
+      : { end: field.to + 1, kind };
   if (back) {
     title.to = back.end;
     title.anaphor = back.kind;

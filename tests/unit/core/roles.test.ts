@@ -234,7 +234,7 @@ describe('more title shapes', () => {
     [
       'Izin kini ditangani Dinas Penanaman Modal Jawa Barat. "Izin terbit dalam tiga hari," ujar Ade Kurniawan, yang menjabat pelaksana tugas kepala dinas itu sejak Juli.',
       'Ade Kurniawan',
-      'Pelaksana Tugas Kepala',
+      'Pelaksana Tugas Kepala Dinas',
       true,
     ],
     ['Ujang, 46 tahun, pemilik bengkel las di Subang, mengaku pesanan naik.', 'Ujang', 'Pemilik bengkel', false],
@@ -717,5 +717,34 @@ describe('a post given after "sebagai", one more holder of a post', () => {
       'Universitas Gadjah Mada',
     ],
     ['Pedagang lainnya, Suparmi, mengeluhkan harga cabai yang terus naik.', 'Suparmi', 'Pedagang', false, null],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a body an abbreviated title holds, a post named after its body', () => {
+  it.each<AffRow>([
+    // "Kapolda" holds "Polda": when the text names that command, it is the body and the role is the post.
+    [
+      'Kepolisian Daerah Jawa Timur (Polda Jatim) menyita ribuan botol miras. Kapolda Jawa Timur Irjen Pol. Nanang Avianto mengatakan kasus diusut.',
+      'Nanang Avianto',
+      'Kepala',
+      true,
+      'Kepolisian Daerah Jawa Timur',
+    ],
+    // No such body in the text: the command stays in the role.
+    [
+      'Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus mudik di jalur Puncak.',
+      'Rio Wahyu Anggoro',
+      'Kepala Polres Bogor',
+      true,
+      null,
+    ],
+    // "kepala dinas itu": the post keeps its body's kind and points back to the body named before.
+    [
+      'Dinas Penanaman Modal Jawa Barat mempercepat izin usaha. Hal itu disampaikan Ade Kurniawan, yang menjabat pelaksana tugas kepala dinas itu sejak Juli.',
+      'Ade Kurniawan',
+      'Pelaksana Tugas Kepala Dinas',
+      true,
+      'Dinas Penanaman Modal Jawa Barat',
+    ],
   ])('%s', (...row) => expectAffiliated(row));
 });
