@@ -95,25 +95,17 @@ function applyTitle(
   p.official = aff ? aff.kind === 'government' : title.status === 'state';
 }
 
-/** Short heads of command bodies that abbreviated titles hold ("Kapolda" is "Kepala Polda"), written out. */
-const COMMANDS: Record<string, string> = {
-  Polda: 'Kepolisian Daerah',
-  Polres: 'Kepolisian Resor',
-  Polresta: 'Kepolisian Resor Kota',
-  Kodam: 'Komando Daerah Militer',
-  Korem: 'Komando Resor Militer',
-  Kodim: 'Komando Distrik Militer',
-};
-
-/** The post and the listed body when a role ends in a command body's name ("Kepala" + "Polda Jawa Timur"). */
+/**
+ * The post and the listed body when a role ends in a command body's short name ("Kepala" + "Polda Jawa Timur",
+ * the text naming Kepolisian Daerah Jawa Timur or Polda Jatim).
+ */
 function bodyInRole(role: string, orgs: readonly OrgSpan[]): { role: string; org: OrgSpan } | null {
-  const words = role.split(' ');
-  const at = words.findIndex((w, k) => k > 0 && COMMANDS[w]);
-  if (at < 0) return null;
-  const body = words.slice(at).join(' ');
-  const full = `${COMMANDS[words[at] as string]} ${words.slice(at + 1).join(' ')}`;
-  const org = orgs.find((o) => o.name === body || o.name === full || o.aliases.includes(body));
-  return org ? { role: words.slice(0, at).join(' '), org } : null;
+  const [, post, command, region] = /^(.+?) (Pol(?:da|res|resta)|Ko(?:dam|rem|dim)) (.+)$/.exec(role) ?? [];
+  const body = `${command} ${region}`;
+  const org = orgs.find(
+    (o) => o.name === body || (o.name.endsWith(` ${region}`) && o.aliases.some((a) => a.startsWith(`${command} `))),
+  );
+  return org && post ? { role: post, org } : null;
 }
 
 /** The closest organisation of `kind` before token `at` among its sentence's organisations. */

@@ -339,7 +339,7 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
 }
 
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
-function regionEnd(doc: Doc, at: number, level: boolean): number {
+export function regionEnd(doc: Doc, at: number, level: boolean): number {
   const leveled = ['Provinsi', 'Kota', 'Kabupaten'].includes(doc.tokens[at]?.text ?? '');
   if (level && !leveled) return at;
   const place = lookup(PLACE_NAMES, doc.tokens, leveled ? at + 1 : at);

@@ -167,7 +167,17 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   }
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
-  if (direct && closesName(doc, direct.to) && !(appositive && closesApposition(doc, appositive.to))) return direct;
+  // "CMO PT Espay Debit Indonesia Koe (DANA Indonesia), Dita …": words with a short name in parentheses before
+  // ", NAME" end the body.
+  const paren = direct && isMark(doc, direct.to, '(') ? acronymClose(doc, direct.to) : -1;
+  const behind = paren > 0 && isMark(doc, paren + 1, ',') ? readName(doc, paren + 2, true) : null;
+  if (
+    direct &&
+    closesName(doc, direct.to) &&
+    !(appositive && closesApposition(doc, appositive.to)) &&
+    !(behind && closesApposition(doc, behind.to))
+  )
+    return direct;
   let k = title.to;
   let open = -1;
   while (

@@ -4,7 +4,7 @@ import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
 import { OPENERS, rankAt, readName } from './names';
-import { acronymClose, everyday, type OrgSpan, orgEnd } from './organizations';
+import { acronymClose, everyday, type OrgSpan, orgEnd, regionEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
 export interface TitleSpan {
@@ -323,8 +323,9 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       if (BOARD.test(doc.text.slice((toks[field.from] as Token)?.start, t.start).trim())) field.fieldEnd = field.from;
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
-      // "Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, …": the region after the body names its office.
-      const region = regionAfter(doc, field.to);
+      // "Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, …": the region after a state body or an association
+      // names its regional office (a company's branch is written otherwise).
+      const region = org.kind === 'company' ? 0 : regionEnd(doc, field.to, false);
       if (region > field.to) {
         const where = spanText(doc, field.to, region);
         field.org = { ...org, name: `${org.name} ${where}` };
@@ -354,7 +355,11 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const next = toks[i + skip];
       if (
         next?.cap &&
-        (everyday(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
+        // "Direktur Korporasi dan UMKM": an acronym may be the second field.
+        (everyday(next.lower) ||
+          (next.allCaps && next.text.length <= 5) ||
+          (portfolio && t.text !== ',') ||
+          beforeBody(doc, i + skip, orgAt)) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&
         !orgAt.has(i + skip)
@@ -430,22 +435,6 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
 
 /** A party's or an association's board written before its name ("DPP", "Dewan Pengurus Pusat"). */
 const BOARD = /^(DP[PDWC]|Dewan (Pimpinan|Pengurus) (Pusat|Daerah|Wilayah|Cabang))$/;
-
-/**
- * "Provinsi Jawa Barat", "Kota Bandung", "Jawa Timur" right after a body (a level word is needed before a city or a
- * regency, "Kota" and "Kabupaten" being different places): one past the region, else `at`.
- */
-function regionAfter(doc: Doc, at: number): number {
-  const toks = doc.tokens;
-  const level = /^(Provinsi|Kabupaten|Kota)$/.test(toks[at]?.text ?? '') ? 1 : 0;
-  const place = lookup(PLACE_NAMES, toks, at + level);
-  if (!place || !free(doc, at, place.end) || (!level && !PROVINCE.test(spanText(doc, at, place.end)))) return at;
-  return place.end;
-}
-
-/** Province names a body's regional office takes without "Provinsi" ("Kadin Jawa Timur", "OJK Sumatera Utara"). */
-const PROVINCE =
-  /^(Jawa|Sumatera|Kalimantan|Sulawesi|Nusa Tenggara|Papua|Maluku|Bali|Banten|Aceh|DKI|Jambi|Riau|Lampung|Bengkulu|Gorontalo|DI Yogyakarta|Kepulauan)/;
 
 /** The index of the first known body within a unit's capitalised name ("Deputi Bidang …, dan Kosmetik BPOM"); else -1. */
 function bodyAfterUnit(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {

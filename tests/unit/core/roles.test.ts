@@ -748,3 +748,22 @@ describe('a body an abbreviated title holds, a post named after its body', () =>
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('an acronym as a second field, a body with its short name before ", NAME"', () => {
+  it.each<AffRow>([
+    [
+      'Direktur Korporasi dan UMKM PT Bank Sejahtera Tbk, Rizal Harahap, menyebut permintaan kredit naik.',
+      'Rizal Harahap',
+      'Direktur Korporasi dan UMKM',
+      false,
+      'PT Bank Sejahtera Tbk',
+    ],
+    [
+      'Chief Marketing Officer PT Dompet Cerdas Nusantara Koe (Dompet Cerdas), Dita Anggraeni, menyebut pengguna naik.',
+      'Dita Anggraeni',
+      'Chief Marketing Officer',
+      false,
+      'PT Dompet Cerdas Nusantara Koe',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
