@@ -767,3 +767,22 @@ describe('an acronym as a second field, a body with its short name before ", NAM
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('abbreviated police and regional titles', () => {
+  it.each<AffRow>([
+    [
+      'Dirreskrimsus Polda Jawa Tengah Kombes Pol. Dwi Subagio menunjukkan barang bukti pupuk palsu.',
+      'Dwi Subagio',
+      'Direktur Reserse Kriminal Khusus',
+      true,
+      'Polda Jawa Tengah',
+    ],
+    [
+      'Kabag Humas Pemerintah Kota Bandung Budi Santosa menjelaskan jadwal pembayaran pajak.',
+      'Budi Santosa',
+      'Kepala Bagian Humas',
+      true,
+      'Pemerintah Kota Bandung',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
