@@ -49,6 +49,8 @@ export const TITLES: readonly string[] = [
   'Kasatreskrim|Kepala Satuan Reserse Kriminal+',
   'Kabid Humas|Kepala Bidang Hubungan Masyarakat+',
   'Kabid|Kepala Bidang+',
+  'Kadishub|Kepala Dinas Perhubungan+',
+  'Pemimpin|+|depends',
   'Kabag|Kepala Bagian+',
   'Kasubdit|Kepala Subdirektorat+',
   'Dirreskrimsus|Direktur Reserse Kriminal Khusus+',

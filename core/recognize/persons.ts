@@ -126,6 +126,13 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const toks = doc.tokens;
   // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
   if (/^(lainnya|lain)$/.test(toks[title.to]?.lower ?? '') && toks[title.to]?.cap === false) title.to++;
+  // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
+  const seat =
+    toks[title.to]?.lower === 'dari'
+      ? /^(daerah pemilihan|dapil)/.exec(spanText(doc, title.to + 1, title.to + 3))
+      : null;
+  const area = seat && lookup(PLACE_NAMES, toks, title.to + (seat[1] === 'dapil' ? 2 : 3));
+  if (area) title.to = area.end + (/^[IVX]+$/.test(toks[area.end]?.text ?? '') ? 1 : 0);
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;
@@ -358,7 +365,9 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // "Sarah Johnson, Regional Director Visa, mengatakan", "…, pendiri Social Bella, …": the words after the title,
   // up to the apposition's end, name its body unless they open with a first name.
   const word = doc.tokens[next.from] as Token;
-  if (next.to - next.from <= 3 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
+  // "…, Vice President Operations Kalani Hotels & Resorts, …": "&" joins the body's words.
+  while (isMark(doc, next.to, '&') && doc.tokens[next.to + 1]?.cap) next.to += 2;
+  if (next.to - next.from <= 4 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
     nameBody(doc, title, next.from, next.to);
     title.to = next.to;
     return title;

@@ -111,6 +111,9 @@ export function readTitle(
   if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
+    // "Anggota Komisi XI DPR": a commission is named with its chamber, which writers also list as the body.
+    if (/Komisi \w+$/.test(role) && field.org.from === field.fieldEnd)
+      role += ` ${spanText(doc, field.org.from, field.org.to)}`;
   }
   // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan", "Founder/CEO Kopiku": two posts held at once; the second
   // names the body, if any.
@@ -336,8 +339,11 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
       const after = fieldWordsEnd(toks, field.to);
       const name = after > field.to ? readName(doc, after, false) : null;
-      if (toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
-        field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
+      // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
+      const unit = toks[after - 1]?.kind === 'number';
+      if (unit) field.org = { ...org, name: `${org.name} ${spanText(doc, field.to, after)}` };
+      if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
+        if (!unit) field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
         field.to = after;
       }
       break;
@@ -359,7 +365,9 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
         (everyday(next.lower) ||
           (next.allCaps && next.text.length <= 5) ||
           (portfolio && t.text !== ',') ||
-          beforeBody(doc, i + skip, orgAt)) &&
+          beforeBody(doc, i + skip, orgAt) ||
+          // "Direktur Industri Elektronika dan Telematika Kemenperin": unknown field words up to the body.
+          (t.text !== ',' && orgAhead(doc, i + skip, orgAt) > 0)) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&
         !orgAt.has(i + skip)

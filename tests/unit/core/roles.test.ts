@@ -334,7 +334,7 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
     [
       'Anggota Komisi IV DPR RI dari Fraksi PDI Perjuangan Rokhmin Dahuri meminta stok dijaga.',
       'Rokhmin Dahuri',
-      'Anggota Komisi IV',
+      'Anggota Komisi IV DPR RI',
       true,
     ],
     // "Prof. dr.": the second honorific in lower case.
@@ -384,7 +384,7 @@ describe('name openers, retired ranks and derived words in a body', () => {
     [
       'Wakil Ketua Komisi X DPR Lalu Hadrian Irfani meminta sekolah dicek.',
       'Lalu Hadrian Irfani',
-      'Wakil Ketua Komisi X',
+      'Wakil Ketua Komisi X DPR',
       true,
     ],
     ['Anggota DPRD Nusa Tenggara Barat Baiq Nurul Aini menolak usulan itu.', 'Baiq Nurul Aini', 'Anggota', true],
@@ -783,6 +783,51 @@ describe('abbreviated police and regional titles', () => {
       'Kepala Bagian Humas',
       true,
       'Pemerintah Kota Bandung',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('constituencies, units with a number, unknown field words before the body', () => {
+  it.each<AffRow>([
+    // The member's constituency is colour; a commission is written with its chamber.
+    [
+      'Anggota Komisi XI DPR dari daerah pemilihan Jawa Tengah II, Sri Rahayu, meminta bunga diturunkan.',
+      'Sri Rahayu',
+      'Anggota Komisi XI DPR',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+    // A unit with a number after the body belongs to the body.
+    [
+      'Regional Head Pelindo Regional 2, Budi Prakoso, menyebut arus peti kemas naik.',
+      'Budi Prakoso',
+      'Regional Head',
+      false,
+      'Pelabuhan Indonesia Regional 2',
+    ],
+    // A second field word the lexicon does not know, up to the body.
+    [
+      'Direktur Industri Elektronika dan Telematika Kemenperin, Bayu Setiawan, menyebut sertifikat bertambah.',
+      'Bayu Setiawan',
+      'Direktur Industri Elektronika dan Telematika',
+      true,
+      'Kementerian Perindustrian',
+    ],
+    // A regional head of a state company.
+    [
+      'Pemimpin Wilayah Perum Bulog Jawa Tengah, Dedi Saputra, menyebut stok beras cukup.',
+      'Dedi Saputra',
+      'Pemimpin Wilayah',
+      false,
+      'Perum Bulog Jawa Tengah',
+    ],
+    // "&" inside a body named after a title written after the name.
+    [
+      'Marcus Hale, Vice President Operations Kalani Hotels & Resorts, mengatakan kamar hampir penuh.',
+      'Marcus Hale',
+      'Vice President Operations',
+      false,
+      'Kalani Hotels & Resorts',
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
