@@ -68,14 +68,14 @@ export function readTitle(
   if (hit) {
     end = hit.end;
     ({ role, status, complement } = hit.value);
-    const written = doc.text.slice(t.start, (toks[end - 1] as Token).end);
+    const written = spanText(doc, at, end);
     if (t.cap && written.toLowerCase() === role.toLowerCase()) role = written;
     if (hit.value.affiliation) affiliation = { name: hit.value.affiliation, kind: 'government' };
-    if (hit.value.abbreviated) aliases.push(doc.text.slice(t.start, (toks[end - 1] as Token).end));
+    if (hit.value.abbreviated) aliases.push(written);
   } else {
     end = t.cap ? englishTitleEnd(doc, at) : lowerEnglishTitleEnd(doc, at);
     if (end < 0) return null;
-    role = doc.text.slice(t.start, (toks[end - 1] as Token).end);
+    role = spanText(doc, at, end);
     status = role.includes('Ambassador') ? 'state' : 'depends';
     complement = true;
   }
@@ -103,10 +103,7 @@ export function readTitle(
   }
   const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
-  const fieldText =
-    field.fieldEnd > field.from
-      ? stripParens(doc.text.slice((toks[field.from] as Token).start, (toks[field.fieldEnd - 1] as Token).end))
-      : '';
+  const fieldText = field.fieldEnd > field.from ? stripParens(spanText(doc, field.from, field.fieldEnd)) : '';
   if (fieldText) role = `${role} ${fieldText}`;
   if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
@@ -124,10 +121,7 @@ export function readTitle(
       const wanted = second.affiliation?.name;
       let org = -1;
       for (let k = second.from; wanted && k < second.to && org < 0; k++) if (orgAt.get(k)?.name === wanted) org = k;
-      const body =
-        org >= 0
-          ? doc.text.slice((toks[org] as Token).start, (toks[(orgAt.get(org) as OrgSpan).to - 1] as Token).end)
-          : '';
+      const body = org >= 0 ? spanText(doc, org, (orgAt.get(org) as OrgSpan).to) : '';
       second.role = `${role}/${second.role}${body ? ` ${body}` : ''}`;
       second.from = at;
       second.aliases.unshift(...aliases);
@@ -296,7 +290,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       break;
     }
     if (close > 0) {
-      const acronym = doc.text.slice((toks[i + 1] as Token).start, (toks[close - 1] as Token).end);
+      const acronym = spanText(doc, i + 1, close);
       // An acronym of the field joins the title's own ("Dirjen" + "Ilmate" → "Dirjen Ilmate").
       field.aliases.push(field.fieldEnd > field.from && field.aliases[0] ? `${field.aliases[0]} ${acronym}` : acronym);
       if (field.fieldEnd > field.from) field.aliases.splice(0, field.aliases.length - 1);
@@ -323,7 +317,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       field.org = org;
       field.to = orgEnd(doc, org);
       // "Ketua Umum DPP Partai Golkar", "Ketua Dewan Pimpinan Pusat Aprindo": the body's board is the body.
-      if (BOARD.test(doc.text.slice((toks[field.from] as Token)?.start, t.start).trim())) field.fieldEnd = field.from;
+      if (BOARD.test(spanText(doc, field.from, i))) field.fieldEnd = field.from;
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
       // "Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, …": the region after a state body or an association
@@ -343,7 +337,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const unit = toks[after - 1]?.kind === 'number';
       if (unit) field.org = { ...org, name: `${org.name} ${spanText(doc, field.to, after)}` };
       if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
-        if (!unit) field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
+        if (!unit) field.extra = spanText(doc, field.to, after);
         field.to = after;
       }
       break;
