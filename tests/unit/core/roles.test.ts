@@ -237,7 +237,7 @@ describe('more title shapes', () => {
       'Pelaksana Tugas Kepala Dinas',
       true,
     ],
-    ['Ujang, 46 tahun, pemilik bengkel las di Subang, mengaku pesanan naik.', 'Ujang', 'Pemilik bengkel', false],
+    ['Ujang, 46 tahun, pemilik bengkel las di Subang, mengaku pesanan naik.', 'Ujang', 'Pemilik bengkel las', false],
     ['Marsdya TNI Bambang Wicaksono menyebut minat pembeli tinggi.', 'Bambang Wicaksono', 'Marsdya', true],
   ])('%s', (...row) => expectPerson(row));
 
@@ -828,6 +828,51 @@ describe('constituencies, units with a number, unknown field words before the bo
       'Vice President Operations',
       false,
       'Kalani Hotels & Resorts',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('appositions with initials, seats, products and trades', () => {
+  it.each<AffRow>([
+    // A first initial opens the name after the comma.
+    [
+      'General Manager PT Listrik Timur, F. Eko Sulistyo, menyebut jaringan bertambah.',
+      'F. Eko Sulistyo',
+      'General Manager',
+      false,
+      'PT Listrik Timur',
+    ],
+    // The office's seat after "di", then the name after a comma.
+    [
+      'Kepala Balai Besar POM di Makassar, Nurhayati Syamsuddin, menyebut izin edar bertambah.',
+      'Nurhayati Syamsuddin',
+      'Kepala',
+      true,
+      'Balai Besar POM',
+    ],
+    // A body's kind opens the name its acronym closes: no role word.
+    [
+      'Ekonom Lembaga Kajian Pasar Nusantara (LKPN), Nadia Puspitasari, memperkirakan surplus melebar.',
+      'Nadia Puspitasari',
+      'Ekonom',
+      false,
+      'Lembaga Kajian Pasar Nusantara',
+    ],
+    // The product a brand manager looks after, then the company after "di".
+    [
+      'Brand Manager Kopiko di Mayora, Yoga Pradipta, menjelaskan strategi iklan.',
+      'Yoga Pradipta',
+      'Brand Manager Kopiko',
+      false,
+      'Mayora',
+    ],
+    // A trade in lower case with words the lexicon does not know; "Bu" is an honorific.
+    [
+      'Harga gula naik lagi. Bu Wartini, pemilik warung kelontong di Bekasi, mengaku omzet turun.',
+      'Wartini',
+      'Pemilik warung kelontong',
+      false,
+      null,
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
