@@ -77,14 +77,13 @@ function applyTitle(
     const near = allOrgs.findLast((o) => o.to <= title.from && (anaphor === 'any' || o.kind === anaphor));
     if (near) aff = { name: near.name, kind: near.kind };
   }
-  // "Kapolda Jawa Timur" (Kepala Polda Jawa Timur) where the text names Kepolisian Daerah Jawa Timur: the body the
-  // abbreviation holds is that organisation, and the role is the post alone.
-  if (!aff && !anaphor) {
-    const held = bodyInRole(title.role, allOrgs);
-    if (held) {
-      p.role = held.role;
-      aff = { name: held.org.name, kind: held.org.kind };
-    }
+  // "Kapolda Jawa Timur" where the text names Kepolisian Daerah Jawa Timur: that body is the affiliation, the role
+  // the post alone.
+  const region = aff || anaphor ? null : /^Kepala Polda (.+)/.exec(title.role)?.[1];
+  const command = region && allOrgs.find((o) => o.name === `Kepolisian Daerah ${region}`);
+  if (command) {
+    p.role = 'Kepala';
+    aff = command;
   }
   if (!aff) {
     const near = orgBefore(title.from, sentenceOrgs, title.status === 'company' ? 'company' : 'government');
@@ -93,19 +92,6 @@ function applyTitle(
   p.affiliation = aff?.name ?? null;
   // The body decides (a Kadin chair or a state-company director is no official); without one, the title does.
   p.official = aff ? aff.kind === 'government' : title.status === 'state';
-}
-
-/**
- * The post and the listed body when a role ends in a command body's short name ("Kepala" + "Polda Jawa Timur",
- * the text naming Kepolisian Daerah Jawa Timur or Polda Jatim).
- */
-function bodyInRole(role: string, orgs: readonly OrgSpan[]): { role: string; org: OrgSpan } | null {
-  const [, post, command, region] = /^(.+?) (Pol(?:da|res|resta)|Ko(?:dam|rem|dim)) (.+)$/.exec(role) ?? [];
-  const body = `${command} ${region}`;
-  const org = orgs.find(
-    (o) => o.name === body || (o.name.endsWith(` ${region}`) && o.aliases.some((a) => a.startsWith(`${command} `))),
-  );
-  return org && post ? { role: post, org } : null;
 }
 
 /** The closest organisation of `kind` before token `at` among its sentence's organisations. */

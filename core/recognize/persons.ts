@@ -125,14 +125,7 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
 function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
   // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
-  if (/^(lainnya|lain)$/.test(toks[title.to]?.lower ?? '') && toks[title.to]?.cap === false) title.to++;
-  // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
-  const seat =
-    toks[title.to]?.lower === 'dari'
-      ? /^(daerah pemilihan|dapil)/.exec(spanText(doc, title.to + 1, title.to + 3))
-      : null;
-  const area = seat && lookup(PLACE_NAMES, toks, title.to + (seat[1] === 'dapil' ? 2 : 3));
-  if (area) title.to = area.end + (/^[IVX]+$/.test(toks[area.end]?.text ?? '') ? 1 : 0);
+  if (/^lain(nya)?$/.test(toks[title.to]?.text ?? '')) title.to++;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;
@@ -204,7 +197,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     ((toks[k] as Token).cap ||
       (toks[k] as Token).text === '&' ||
       (toks[k] as Token).text === '/' ||
-      (toks[k] as Token).lower === 'dari')
+      (toks[k] as Token).lower === 'dari' ||
+      // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
+      (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
   )
     k++;
   // "Pengamat dari Jaringan Penerbangan Indonesia (Japri), Gerry": the organisation's short name before the comma.

@@ -130,14 +130,7 @@ export function readTitle(
   }
   const title: TitleSpan = { from: at, to: field.to, role, status, affiliation, aliases };
   // "kepala dinas itu": a post named after its body's kind points back to that body.
-  const kind = BODY_NOUNS[role.slice(role.lastIndexOf(' ') + 1).toLowerCase()];
-  const demonstrative = /^(itu|tersebut)$/.test(toks[field.to]?.text ?? '');
-  const back =
-    affiliation || !(demonstrative && kind)
-      ? affiliation
-        ? null
-        : backReference(doc, field.to)
-      : { end: field.to + 1, kind };
+  const back = affiliation ? null : (backReference(doc, field.to) ?? backReference(doc, field.to - 1));
   if (back) {
     title.to = back.end;
     title.anaphor = back.kind;
@@ -323,18 +316,12 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       // "Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, …": the region after a state body or an association
       // names its regional office (a company's branch is written otherwise).
       const region = org.kind === 'company' ? 0 : regionEnd(doc, field.to, false);
-      if (region > field.to) {
-        const where = spanText(doc, field.to, region);
-        field.org = { ...org, name: `${org.name} ${where}` };
-        field.to = region;
-        break;
-      }
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
       // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
-      const after = fieldWordsEnd(toks, field.to);
+      const after = region > field.to ? region : fieldWordsEnd(toks, field.to);
       const name = after > field.to ? readName(doc, after, false) : null;
       // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
-      const unit = toks[after - 1]?.kind === 'number';
+      const unit = region > field.to || toks[after - 1]?.kind === 'number';
       if (unit) field.org = { ...org, name: `${org.name} ${spanText(doc, field.to, after)}` };
       if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
         if (!unit) field.extra = spanText(doc, field.to, after);
