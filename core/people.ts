@@ -77,14 +77,6 @@ function applyTitle(
     const near = allOrgs.findLast((o) => o.to <= title.from && (anaphor === 'any' || o.kind === anaphor));
     if (near) aff = { name: near.name, kind: near.kind };
   }
-  // "Kapolda Jawa Timur" where the text names Kepolisian Daerah Jawa Timur: that body is the affiliation, the role
-  // the post alone.
-  const region = aff || anaphor ? null : /^Kepala Polda (.+)/.exec(title.role)?.[1];
-  const command = region && allOrgs.find((o) => o.name === `Kepolisian Daerah ${region}`);
-  if (command) {
-    p.role = 'Kepala';
-    aff = command;
-  }
   if (!aff) {
     const near = orgBefore(title.from, sentenceOrgs, title.status === 'company' ? 'company' : 'government');
     if (near) aff = { name: near.name, kind: near.kind };

@@ -301,16 +301,14 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       continue;
     }
     const org = words || i === at ? orgAt.get(i) : undefined;
-    // "Ketua DPD Partai Golkar …", "Ketua Dewan Pimpinan Pusat Aprindo": a board read as a body of its own.
-    if (org && field.fieldEnd === field.from && BOARD.test(spanText(doc, i, org.to)) && orgAt.has(orgEnd(doc, org))) {
-      i = orgEnd(doc, org);
+    // "Ketua Umum DPP Partai Golkar": the body's central board is the body.
+    if (t.text === 'DPP' && orgAt.has(i + 1)) {
+      i++;
       continue;
     }
     if (org) {
       field.org = org;
       field.to = orgEnd(doc, org);
-      // "Ketua Umum DPP Partai Golkar", "Ketua Dewan Pimpinan Pusat Aprindo": the body's board is the body.
-      if (BOARD.test(spanText(doc, field.from, i))) field.fieldEnd = field.from;
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
       // "Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, …": the region after a state body or an association
@@ -399,10 +397,6 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
           !/^(me|ber|ter|di)/.test(t.lower) &&
           !FUNCTION_WORDS.has(t.lower))) &&
       (i === field.from || !(toks[i - 1] as Token).cap);
-    // "Ekonom Lembaga Kajian Dagang Nusantara (LKDN), …": a body's kind opens the name its acronym closes.
-    let k = i;
-    while (toks[k]?.cap) k++;
-    if (t.cap && BODY_NOUNS[t.lower] && isMark(doc, k, '(') && acronymClose(doc, k) > 0) break;
     const word =
       lowerField ||
       (t.cap &&
@@ -426,9 +420,6 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   }
   return field;
 }
-
-/** A party's or an association's board written before its name ("DPP", "Dewan Pengurus Pusat"). */
-const BOARD = /^(DP[PDWC]|Dewan (Pimpinan|Pengurus) (Pusat|Daerah|Wilayah|Cabang))$/;
 
 /** The index of the first known body within a unit's capitalised name ("Deputi Bidang …, dan Kosmetik BPOM"); else -1. */
 function bodyAfterUnit(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
