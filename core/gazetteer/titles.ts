@@ -49,7 +49,6 @@ export const TITLES: readonly string[] = [
   'Kasatreskrim|Kepala Satuan Reserse Kriminal+',
   'Kabid Humas|Kepala Bidang Hubungan Masyarakat+',
   'Kabid|Kepala Bidang+',
-  'Kadishub|Kepala Dinas Perhubungan+',
   'Pemimpin|+|depends',
   'Kabag|Kepala Bagian+',
   'Pangdam|Panglima Kodam+',

@@ -109,8 +109,7 @@ export function readTitle(
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
     // "Anggota Komisi XI DPR": a commission is named with its chamber, which writers also list as the body.
-    if (/Komisi \w+$/.test(role) && field.org.from === field.fieldEnd)
-      role += ` ${spanText(doc, field.org.from, field.org.to)}`;
+    if (/Komisi \w+$/.test(role)) role += ` ${spanText(doc, field.org.from, field.org.to)}`;
   }
   // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan", "Founder/CEO Kopiku": two posts held at once; the second
   // names the body, if any.
@@ -392,8 +391,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       t.kind === 'word' &&
       // "Pengamat waralaba Amir Karamoy": one field word of any kind may stand right before a body or a name.
       (descriptive(toks, i) ||
-        plainRun(toks, i) ||
-        ((orgAt.has(i + 1) || (i === at && toks[i + 1]?.cap && toks[i + 1]?.kind === 'word')) &&
+        ((orgAt.has(i + 1) ||
+          (i === at && ((toks[i + 1]?.cap && toks[i + 1]?.kind === 'word') || isMark(doc, i + 1, ',')))) &&
           !/^(me|ber|ter|di)/.test(t.lower) &&
           !FUNCTION_WORDS.has(t.lower))) &&
       (i === field.from || !(toks[i - 1] as Token).cap);
@@ -475,25 +474,6 @@ function descriptive(toks: readonly Token[], i: number): boolean {
       return k > i;
   }
   return true;
-}
-
-/**
- * "pemilik warung kelontong di Bekasi,", "pedagang cabai, …": up to three lower-case words, no verb or function
- * word, up to a comma or to "di|dari|asal" and a place: the trade's own words.
- */
-function plainRun(toks: readonly Token[], i: number): boolean {
-  let k = i;
-  while (
-    k - i < 3 &&
-    toks[k]?.kind === 'word' &&
-    !toks[k]?.cap &&
-    !FUNCTION_WORDS.has(toks[k]?.lower ?? '') &&
-    !/^(me|ber|ter|di)/.test(toks[k]?.lower ?? '')
-  )
-    k++;
-  return (
-    k > i && (toks[k]?.text === ',' || (/^(di|dari|asal)$/.test(toks[k]?.text ?? '') && (toks[k + 1]?.cap ?? false)))
-  );
 }
 
 /** Everyday words that look like verbs by their first letters ("digital", "media") but describe a field. */
