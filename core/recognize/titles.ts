@@ -108,8 +108,6 @@ export function readTitle(
   if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
-    // "Anggota Komisi XI DPR": a commission is named with its chamber, which writers also list as the body.
-    if (/Komisi \w+$/.test(role)) role += ` ${spanText(doc, field.org.from, field.org.to)}`;
   }
   // "Menteri Investasi dan Hilirisasi/Kepala BKPM Rosan", "Founder/CEO Kopiku": two posts held at once; the second
   // names the body, if any.
@@ -376,7 +374,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       continue;
     }
     // "Atase Perdagangan RI di Tokyo": the city of a post abroad is part of it.
-    if (t.lower === 'di' && field.fieldEnd > field.from && !field.org && toks[i - 1]?.cap) {
+    if (t.lower === 'di' && field.fieldEnd > field.from && !field.org) {
       const city = lookup(PLACE_NAMES, toks, i + 1);
       if (city && toks[city.end]?.text === ',') {
         i = field.fieldEnd = field.to = city.end;

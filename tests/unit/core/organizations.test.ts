@@ -223,7 +223,7 @@ describe('units, regional offices and second names of known bodies', () => {
 
   it.each([
     // The member sits in the chamber: the faction does not make the role a party's.
-    ['Anggota Komisi VI DPR dari Fraksi Partai Golkar, Nurhadi Santoso, bertanya.', 'Anggota Komisi VI DPR', true],
+    ['Anggota Komisi VI DPR dari Fraksi Partai Golkar, Nurhadi Santoso, bertanya.', 'Anggota Komisi VI', true],
     ['Kepala OJK Provinsi Jawa Barat Darwisman mengapresiasi langkah itu.', 'Kepala', true],
     ['Direktur Utama bank bjb Yusuf Saadudin menjelaskan skema itu.', 'Direktur Utama', false],
     [

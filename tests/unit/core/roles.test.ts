@@ -334,7 +334,7 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
     [
       'Anggota Komisi IV DPR RI dari Fraksi PDI Perjuangan Rokhmin Dahuri meminta stok dijaga.',
       'Rokhmin Dahuri',
-      'Anggota Komisi IV DPR RI',
+      'Anggota Komisi IV',
       true,
     ],
     // "Prof. dr.": the second honorific in lower case.
@@ -384,7 +384,7 @@ describe('name openers, retired ranks and derived words in a body', () => {
     [
       'Wakil Ketua Komisi X DPR Lalu Hadrian Irfani meminta sekolah dicek.',
       'Lalu Hadrian Irfani',
-      'Wakil Ketua Komisi X DPR',
+      'Wakil Ketua Komisi X',
       true,
     ],
     ['Anggota DPRD Nusa Tenggara Barat Baiq Nurul Aini menolak usulan itu.', 'Baiq Nurul Aini', 'Anggota', true],
@@ -760,11 +760,11 @@ describe('abbreviated police and regional titles', () => {
 
 describe('constituencies, units with a number, unknown field words before the body', () => {
   it.each<AffRow>([
-    // The member's constituency is colour; a commission is written with its chamber.
+    // The member's constituency is colour.
     [
       'Anggota Komisi XI DPR dari daerah pemilihan Jawa Tengah II, Sri Rahayu, meminta bunga diturunkan.',
       'Sri Rahayu',
-      'Anggota Komisi XI DPR',
+      'Anggota Komisi XI',
       true,
       'Dewan Perwakilan Rakyat',
     ],
