@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import { type Doc, spanText } from './document';
 import { indexMentions, mentionOf, type PersonDraft } from './people';
 import type { Token } from './tokenize';
 
@@ -65,7 +65,7 @@ function link(
   startsAt: Map<number, PersonDraft>,
   folded: Set<PersonDraft>,
 ): void {
-  const nick = doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
+  const nick = spanText(doc, from, to);
   if (!owner.aliases.includes(nick)) owner.aliases.push(nick);
   for (const w of nick.toLowerCase().split(' ')) owner.words.add(w);
   // The nickname may have been read as a person of its own elsewhere ("kata KDM"): that is the owner too.

@@ -1,4 +1,4 @@
-import { bySentence, type Doc } from './document';
+import { bySentence, type Doc, spanText } from './document';
 import { COMMON, HONORIFIC } from './lexicon';
 import type { OrgSpan } from './recognize/organizations';
 import type { PersonSpan } from './recognize/persons';
@@ -123,7 +123,7 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
       byWord.get((toks[to] as Token).lower) === owner
     )
       to++;
-    const written = doc.text.slice(t.start, (toks[to - 1] as Token).end);
+    const written = spanText(doc, i, to);
     owner.mentions.push(mentionOf(doc, i, to));
     if (written !== owner.name && !owner.aliases.includes(written)) owner.aliases.push(written);
     doc.taken.fill(1, i, to);

@@ -43,7 +43,7 @@ export function skipHonorifics(doc: Doc, at: number): number {
     const next = doc.tokens[i + 1];
     if (!next) break;
     if (next.text === '.' && next.start === t.end) i += 2;
-    else if (t.text.length > 2 && next.cap) i += 1;
+    else if ((t.text.length > 2 || t.text === 'Bu') && next.cap) i += 1;
     else break;
     const force = FORCES.has(doc.tokens[i]?.text ?? '');
     if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;
@@ -90,7 +90,12 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
       }
       break;
     }
-    if (words > 0 || !strict) {
+    // "F. Eko Sulistyo": a first initial with its period opens a name even where a name must look like one.
+    if (
+      words > 0 ||
+      !strict ||
+      (t.text.length === 1 && isMark(doc, i + 1, '.') && (toks[i + 2]?.text.length ?? 0) > 2)
+    ) {
       const init = initialEnd(doc, i);
       // An initial inside a name ("Eko SA Cahyanto"), or closing it before a comma ("Handi Irawan D.,").
       if (init > 0 && (toks[init]?.cap || (words > 0 && init > i + 1 && toks[init]?.text === ','))) {

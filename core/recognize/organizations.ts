@@ -424,7 +424,7 @@ function regionAt(doc: Doc, at: number): { name: string; end: number } | null {
 }
 
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
-function regionEnd(doc: Doc, at: number, level: boolean): number {
+export function regionEnd(doc: Doc, at: number, level: boolean): number {
   const leveled = ['Provinsi', 'Kota', 'Kabupaten'].includes(doc.tokens[at]?.text ?? '');
   return ((!level || leveled) && regionAt(doc, at)?.end) || at;
 }

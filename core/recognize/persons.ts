@@ -70,9 +70,11 @@ export function findPersons(
       const apposed = isMark(doc, i - 1, ',') && before?.cap && !opener;
       const name = apposed ? null : nameAfter(doc, title, orgAt);
       if (name && !doc.headline[i]) {
-        persons.push(person(doc, name, title));
-        take(doc, title.from, name.to);
-        i = name.to - 1;
+        // "menunjuk penyanyi Kirana sebagai brand ambassador": the post given after "sebagai" is the one meant.
+        const post = toks[name.to]?.lower === 'sebagai' ? titleAfter(doc, name.to, orgAt) : null;
+        persons.push(person(doc, name, post ?? title));
+        take(doc, title.from, post?.to ?? name.to);
+        i = (post?.to ?? name.to) - 1;
       }
       continue;
     }
@@ -122,11 +124,15 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
  */
 function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
+  // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
+  if (/^lain(nya)?$/.test(toks[title.to]?.text ?? '')) title.to++;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;
   const place = lookup(PLACE_NAMES, toks, title.to + prep);
-  if (place && toks[place.end]?.cap && (!prep || title.affiliation)) title.to = place.end;
+  // "Kepala Balai Besar POM di Makassar, Nurhayati …": the office's seat, then the name after a comma.
+  if (place && (toks[place.end]?.cap || (prep && isMark(doc, place.end, ','))) && (!prep || title.affiliation))
+    title.to = place.end;
   // "Kepala Korlantas (Kakorlantas) Polri Irjen Pol. Agus": the parent body between the title and the name.
   // "Anggota Komisi IV DPR RI dari Fraksi PDI Perjuangan Rokhmin": the member's faction is colour.
   const faction = toks[title.to]?.lower === 'dari' ? orgAt.get(title.to + 1) : undefined;
@@ -163,7 +169,17 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   }
   // "Partner East Ventures, Melisa Irene, menilai": the words right after the title were its organisation.
   const appositive = direct && isMark(doc, direct.to, ',') ? readName(doc, direct.to + 1, true) : null;
-  if (direct && closesName(doc, direct.to) && !(appositive && closesApposition(doc, appositive.to))) return direct;
+  // "CMO PT Espay Debit Indonesia Koe (DANA Indonesia), Dita …": words with a short name in parentheses before
+  // ", NAME" end the body.
+  const paren = direct && isMark(doc, direct.to, '(') ? acronymClose(doc, direct.to) : -1;
+  const behind = paren > 0 && isMark(doc, paren + 1, ',') ? readName(doc, paren + 2, true) : null;
+  if (
+    direct &&
+    closesName(doc, direct.to) &&
+    !(appositive && closesApposition(doc, appositive.to)) &&
+    !(behind && closesApposition(doc, behind.to))
+  )
+    return direct;
   let k = title.to;
   let open = -1;
   while (
@@ -172,7 +188,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     ((toks[k] as Token).cap ||
       (toks[k] as Token).text === '&' ||
       (toks[k] as Token).text === '/' ||
-      (toks[k] as Token).lower === 'dari')
+      (toks[k] as Token).lower === 'dari' ||
+      // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
+      (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
   )
     k++;
   // "Pengamat dari Jaringan Penerbangan Indonesia (Japri), Gerry": the organisation's short name before the comma.
@@ -201,6 +219,8 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   let from = title.to;
   // "Anggota Komisi XII DPR dari Fraksi Partai Golkar, …": the body is known, or the faction is: it is colour.
   if (doc.tokens[from]?.lower === 'dari' && (title.affiliation || doc.tokens[from + 1]?.text === 'Fraksi')) return;
+  // "Ekonom lain dari Universitas Gadjah Mada, …": "dari" ties the post to the body, it is no field word.
+  if (doc.tokens[from]?.lower === 'dari') from++;
   for (let k = from; k < to; k++) {
     const org = orgAt.get(k);
     if (!org) continue;
@@ -210,7 +230,6 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
     title.affiliation = { name: org.name, kind: org.kind };
     return;
   }
-  if (doc.tokens[from]?.lower === 'dari') from++;
   if (from >= to) return;
   const extra = spanText(doc, from, to);
   const place = lookup(PLACE_NAMES, doc.tokens, from);
@@ -343,7 +362,9 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // "Sarah Johnson, Regional Director Visa, mengatakan", "…, pendiri Social Bella, …": the words after the title,
   // up to the apposition's end, name its body unless they open with a first name.
   const word = doc.tokens[next.from] as Token;
-  if (next.to - next.from <= 3 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
+  // "…, Vice President Operations Kalani Hotels & Resorts, …": "&" joins the body's words.
+  while (isMark(doc, next.to, '&') && doc.tokens[next.to + 1]?.cap) next.to += 2;
+  if (next.to - next.from <= 4 && !GIVEN.has(word.lower) && closesApposition(doc, next.to)) {
     nameBody(doc, title, next.from, next.to);
     title.to = next.to;
     return title;

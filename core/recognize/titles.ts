@@ -1,10 +1,10 @@
 import { caseFits, lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
-import { type Doc, free, isMark } from '../document';
+import { type Doc, free, isMark, spanText } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
 import { OPENERS, rankAt, readName } from './names';
-import { acronymClose, everyday, type OrgSpan, orgEnd } from './organizations';
+import { acronymClose, everyday, type OrgSpan, orgEnd, regionEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
 export interface TitleSpan {
@@ -68,14 +68,14 @@ export function readTitle(
   if (hit) {
     end = hit.end;
     ({ role, status, complement } = hit.value);
-    const written = doc.text.slice(t.start, (toks[end - 1] as Token).end);
+    const written = spanText(doc, at, end);
     if (t.cap && written.toLowerCase() === role.toLowerCase()) role = written;
     if (hit.value.affiliation) affiliation = { name: hit.value.affiliation, kind: 'government' };
-    if (hit.value.abbreviated) aliases.push(doc.text.slice(t.start, (toks[end - 1] as Token).end));
+    if (hit.value.abbreviated) aliases.push(written);
   } else {
     end = t.cap ? englishTitleEnd(doc, at) : lowerEnglishTitleEnd(doc, at);
     if (end < 0) return null;
-    role = doc.text.slice(t.start, (toks[end - 1] as Token).end);
+    role = spanText(doc, at, end);
     status = role.includes('Ambassador') ? 'state' : 'depends';
     complement = true;
   }
@@ -94,7 +94,7 @@ export function readTitle(
   // body noun, before the comma points back to the body named earlier.
   const next = toks[end];
   if (next && !next.cap && next.kind === 'word' && isMark(doc, end + 1, ',') && !affiliation) {
-    const own = next.lower.length > 5 && next.lower.endsWith('nya') && complement;
+    const own = next.lower.length > 5 && next.lower.endsWith('nya') && next.lower !== 'lainnya' && complement;
     const kind = BODY_NOUNS[next.lower] === 'company' ? 'company' : own ? 'any' : null;
     if (kind) {
       const stem = own ? ` ${next.text.slice(0, -3)}` : '';
@@ -103,10 +103,7 @@ export function readTitle(
   }
   const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
-  const fieldText =
-    field.fieldEnd > field.from
-      ? stripParens(doc.text.slice((toks[field.from] as Token).start, (toks[field.fieldEnd - 1] as Token).end))
-      : '';
+  const fieldText = field.fieldEnd > field.from ? stripParens(spanText(doc, field.from, field.fieldEnd)) : '';
   if (fieldText) role = `${role} ${fieldText}`;
   if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
@@ -121,10 +118,7 @@ export function readTitle(
       const wanted = second.affiliation?.name;
       let org = -1;
       for (let k = second.from; wanted && k < second.to && org < 0; k++) if (orgAt.get(k)?.name === wanted) org = k;
-      const body =
-        org >= 0
-          ? doc.text.slice((toks[org] as Token).start, (toks[(orgAt.get(org) as OrgSpan).to - 1] as Token).end)
-          : '';
+      const body = org >= 0 ? spanText(doc, org, (orgAt.get(org) as OrgSpan).to) : '';
       second.role = `${role}/${second.role}${body ? ` ${body}` : ''}`;
       second.from = at;
       second.aliases.unshift(...aliases);
@@ -132,7 +126,8 @@ export function readTitle(
     }
   }
   const title: TitleSpan = { from: at, to: field.to, role, status, affiliation, aliases };
-  const back = affiliation ? null : backReference(doc, field.to);
+  // "kepala dinas itu": a post named after its body's kind points back to that body.
+  const back = affiliation ? null : (backReference(doc, field.to) ?? backReference(doc, field.to - 1));
   if (back) {
     title.to = back.end;
     title.anaphor = back.kind;
@@ -285,7 +280,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       break;
     }
     if (close > 0) {
-      const acronym = doc.text.slice((toks[i + 1] as Token).start, (toks[close - 1] as Token).end);
+      const acronym = spanText(doc, i + 1, close);
       // An acronym of the field joins the title's own ("Dirjen" + "Ilmate" → "Dirjen Ilmate").
       field.aliases.push(field.fieldEnd > field.from && field.aliases[0] ? `${field.aliases[0]} ${acronym}` : acronym);
       if (field.fieldEnd > field.from) field.aliases.splice(0, field.aliases.length - 1);
@@ -303,17 +298,28 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       continue;
     }
     const org = words || i === at ? orgAt.get(i) : undefined;
+    // "Ketua Umum DPP Partai Golkar": the body's central board is the body.
+    if (t.text === 'DPP' && orgAt.has(i + 1)) {
+      i++;
+      continue;
+    }
     if (org) {
       field.org = org;
       field.to = orgEnd(doc, org);
       // "Ekonom CORE (CORE) Indonesia Mohammad Faisal": the country after the body belongs to it.
       if (toks[field.to]?.text === 'Indonesia' && toks[field.to + 1]?.cap) field.to++;
+      // "Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, …": the region after a state body or an association
+      // names its regional office (a company's branch is written otherwise).
+      const region = org.kind === 'company' ? 0 : regionEnd(doc, field.to, false);
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
       // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
-      const after = fieldWordsEnd(toks, field.to);
+      const after = region > field.to ? region : fieldWordsEnd(toks, field.to);
       const name = after > field.to ? readName(doc, after, false) : null;
-      if (toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
-        field.extra = doc.text.slice((toks[field.to] as Token).start, (toks[after - 1] as Token).end);
+      // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
+      const unit = region > field.to || toks[after - 1]?.kind === 'number';
+      if (unit) field.org = { ...org, name: `${org.name} ${spanText(doc, field.to, after)}` };
+      if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
+        if (!unit) field.extra = spanText(doc, field.to, after);
         field.to = after;
       }
       break;
@@ -331,7 +337,13 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const next = toks[i + skip];
       if (
         next?.cap &&
-        (everyday(next.lower) || (portfolio && t.text !== ',') || beforeBody(doc, i + skip, orgAt)) &&
+        // "Direktur Korporasi dan UMKM": an acronym may be the second field.
+        (everyday(next.lower) ||
+          (next.allCaps && next.text.length <= 5) ||
+          (portfolio && t.text !== ',') ||
+          beforeBody(doc, i + skip, orgAt) ||
+          // "Direktur Industri Elektronika dan Telematika Kemenperin": unknown field words up to the body.
+          (t.text !== ',' && orgAhead(doc, i + skip, orgAt) > 0)) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&
         !orgAt.has(i + skip)
@@ -377,7 +389,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       t.kind === 'word' &&
       // "Pengamat waralaba Amir Karamoy": one field word of any kind may stand right before a body or a name.
       (descriptive(toks, i) ||
-        ((orgAt.has(i + 1) || (i === at && toks[i + 1]?.cap && toks[i + 1]?.kind === 'word')) &&
+        ((orgAt.has(i + 1) ||
+          (i === at && ((toks[i + 1]?.cap && toks[i + 1]?.kind === 'word') || isMark(doc, i + 1, ',')))) &&
           !/^(me|ber|ter|di)/.test(t.lower) &&
           !FUNCTION_WORDS.has(t.lower))) &&
       (i === field.from || !(toks[i - 1] as Token).cap);
@@ -467,7 +480,7 @@ const NOT_VERBS = new Set(
 );
 
 const FUNCTION_WORDS = new Set(
-  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu'.split(
+  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya'.split(
     ' ',
   ),
 );

@@ -234,7 +234,7 @@ describe('more title shapes', () => {
     [
       'Izin kini ditangani Dinas Penanaman Modal Jawa Barat. "Izin terbit dalam tiga hari," ujar Ade Kurniawan, yang menjabat pelaksana tugas kepala dinas itu sejak Juli.',
       'Ade Kurniawan',
-      'Pelaksana Tugas Kepala',
+      'Pelaksana Tugas Kepala Dinas',
       true,
     ],
     ['Ujang, 46 tahun, pemilik bengkel las di Subang, mengaku pesanan naik.', 'Ujang', 'Pemilik bengkel', false],
@@ -623,6 +623,212 @@ describe('two posts written with a slash', () => {
       'Direktur Utama/Chief Executive Officer PT Kopi Priangan',
       false,
       'PT Kopi Priangan',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a region or a board around the body', () => {
+  it.each<AffRow>([
+    // The region after a body's acronym names its regional office: it is no part of the role.
+    [
+      'Kepala Badan Pendapatan Daerah (Bapenda) Kota Bandung, Gun Gun Sumaryana, memaparkan target pajak hotel.',
+      'Gun Gun Sumaryana',
+      'Kepala',
+      true,
+      'Badan Pendapatan Daerah Kota Bandung',
+    ],
+    [
+      'Kepala Dinas Kesehatan (Dinkes) Kota Surabaya Nanik Sukristina meninjau puskesmas di Tambaksari.',
+      'Nanik Sukristina',
+      'Kepala',
+      true,
+      'Dinas Kesehatan Kota Surabaya',
+    ],
+    // A province after the body, with or without "Provinsi"; the name after it may open with an everyday word.
+    [
+      'Ketua Kadin Jawa Timur Adik Dwi Putranto membuka pameran produk ekspor.',
+      'Adik Dwi Putranto',
+      'Ketua',
+      false,
+      'Kamar Dagang dan Industri Indonesia Jawa Timur',
+    ],
+    // A party's or an association's central board (DPP) belongs to the body, not to the role.
+    [
+      'Ketua Umum DPP Partai Golkar Bahlil Lahadalia menghadiri rapat kerja partai.',
+      'Bahlil Lahadalia',
+      'Ketua Umum',
+      false,
+      'Partai Golkar',
+    ],
+    // A board written out is the post's own ("Ketua Dewan Pengurus").
+    [
+      'Ketua Dewan Pengurus Asosiasi Asuransi Jiwa Indonesia (AAJI) Budi Tampubolon menilai klaim naik.',
+      'Budi Tampubolon',
+      'Ketua Dewan Pengurus',
+      false,
+      'Asosiasi Asuransi Jiwa Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a post given after "sebagai", one more holder of a post', () => {
+  it.each<AffRow>([
+    // An appointment: the post after "sebagai" is the role, not the trade written before the name.
+    [
+      'PT Kopi Nusantara Tbk menunjuk penyanyi Dewi Lestari sebagai duta merek untuk kampanye baru.',
+      'Dewi Lestari',
+      'Duta Merek',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
+    [
+      'Merek sepatu lokal itu menggandeng aktris Rania Putri sebagai brand ambassador.',
+      'Rania Putri',
+      'Brand Ambassador',
+      false,
+      null,
+    ],
+    // "lainnya" and "lain" mark another holder of the same post: no part of the role or the body.
+    [
+      'Anggota Komisi VII lainnya dari Fraksi Partai Demokrat, Ratna Juwita, meminta audit menyeluruh.',
+      'Ratna Juwita',
+      'Anggota Komisi VII',
+      true,
+      null,
+    ],
+    [
+      'Ekonom lain dari Universitas Gadjah Mada, Tadjuddin Noer, menilai dampaknya kecil.',
+      'Tadjuddin Noer',
+      'Ekonom',
+      false,
+      'Universitas Gadjah Mada',
+    ],
+    ['Pedagang lainnya, Suparmi, mengeluhkan harga cabai yang terus naik.', 'Suparmi', 'Pedagang', false, null],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a command in an abbreviated title, a post named after its body', () => {
+  it.each<AffRow>([
+    // The command an abbreviated title holds stays in the role.
+    [
+      'Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus mudik di jalur Puncak.',
+      'Rio Wahyu Anggoro',
+      'Kepala Polres Bogor',
+      true,
+      null,
+    ],
+    // "kepala dinas itu": the post keeps its body's kind and points back to the body named before.
+    [
+      'Dinas Penanaman Modal Jawa Barat mempercepat izin usaha. Hal itu disampaikan Ade Kurniawan, yang menjabat pelaksana tugas kepala dinas itu sejak Juli.',
+      'Ade Kurniawan',
+      'Pelaksana Tugas Kepala Dinas',
+      true,
+      'Dinas Penanaman Modal Jawa Barat',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('an acronym as a second field, a body with its short name before ", NAME"', () => {
+  it.each<AffRow>([
+    [
+      'Direktur Korporasi dan UMKM PT Bank Sejahtera Tbk, Rizal Harahap, menyebut permintaan kredit naik.',
+      'Rizal Harahap',
+      'Direktur Korporasi dan UMKM',
+      false,
+      'PT Bank Sejahtera Tbk',
+    ],
+    [
+      'Chief Marketing Officer PT Dompet Cerdas Nusantara Koe (Dompet Cerdas), Dita Anggraeni, menyebut pengguna naik.',
+      'Dita Anggraeni',
+      'Chief Marketing Officer',
+      false,
+      'PT Dompet Cerdas Nusantara Koe',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('abbreviated police and regional titles', () => {
+  it.each<AffRow>([
+    [
+      'Kabag Humas Pemerintah Kota Bandung Budi Santosa menjelaskan jadwal pembayaran pajak.',
+      'Budi Santosa',
+      'Kepala Bagian Humas',
+      true,
+      'Pemerintah Kota Bandung',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('constituencies, units with a number, unknown field words before the body', () => {
+  it.each<AffRow>([
+    // The member's constituency is colour.
+    [
+      'Anggota Komisi XI DPR dari daerah pemilihan Jawa Tengah II, Sri Rahayu, meminta bunga diturunkan.',
+      'Sri Rahayu',
+      'Anggota Komisi XI',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+    // A unit with a number after the body belongs to the body.
+    [
+      'Regional Head Pelindo Regional 2, Budi Prakoso, menyebut arus peti kemas naik.',
+      'Budi Prakoso',
+      'Regional Head',
+      false,
+      'Pelabuhan Indonesia Regional 2',
+    ],
+    // A second field word the lexicon does not know, up to the body.
+    [
+      'Direktur Industri Elektronika dan Telematika Kemenperin, Bayu Setiawan, menyebut sertifikat bertambah.',
+      'Bayu Setiawan',
+      'Direktur Industri Elektronika dan Telematika',
+      true,
+      'Kementerian Perindustrian',
+    ],
+    // A regional head of a state company.
+    [
+      'Pemimpin Wilayah Perum Bulog Jawa Tengah, Dedi Saputra, menyebut stok beras cukup.',
+      'Dedi Saputra',
+      'Pemimpin Wilayah',
+      false,
+      'Perum Bulog Jawa Tengah',
+    ],
+    // "&" inside a body named after a title written after the name.
+    [
+      'Marcus Hale, Vice President Operations Kalani Hotels & Resorts, mengatakan kamar hampir penuh.',
+      'Marcus Hale',
+      'Vice President Operations',
+      false,
+      'Kalani Hotels & Resorts',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('appositions with initials, seats, products and trades', () => {
+  it.each<AffRow>([
+    // A first initial opens the name after the comma.
+    [
+      'General Manager PT Listrik Timur, F. Eko Sulistyo, menyebut jaringan bertambah.',
+      'F. Eko Sulistyo',
+      'General Manager',
+      false,
+      'PT Listrik Timur',
+    ],
+    // The office's seat after "di", then the name after a comma.
+    [
+      'Kepala Balai Besar POM di Makassar, Nurhayati Syamsuddin, menyebut izin edar bertambah.',
+      'Nurhayati Syamsuddin',
+      'Kepala',
+      true,
+      'Balai Besar POM',
+    ],
+    // One trade word in lower case before the comma; "Bu" is an honorific.
+    [
+      'Harga gula naik lagi. Bu Wartini, pemilik warung, mengaku omzet turun.',
+      'Wartini',
+      'Pemilik warung',
+      false,
+      null,
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
