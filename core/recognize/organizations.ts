@@ -185,7 +185,8 @@ export function everyday(w: string): boolean {
 /** One past an organisation's name and the short name given right after it (with its closing parenthesis). */
 export function orgEnd(doc: Doc, org: OrgSpan): number {
   const a = org.acronym;
-  return a ? a.to + (isMark(doc, a.to, ')') ? 1 : 0) : org.to;
+  // "Badan Pendapatan Daerah (Bapenda) Kota Bandung": an acronym may stand inside the name.
+  return a ? Math.max(org.to, a.to + (isMark(doc, a.to, ')') ? 1 : 0)) : org.to;
 }
 
 /** "(SKK Migas)", "(Dirjen ILMATE)": the index of ")" when one to three capitalised words sit inside, else -1. */

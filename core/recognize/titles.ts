@@ -33,7 +33,7 @@ const ENGLISH_MODIFIERS = new Set(
     ' ',
   ),
 );
-const CONNECTORS = new Set(['dan', ',', '&', 'serta']);
+const CONNECTORS = new Set('dan , & serta'.split(' '));
 
 /** Reads a title at `at`, known ("Menteri", "Menperin", "Direktur Utama") or English ("… Director"). */
 export function readTitle(
@@ -316,7 +316,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const after = region > field.to ? region : fieldWordsEnd(toks, field.to);
       const name = after > field.to ? readName(doc, after, false) : null;
       // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
-      const unit = region > field.to || toks[after - 1]?.kind === 'number';
+      const unit = after > field.to && (region > field.to || toks[after - 1]?.kind === 'number');
       if (unit) field.org = { ...org, name: `${org.name} ${spanText(doc, field.to, after)}` };
       if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
         if (!unit) field.extra = spanText(doc, field.to, after);

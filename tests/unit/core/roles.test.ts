@@ -635,14 +635,14 @@ describe('a region or a board around the body', () => {
       'Gun Gun Sumaryana',
       'Kepala',
       true,
-      'Badan Pendapatan Daerah Kota Bandung',
+      'Badan Pendapatan Daerah (Bapenda) Kota Bandung',
     ],
     [
       'Kepala Dinas Kesehatan (Dinkes) Kota Surabaya Nanik Sukristina meninjau puskesmas di Tambaksari.',
       'Nanik Sukristina',
       'Kepala',
       true,
-      'Dinas Kesehatan Kota Surabaya',
+      'Dinas Kesehatan (Dinkes) Kota Surabaya',
     ],
     // A province after the body, with or without "Provinsi"; the name after it may open with an everyday word.
     [
@@ -775,7 +775,7 @@ describe('constituencies, units with a number, unknown field words before the bo
       'Budi Prakoso',
       'Regional Head',
       false,
-      'Pelabuhan Indonesia Regional 2',
+      'Pelindo Regional 2',
     ],
     // A second field word the lexicon does not know, up to the body.
     [
@@ -820,7 +820,7 @@ describe('appositions with initials, seats, products and trades', () => {
       'Nurhayati Syamsuddin',
       'Kepala',
       true,
-      'Balai Besar POM',
+      'Balai Besar POM di Makassar',
     ],
     // One trade word in lower case before the comma; "Bu" is an honorific.
     [
