@@ -2,7 +2,7 @@ import { type Doc, spanText } from './document';
 import { indexMentions, mentionOf, type PersonDraft } from './people';
 import type { Token } from './tokenize';
 
-const CUE_WORDS = new Set(['atau', 'yang', 'akrab', 'biasa', 'disapa', 'dipanggil', 'alias']);
+const CUE_WORDS = new Set('atau yang akrab biasa disapa dipanggil alias'.split(' '));
 
 /**
  * Nicknames the text introduces: "Tjokorda Oka Artha Ardana Sukawati atau yang akrab disapa Cok Ace" and

@@ -1,34 +1,9 @@
 import type { Token } from './tokenize';
 
 /** Abbreviations whose period does not end a sentence (lower-cased). */
-const ABBREVIATIONS = new Set([
-  'dr',
-  'prof',
-  'ir',
-  'h',
-  'hj',
-  'drs',
-  'dra',
-  'st',
-  'no',
-  'co',
-  'ltd',
-  'inc',
-  'corp',
-  'jl',
-  'mr',
-  'mrs',
-  'ms',
-  'kh',
-  'sdr',
-  'tbk',
-  'pt',
-  'cv',
-  'plt',
-  'plh',
-  'vs',
-  'sen',
-]);
+const ABBREVIATIONS = new Set(
+  'dr prof ir h hj drs dra st no co ltd inc corp jl mr mrs ms kh sdr tbk pt cv plt plh vs sen'.split(' '),
+);
 
 /**
  * Numbers every token with its sentence: a new sentence starts after ".", "!" or "?" (and any closing quotes)

@@ -1,32 +1,13 @@
 /** Elements whose content is never prose: their text is neither read nor highlighted. */
-const NEVER_TEXT = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'SVG',
-  'svg',
-  'CANVAS',
-  'OBJECT',
-  'EMBED',
-  'VIDEO',
-  'AUDIO',
-  'IMG',
-  'MATH',
-  'HEAD',
-  'SOROT-CARD',
-  'SOROT-MARK',
-]);
+const NEVER_TEXT = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON IFRAME SVG svg CANVAS OBJECT EMBED VIDEO AUDIO IMG MATH HEAD SOROT-CARD SOROT-MARK'.split(
+    ' ',
+  ),
+);
 
 /** Elements that hold page furniture around an article, never its text. */
-const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'FIGCAPTION', 'DIALOG', 'MENU', 'HEADER']);
-const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'dialog']);
+const FURNITURE_TAGS = new Set('NAV ASIDE FOOTER FORM FIGURE FIGCAPTION DIALOG MENU HEADER'.split(' '));
+const FURNITURE_ROLES = new Set('navigation complementary contentinfo banner search menu dialog'.split(' '));
 
 /** Class/id words that always mean "not the article" (related lists, share bars, comments, ads, tags, captions). */
 const ALWAYS =
@@ -39,7 +20,7 @@ const ARTICLE_RE =
   /(?:^|[-_\s])(?:article|artikel|content|konten|body|main|post|entry|story|detail|berita|news)(?:[-_\s]|$)/i;
 /** Inline "read also" teasers in the body, whatever their markup. */
 const READ_ALSO_RE = /^\s*(?:baca|lihat|simak)\s+(?:juga|pula)\b|^\s*read\s+also\b/i;
-const TEASER_BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'SECTION', 'STRONG', 'B', 'SPAN', 'H2', 'H3', 'H4']);
+const TEASER_BLOCKS = new Set('P DIV LI BLOCKQUOTE SECTION STRONG B SPAN H2 H3 H4'.split(' '));
 
 /** True when an element's content is never prose (scripts, form fields, editable areas, hidden, our own UI). */
 export function isNeverText(el: Element): boolean {
@@ -87,48 +68,8 @@ function followsReadAlsoLabel(link: Element): boolean {
 }
 
 /** Block-level elements: their edges separate paragraphs in the article text. */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'CAPTION',
-  'UL',
-  'BODY',
-]);
+export const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY THEAD TFOOT TR TD TH CAPTION UL BODY'.split(
+    ' ',
+  ),
+);

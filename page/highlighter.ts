@@ -131,17 +131,6 @@ export class Highlighter {
     this.replaced.push({ original: node, parts });
   }
 
-  /** Highlights one node's pieces; skipped when the node left the page or changed since it was read. */
-  wrap(plan: NodePlan): void {
-    const built = this.build(plan);
-    if (built) this.attach(built);
-  }
-
-  /** Highlights every plan at once (the content script builds them in time-boxed batches and attaches them per animation frame instead). */
-  apply(plans: readonly NodePlan[]): void {
-    for (const plan of plans) this.wrap(plan);
-  }
-
   /** Removes the newest `limit` highlights (all by default), putting back the original text nodes. */
   undo(limit = Number.POSITIVE_INFINITY): void {
     const stop = Math.max(0, this.replaced.length - limit);

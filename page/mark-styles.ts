@@ -11,7 +11,7 @@ export const MARK_STYLE_ID = 'sorot-mark-style';
  */
 const CSS = `
 sorot-mark{color:inherit;font:inherit;cursor:help;border-radius:2px;padding:0 1px;text-decoration-line:underline;
-text-decoration-thickness:2px;text-underline-offset:.2em;text-decoration-skip-ink:none;-webkit-box-decoration-break:clone;box-decoration-break:clone}
+text-decoration-thickness:2px;text-underline-offset:.2em;text-decoration-skip-ink:none;box-decoration-break:clone}
 sorot-mark[data-kind=official]{background:rgba(217,119,6,.2);text-decoration-style:double;text-decoration-color:#d97706;text-decoration-thickness:3px}
 sorot-mark[data-kind=person]{background:rgba(37,99,235,.16);text-decoration-style:solid;text-decoration-color:#3b82f6}
 sorot-mark[data-kind=organization]{background:rgba(13,148,136,.18);text-decoration-style:dashed;text-decoration-color:#0d9488}

@@ -188,38 +188,10 @@ export const TITLES: readonly string[] = [
 ];
 
 /** Head words that end an English title ("Associate Government Affairs Director"); modifiers come before. */
-export const ENGLISH_TITLE_HEADS: readonly string[] = [
-  'Director',
-  'Manager',
-  'Officer',
-  'President',
-  'Head',
-  'Lead',
-  'Chairman',
-  'Chairwoman',
-  'Founder',
-  'Executive',
-  'Specialist',
-  'Partner',
-  'Leader',
-  'Representative',
-  'Ambassador',
-  'Secretary',
-  'Advisor',
-  'Adviser',
-  'Analyst',
-  'Economist',
-  'Engineer',
-  'Consultant',
-  'Chief',
-  'Owner',
-  'Principal',
-  'Treasurer',
-  'Spokesperson',
-  'EVP',
-  'SVP',
-  'VP',
-];
+export const ENGLISH_TITLE_HEADS: readonly string[] =
+  'Director Manager Officer President Head Lead Chairman Chairwoman Founder Executive Specialist Partner Leader Representative Ambassador Secretary Advisor Adviser Analyst Economist Engineer Consultant Chief Owner Principal Treasurer Spokesperson EVP SVP VP'.split(
+    ' ',
+  );
 
 /**
  * Police and military ranks, and the corps or force written after them ("Mayjen TNI", "Letkol Inf", "Irjen Pol."):

@@ -25,4 +25,4 @@ export const UNIT_PAIRS = new Set(
 );
 
 /** Volume and distance units that a rate keeps ("500 liter per detik", "80 kilometer per jam"). */
-export const RATE_UNITS = new Set(['liter', 'kiloliter', 'm3', 'm³', 'kubik', 'km', 'kilometer']);
+export const RATE_UNITS = new Set('liter kiloliter m3 m³ kubik km kilometer'.split(' '));

@@ -12,19 +12,7 @@ const MEASURES = new Set(
 );
 
 /** Second words that extend a measure ("pangsa pasar", "laba bersih", "suku bunga"). */
-const MEASURE_TAILS = new Set([
-  'pasar',
-  'bersih',
-  'kotor',
-  'bunga',
-  'produksi',
-  'investasi',
-  'ekspor',
-  'impor',
-  'share',
-  'usaha',
-  'devisa',
-]);
+const MEASURE_TAILS = new Set('pasar bersih kotor bunga produksi investasi ekspor impor share usaha devisa'.split(' '));
 
 /** Subject/measure/period lookup distance in tokens. */
 const REACH = 12;

@@ -17,12 +17,12 @@ export interface NameSpan {
 const MAX_NAME = 5;
 
 /** Balinese and Sasak words that open a name ("I Gusti …", "Ni Luh …", "Lalu Muhammad …", "Baiq Nuril …"). */
-export const OPENERS = new Set(['I', 'Ni', 'Lalu', 'Baiq']);
+export const OPENERS = new Set('I Ni Lalu Baiq'.split(' '));
 
 /** Ranks and corps as written ("Mayjen", "Pol"). */
 export const RANK = new Set(RANKS);
 /** Corps and marks written after a rank ("Pol", "Inf", "Purn"): not ranks of their own. */
-export const CORPS = new Set(['Pol', 'Purn', 'Inf', 'Kav', 'Arm', 'Czi', 'Pnb']);
+export const CORPS = new Set('Pol Purn Inf Kav Arm Czi Pnb'.split(' '));
 /** Forces named after a rank ("Mayjen TNI", "Kombes Polri"): part of the rank even when read as an organisation. */
 const FORCES = new Set(['TNI', 'Polri']);
 

@@ -12,10 +12,10 @@ export interface PeriodSpan {
   text: string;
 }
 
-const PART_OF_YEAR = new Set(['kuartal', 'triwulan', 'semester', 'caturwulan', 'kw', 'q1', 'q2', 'q3', 'q4']);
-const ORDINALS = new Set(['i', 'ii', 'iii', 'iv', 'pertama', 'kedua', 'ketiga', 'keempat', '1', '2', '3', '4']);
-const LEADS = new Set(['hingga', 'sampai', 'sepanjang', 'selama', 'per', 'pada', 'akhir', 'awal', 'tahun', 'medio']);
-const RELATIVE = new Set(['lalu', 'ini', 'depan', 'sebelumnya']);
+const PART_OF_YEAR = new Set('kuartal triwulan semester caturwulan kw q1 q2 q3 q4'.split(' '));
+const ORDINALS = new Set('i ii iii iv pertama kedua ketiga keempat 1 2 3 4'.split(' '));
+const LEADS = new Set('hingga sampai sepanjang selama per pada akhir awal tahun medio'.split(' '));
+const RELATIVE = new Set('lalu ini depan sebelumnya'.split(' '));
 
 function isYear(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'number' && t.text.length === 4 && /^(19|20)\d\d$/.test(t.text);

@@ -331,7 +331,7 @@ function closesApposition(doc: Doc, at: number): boolean {
 }
 
 /** Words between "yang" and "menjabat": "yang kini menjabat", "yang saat ini menjabat". */
-const WHEN = new Set(['juga', 'kini', 'saat', 'ini', 'sekarang', 'pernah']);
+const WHEN = new Set('juga kini saat ini sekarang pernah'.split(' '));
 
 /** ", Associate Director Xiaomi", "selaku Ketua Umum Kadin", "yang juga Direktur …" after a name. */
 function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {

@@ -15,8 +15,8 @@ export interface PlaceSpan {
   written: string;
 }
 
-const DIRECTIONS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'daya', 'laut']);
-const ADMIN_HEADS = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Desa', 'Kelurahan', 'Pulau', 'Kawasan']);
+const DIRECTIONS = new Set('barat timur utara selatan tengah tenggara daya laut'.split(' '));
+const ADMIN_HEADS = new Set('Kabupaten Kota Provinsi Kecamatan Desa Kelurahan Pulau Kawasan'.split(' '));
 
 /**
  * "Kabupaten Manggarai Barat", "Provinsi Papua Selatan", "Kota Surabaya": a head and up to three names or

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Highlighter, planHighlights } from '../../../page/highlighter';
+import { Highlighter, type NodePlan, planHighlights } from '../../../page/highlighter';
 import type { HighlightTarget } from '../../../page/targets';
 import { buildTextMap } from '../../../page/text-map';
 import { allNodes, buildTree, treeSpec } from './random-dom';
@@ -23,9 +23,17 @@ function targetsIn(textLength: number, raw: [number, number][]): HighlightTarget
   return out;
 }
 
+/** Builds and attaches every plan at once, as the annotator does across its tasks and frames. */
+function applyAll(highlighter: Highlighter, plans: readonly NodePlan[]): void {
+  for (const plan of plans) {
+    const built = highlighter.build(plan);
+    if (built) highlighter.attach(built);
+  }
+}
+
 function annotate(root: HTMLElement, highlighter: Highlighter, raw: [number, number][]) {
   const map = buildTextMap([{ element: root, rules: {} }]);
-  highlighter.apply(planHighlights(map, targetsIn(map.text.length, raw)));
+  applyAll(highlighter, planHighlights(map, targetsIn(map.text.length, raw)));
   return map;
 }
 
@@ -95,7 +103,8 @@ describe('Highlighter on an article paragraph', () => {
     const map = buildTextMap([{ element: p, rules: {} }]);
     const start = map.text.indexOf('Dedi');
     const highlighter = new Highlighter(document);
-    highlighter.apply(
+    applyAll(
+      highlighter,
       planHighlights(map, [{ start, end: start + 'Dedi Mulyadi'.length, kind: 'official', entity: 'p1', mention: 0 }]),
     );
     const marks = [...p.querySelectorAll<HTMLElement>('sorot-mark')];
@@ -111,7 +120,8 @@ describe('Highlighter on an article paragraph', () => {
     const p = document.querySelector('p') as HTMLElement;
     const map = buildTextMap([{ element: p, rules: {} }]);
     (p.firstChild as Text).data = 'Teks baru dari halaman.';
-    new Highlighter(document).apply(
+    applyAll(
+      new Highlighter(document),
       planHighlights(map, [{ start: 8, end: 12, kind: 'person', entity: 'p1', mention: 0 }]),
     );
     expect(p.innerHTML).toBe('Teks baru dari halaman.');
