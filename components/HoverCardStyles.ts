@@ -3,7 +3,7 @@ export const HOVER_CARD_CSS = `
 :host{all:initial}
 .card{box-sizing:border-box;width:max-content;max-width:min(22rem,calc(100vw - 16px));padding:.7rem .85rem;border-radius:.6rem;
 font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1917;background:#fffdf8;border:1px solid #d6d3d1;
-box-shadow:0 6px 24px rgba(0,0,0,.18);animation:appear .12s ease-out}
+box-shadow:0 6px 24px #0000002e;animation:appear .12s ease-out}
 @keyframes appear{from{opacity:0;transform:translateY(2px)}}
 header{display:flex;justify-content:space-between;align-items:center;gap:.5rem}
 .kind{font-size:11px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;padding:1px 6px;border-radius:4px;border:1px solid currentColor}
@@ -20,7 +20,7 @@ button:focus-visible,textarea:focus-visible{outline:2px solid #2563eb;outline-of
 .note-text{margin:0;white-space:pre-wrap}.seen{margin:0;font-size:12px;color:#57534e}
 textarea{font:inherit;min-height:3.5rem;resize:vertical;color:inherit;background:transparent;border:1px solid #a8a29e;border-radius:.35rem}
 @media (prefers-color-scheme:dark){
-.card{color:#f5f5f4;background:#1c1917;border-color:#44403c;box-shadow:0 6px 24px rgba(0,0,0,.6)}
+.card{color:#f5f5f4;background:#1c1917;border-color:#44403c;box-shadow:0 6px 24px #0009}
 dt,.mentions,.seen{color:#a8a29e}.note{border-color:#44403c}
 .kind-official .kind{color:#fbbf24}.kind-person .kind{color:#93c5fd}.kind-organization .kind{color:#5eead4}.kind-figure .kind{color:#f0abfc}
 .kind-place .kind{color:#bef264}.kind-date .kind{color:#d6d3d1}}
