@@ -48,6 +48,7 @@ const STATE_TITLES: readonly string[] = [
   'Kasatreskrim|Kepala Satuan Reserse Kriminal+',
   'Kabid Humas|Kepala Bidang Hubungan Masyarakat+',
   'Kabid|Kepala Bidang+',
+  'Kadishub|Kepala Dinas Perhubungan+',
   'Kabag|Kepala Bagian+',
   'Pangdam|Panglima Kodam+',
   'Danrem|Komandan Korem+',

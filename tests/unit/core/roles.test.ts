@@ -756,6 +756,13 @@ describe('abbreviated police and regional titles', () => {
       true,
       'Pemerintah Kota Bandung',
     ],
+    [
+      'Kadishub Kota Bandung Asep Hidayat meminta warga memakai angkutan umum.',
+      'Asep Hidayat',
+      'Kepala Dinas Perhubungan Kota Bandung',
+      true,
+      null,
+    ],
   ])('%s', (...row) => expectAffiliated(row));
 });
 
