@@ -50,6 +50,7 @@ const STATE_TITLES: readonly string[] = [
   'Kabid|Kepala Bidang+',
   'Kadishub|Kepala Dinas Perhubungan+',
   'Kabag|Kepala Bagian+',
+  'Dirtipidsiber|Direktur Tindak Pidana Siber+',
   'Pangdam|Panglima Kodam+',
   'Danrem|Komandan Korem+',
   'Dandim|Komandan Kodim+',

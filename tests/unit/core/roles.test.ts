@@ -763,6 +763,13 @@ describe('abbreviated police and regional titles', () => {
       true,
       null,
     ],
+    [
+      'Dirtipidsiber Bareskrim Polri Brigjen Pol. Himawan Bayu Aji mengimbau warga waspada tautan palsu.',
+      'Himawan Bayu Aji',
+      'Direktur Tindak Pidana Siber',
+      true,
+      'Badan Reserse Kriminal',
+    ],
   ])('%s', (...row) => expectAffiliated(row));
 });
 
