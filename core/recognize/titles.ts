@@ -374,7 +374,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       continue;
     }
     // "Atase Perdagangan RI di Tokyo": the city of a post abroad is part of it.
-    if (t.lower === 'di' && field.fieldEnd > field.from && !field.org) {
+    if (t.lower === 'di' && field.fieldEnd > field.from && !field.org && toks[i - 1]?.cap) {
       const city = lookup(PLACE_NAMES, toks, i + 1);
       if (city && toks[city.end]?.text === ',') {
         i = field.fieldEnd = field.to = city.end;
@@ -389,8 +389,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       t.kind === 'word' &&
       // "Pengamat waralaba Amir Karamoy": one field word of any kind may stand right before a body or a name.
       (descriptive(toks, i) ||
-        ((orgAt.has(i + 1) ||
-          (i === at && ((toks[i + 1]?.cap && toks[i + 1]?.kind === 'word') || isMark(doc, i + 1, ',')))) &&
+        plainRun(toks, i) ||
+        ((orgAt.has(i + 1) || (i === at && toks[i + 1]?.cap && toks[i + 1]?.kind === 'word')) &&
           !/^(me|ber|ter|di)/.test(t.lower) &&
           !FUNCTION_WORDS.has(t.lower))) &&
       (i === field.from || !(toks[i - 1] as Token).cap);
@@ -472,6 +472,25 @@ function descriptive(toks: readonly Token[], i: number): boolean {
       return k > i;
   }
   return true;
+}
+
+/**
+ * "pemilik warung kelontong di Bekasi,", "pedagang cabai, …": up to three lower-case words, no verb or function
+ * word, up to a comma or to "di|dari|asal" and a place: the trade's own words.
+ */
+function plainRun(toks: readonly Token[], i: number): boolean {
+  let k = i;
+  while (
+    k - i < 3 &&
+    toks[k]?.kind === 'word' &&
+    !toks[k]?.cap &&
+    !FUNCTION_WORDS.has(toks[k]?.lower ?? '') &&
+    !/^(me|ber|ter|di)/.test(toks[k]?.lower ?? '')
+  )
+    k++;
+  return (
+    k > i && (toks[k]?.text === ',' || (/^(di|dari|asal)$/.test(toks[k]?.text ?? '') && (toks[k + 1]?.cap ?? false)))
+  );
 }
 
 /** Everyday words that look like verbs by their first letters ("digital", "media") but describe a field. */

@@ -237,7 +237,7 @@ describe('more title shapes', () => {
       'Pelaksana Tugas Kepala Dinas',
       true,
     ],
-    ['Ujang, 46 tahun, pemilik bengkel las di Subang, mengaku pesanan naik.', 'Ujang', 'Pemilik bengkel', false],
+    ['Ujang, 46 tahun, pemilik bengkel las di Subang, mengaku pesanan naik.', 'Ujang', 'Pemilik bengkel las', false],
     ['Marsdya TNI Bambang Wicaksono menyebut minat pembeli tinggi.', 'Bambang Wicaksono', 'Marsdya', true],
   ])('%s', (...row) => expectPerson(row));
 
@@ -836,11 +836,11 @@ describe('appositions with initials, seats, products and trades', () => {
       true,
       'Balai Besar POM di Makassar',
     ],
-    // One trade word in lower case before the comma; "Bu" is an honorific.
+    // A trade in lower case with words the lexicon does not know; "Bu" is an honorific.
     [
-      'Harga gula naik lagi. Bu Wartini, pemilik warung, mengaku omzet turun.',
+      'Harga gula naik lagi. Bu Wartini, pemilik warung kelontong di Bekasi, mengaku omzet turun.',
       'Wartini',
-      'Pemilik warung',
+      'Pemilik warung kelontong',
       false,
       null,
     ],
