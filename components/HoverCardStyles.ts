@@ -1,8 +1,11 @@
-/** The hover card's styles, placed inside its shadow root so page CSS cannot reach them (nor they the page). */
+/**
+ * The hover card's styles, placed inside its shadow root so page CSS cannot reach them (nor they the page). The font
+ * is system-ui alone: every browser the add-on supports (Chromium 130+, Firefox 140+) has it.
+ */
 export const HOVER_CARD_CSS = `
 :host{all:initial}
 .card{box-sizing:border-box;width:max-content;max-width:min(22rem,calc(100vw - 16px));padding:.7rem .85rem;border-radius:.6rem;
-font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1917;background:#fffdf8;border:1px solid #d6d3d1;
+font:14px/1.4 system-ui,sans-serif;color:#1c1917;background:#fffdf8;border:1px solid #d6d3d1;
 box-shadow:0 6px 24px #0000002e;animation:appear .12s ease-out}
 @keyframes appear{from{opacity:0;transform:translateY(2px)}}
 header{display:flex;justify-content:space-between;align-items:center;gap:.5rem}
