@@ -139,7 +139,7 @@ const DEPENDS_TITLES: readonly string[] = [
 ];
 
 /** Never a state position. */
-const COMPANY_TITLES: readonly string[] = [
+export const COMPANY_TITLES: readonly string[] = [
   'Direktur Utama|+',
   'Dirut|Direktur Utama+',
   'Wakil Direktur Utama|+',

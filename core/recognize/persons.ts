@@ -1,6 +1,6 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
-import { TITLES } from '../gazetteer/titles';
+import { COMPANY_TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
@@ -30,9 +30,9 @@ const LOWER_TITLES = new Set([
   'direktur',
   'kepala',
   'ketua',
-  ...TITLES.flatMap((line) => {
-    const [title = '', , status] = line.split('|');
-    return status === 'company' && !title.includes(' ') ? [title.toLowerCase()] : [];
+  ...COMPANY_TITLES.flatMap((line) => {
+    const title = line.split('|')[0] as string;
+    return title.includes(' ') ? [] : [title.toLowerCase()];
   }),
 ]);
 
