@@ -5,7 +5,7 @@ import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
-import { acronymClose, type OrgSpan } from './organizations';
+import { acronymClose, type OrgSpan, orgEnd } from './organizations';
 import { BODY_NOUNS, readTitle, type TitleSpan } from './titles';
 
 /** A person found in the text: the name by token range and the title that goes with it, if any. */
@@ -150,6 +150,15 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     if (name && closesApposition(doc, name.to)) return name;
   }
   const direct = readName(doc, title.to, false);
+  // "Brand Manager Gery di Garudafood, Yoga …": the words before "di <body>," are the post's product or field.
+  const post = direct && /^(di|pada)$/.test(toks[direct.to]?.text ?? '') ? orgAt.get(direct.to + 1) : undefined;
+  const holder = post && isMark(doc, orgEnd(doc, post), ',') ? readName(doc, orgEnd(doc, post) + 1, true) : null;
+  if (direct && post && holder && closesApposition(doc, holder.to)) {
+    title.role += ` ${spanText(doc, direct.from, direct.to)}`;
+    title.affiliation = post;
+    title.to = orgEnd(doc, post) + 1;
+    return holder;
+  }
   if (direct) splitBrand(doc, title, direct);
   // "Country Manager Kantar Worldpanel Indonesia Nadia …", "Manager Humas KAI Daop 6 Yogyakarta Wiwik …": a brand
   // or a unit ends at its country, city or number; the name follows.

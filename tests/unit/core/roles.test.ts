@@ -836,6 +836,14 @@ describe('appositions with initials, seats, products and trades', () => {
       true,
       'Balai Besar POM di Makassar',
     ],
+    // The product a brand manager looks after, then the company after "di".
+    [
+      'Brand Manager Kopiko di Mayora, Yoga Pradipta, menjelaskan strategi iklan.',
+      'Yoga Pradipta',
+      'Brand Manager Kopiko',
+      false,
+      'Mayora',
+    ],
     // A trade in lower case with words the lexicon does not know; "Bu" is an honorific.
     [
       'Harga gula naik lagi. Bu Wartini, pemilik warung kelontong di Bekasi, mengaku omzet turun.',
