@@ -16,12 +16,13 @@ h2{font-size:16px;margin:.35rem 0 .25rem;font-weight:650}
 .value{margin:.2rem 0 .4rem;font-variant-numeric:tabular-nums}.exact{font-weight:600}
 dl{margin:0}.fact{display:flex;gap:.5rem}dt{color:#57534e;min-width:5.5rem}dd{margin:0}
 .mentions{display:flex;align-items:center;gap:.4rem;margin:.5rem 0 0;color:#57534e}
-button{font:inherit;cursor:pointer;border:1px solid #a8a29e;background:transparent;color:inherit;border-radius:.35rem;padding:0 .45rem}
+button,textarea{font:inherit;color:inherit;background:transparent;border:1px solid #a8a29e;border-radius:.35rem}
+button{cursor:pointer;padding:0 .45rem}
 button:focus-visible,textarea:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
 .close{border:none;font-size:18px;line-height:1}
 .note{margin-top:.55rem;padding-top:.45rem;border-top:1px solid #e7e5e4;display:grid;gap:.3rem}
 .note-text{margin:0;white-space:pre-wrap}.seen{margin:0;font-size:12px;color:#57534e}
-textarea{font:inherit;min-height:3.5rem;resize:vertical;color:inherit;background:transparent;border:1px solid #a8a29e;border-radius:.35rem}
+textarea{min-height:3.5rem;resize:vertical}
 @media (prefers-color-scheme:dark){
 .card{color:#f5f5f4;background:#1c1917;border-color:#44403c;box-shadow:0 6px 24px #0009}
 dt,.mentions,.seen{color:#a8a29e}.note{border-color:#44403c}

@@ -11,7 +11,7 @@ const FURNITURE_ROLES = new Set('navigation complementary contentinfo banner sea
 
 /** Class/id words that always mean "not the article" (related lists, share bars, comments, ads, tags, captions). */
 const ALWAYS =
-  'baca-?juga|bacajuga|read-?also|lihat-?juga|related|terkait|share|sharing|social|sosmed|comments?|komentar|disqus|adsbygoogle|advert\\w*|iklan|breadcrumbs?|newsletter|subscribe|tags?|tag-?list|caption|credit|author-?box';
+  'baca-?juga|read-?also|lihat-?juga|related|terkait|share|sharing|social|sosmed|comments?|komentar|disqus|adsbygoogle|advert\\w*|iklan|breadcrumbs?|newsletter|subscribe|tags?|tag-?list|caption|credit|author-?box';
 /** Class/id words that mean furniture unless the same element also says it is the article. */
 const USUALLY = 'nav|navbar|menu|sidebar|footer|widget|banner|promo|popular|terpopuler|trending|ads?|sponsor';
 const ALWAYS_RE = new RegExp(`(?:^|[-_\\s])(?:${ALWAYS})(?:[-_\\s]|$)`, 'i');
