@@ -9,14 +9,14 @@ font:14px/1.4 system-ui,sans-serif;color:#1c1917;background:#fffdf8;border:1px s
 box-shadow:0 6px 24px #0000002e;animation:appear .12s ease-out}
 @keyframes appear{from{opacity:0;transform:translateY(2px)}}
 header{display:flex;justify-content:space-between;align-items:center;gap:.5rem}
-.kind{font-size:11px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;padding:1px 6px;border-radius:4px;border:1px solid currentColor}
+.kind{font-size:11px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;padding:1px 6px;border-radius:4px;border:1px solid}
 .kind-official .kind{color:#b45309}.kind-person .kind{color:#1d4ed8}.kind-organization .kind{color:#0f766e}.kind-figure .kind{color:#a21caf}
 .kind-place .kind{color:#4d7c0f}.kind-date .kind{color:#57534e}
 h2{font-size:16px;margin:.35rem 0 .25rem;font-weight:650}
 .value{margin:.2rem 0 .4rem;font-variant-numeric:tabular-nums}.exact{font-weight:600}
 dl{margin:0}.fact{display:flex;gap:.5rem}dt{color:#57534e;min-width:5.5rem}dd{margin:0}
 .mentions{display:flex;align-items:center;gap:.4rem;margin:.5rem 0 0;color:#57534e}
-button,textarea{font:inherit;color:inherit;background:transparent;border:1px solid #a8a29e;border-radius:.35rem}
+button,textarea{font:inherit;color:inherit;background:none;border:1px solid #a8a29e;border-radius:.35rem}
 button{cursor:pointer;padding:0 .45rem}
 button:focus-visible,textarea:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
 .close{border:none;font-size:18px;line-height:1}
