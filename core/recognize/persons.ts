@@ -152,11 +152,12 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const direct = readName(doc, title.to, false);
   // "Brand Manager Gery di Garudafood, Yoga …": the words before "di <body>," are the post's product or field.
   const post = direct && /^(di|pada)$/.test(toks[direct.to]?.text ?? '') ? orgAt.get(direct.to + 1) : undefined;
-  const holder = post && isMark(doc, orgEnd(doc, post), ',') ? readName(doc, orgEnd(doc, post) + 1, true) : null;
+  const postEnd = post ? orgEnd(doc, post) : -1;
+  const holder = post && isMark(doc, postEnd, ',') ? readName(doc, postEnd + 1, true) : null;
   if (direct && post && holder && closesApposition(doc, holder.to)) {
     title.role += ` ${spanText(doc, direct.from, direct.to)}`;
     title.affiliation = post;
-    title.to = orgEnd(doc, post) + 1;
+    title.to = postEnd + 1;
     return holder;
   }
   if (direct) splitBrand(doc, title, direct);
