@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** Gecko id of the Firefox add-on; e2e tests pin the moz-extension UUID to it. */
@@ -43,4 +44,32 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.some((entry) => entry.type === 'content-script')) {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
+      }
+    },
+  },
 });
+
+const NATIVE_BROWSER = '\0sorot:native-browser';
+
+/**
+ * The content script, the one bundle with a byte budget, calls the browser's own `browser`/`chrome` instead of
+ * webextension-polyfill: every API it uses (storage.local, storage.onChanged, runtime.id, and runtime messaging,
+ * which @webext-core/messaging does through `chrome.*` itself) returns promises natively under MV3 in Chromium and
+ * Firefox, so the polyfill's 2.7 KB gzip did nothing there. Extension pages and the background keep the polyfill.
+ * This is WXT's own `wxt/browser` without the polyfill module.
+ */
+function nativeBrowserApi(): Plugin {
+  return {
+    name: 'sorot:native-browser-api',
+    enforce: 'pre',
+    resolveId: (id) => (id === '@wxt-dev/webextension-polyfill/browser' ? NATIVE_BROWSER : null),
+    load: (id) =>
+      id === NATIVE_BROWSER
+        ? 'export const browser = globalThis.browser?.runtime?.id ? globalThis.browser : globalThis.chrome;'
+        : null,
+  };
+}

@@ -1,5 +1,7 @@
 // Size budgets of the built bundles: the content script runs on every article view.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { it } from 'node:test';
 import { bundleSizes } from '../../bench/bundle-size';
 
@@ -10,5 +12,15 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const content = bundleSizes(build).find((b) => b.file.endsWith('content-scripts/content.js'));
     assert.ok(content, 'no content script in the build');
     assert.ok(content.gzip <= CONTENT_SCRIPT_GZIP_BUDGET, `${content.gzip} bytes gzip`);
+  });
+}
+
+for (const build of ['chrome-mv3', 'firefox-mv3']) {
+  it(`${build} content script calls the browser's own API; the background keeps webextension-polyfill`, () => {
+    // The polyfill's signature: it refuses to load outside an extension with this message.
+    const marker = 'This script should only be loaded in a browser extension';
+    const read = (file: string) => readFileSync(join('.output', build, file), 'utf8');
+    assert.ok(!read('content-scripts/content.js').includes(marker), 'the polyfill is back in the content script');
+    assert.ok(read('background.js').includes(marker), 'the background lost the polyfill');
   });
 }
