@@ -517,12 +517,18 @@ function acronymAhead(doc: Doc, at: number): number {
   return -1;
 }
 
-/** "Direktur Reserse Kriminal Khusus Polda …": up to three unknown field words right before a known body; else -1. */
+/**
+ * "Direktur Reserse Kriminal Khusus Polda …", "Direktur Bina Usaha dan Pelaku Distribusi Kemendag", "Pengawas Pasar
+ * Modal, Keuangan Derivatif, dan Bursa Karbon OJK": unknown field words, a list closed by "dan" included, right
+ * before a known body; else -1.
+ */
 function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
-  for (let k = at; k < at + 4; k++) {
+  let list = false;
+  for (let k = at; k < at + 8; k++) {
     const t = doc.tokens[k];
-    if (k > at && orgAt.has(k)) return k;
-    if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
+    if (k > at && orgAt.has(k)) return list ? -1 : k;
+    if (k > at && (t?.text === ',' || t?.lower === 'dan')) list = t.text === ',';
+    else if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
   }
   return -1;
 }

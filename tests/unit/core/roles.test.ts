@@ -854,3 +854,27 @@ describe('appositions with initials, seats, products and trades', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('unknown field words listed up to the body', () => {
+  it.each<Row>([
+    // "A dan B" of unknown words before the ministry: the directorate's portfolio, not a name.
+    [
+      'Direktur Bina Usaha dan Pelaku Distribusi Kementerian Perdagangan, Nina Kartika, membuka pameran waralaba.',
+      'Nina Kartika',
+      'Direktur Bina Usaha dan Pelaku Distribusi',
+      true,
+    ],
+    // "A, B, dan C" before the body: one portfolio.
+    [
+      'Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon OJK Inarno Djajadi mengingatkan para emiten.',
+      'Inarno Djajadi',
+      'Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('a list that a comma leaves open before the body is no field', () => {
+    const r = extract('Direktur Utama Hendro Wiyono, Rahmat Budianto OJK menilai pasar stabil.');
+    expect(r.persons.map((p) => p.role)).not.toContain('Direktur Utama Hendro Wiyono, Rahmat Budianto');
+  });
+});
