@@ -176,11 +176,11 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   return null;
 }
 
-/** An acting post before a title, as written out. */
-const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas' };
+/** An acting or interim post before a title, as written out. */
+const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas', plh: 'Pelaksana Harian', pj: 'Penjabat' };
 
 /**
- * "Plt Kepala …", "Plt. Direktur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
+ * "Plt Kepala …", "Pj. Gubernur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
  * and the index of the title; null when there is none. The mark is kept in the role: an acting head is not the head.
  */
 function actingEnd(doc: Doc, at: number, anyCase: boolean): { role: string; end: number } | null {

@@ -878,3 +878,19 @@ describe('unknown field words listed up to the body', () => {
     expect(r.persons.map((p) => p.role)).not.toContain('Direktur Utama Hendro Wiyono, Rahmat Budianto');
   });
 });
+
+describe('interim posts', () => {
+  it.each<Row>([
+    // "Pj." and "Plh" are kept, written out: an interim governor is not the elected one.
+    ['Pj. Gubernur Papua Tengah Anwar Harun meninjau bandara.', 'Anwar Harun', 'Penjabat Gubernur Papua Tengah', true],
+    ['Pj Bupati Bekasi Dedy Supriyadi membuka pasar murah.', 'Dedy Supriyadi', 'Penjabat Bupati Bekasi', true],
+    [
+      'Pelaksana Harian (Plh) Direktur Utama PT Garuda Indonesia Fadjar Widodo menjelaskan jadwal.',
+      'Fadjar Widodo',
+      'Pelaksana Harian Direktur Utama',
+      false,
+    ],
+    // The elected office written alone keeps its plain role.
+    ['Gubernur Papua Tengah Meki Nawipa meninjau bandara.', 'Meki Nawipa', 'Gubernur Papua Tengah', true],
+  ])('%s', (...row) => expectPerson(row));
+});
