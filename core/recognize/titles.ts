@@ -104,7 +104,13 @@ export function readTitle(
   const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
   const fieldText = field.fieldEnd > field.from ? stripParens(spanText(doc, field.from, field.fieldEnd)) : '';
-  if (fieldText) role = `${role} ${fieldText}`;
+  // "Kapolda Jatim", "Dandim 0809/Kediri": the unit the abbreviation names, with its field, is the body; the README
+  // leaves a body's name out of the role.
+  const head = hit?.value.head;
+  if (head && fieldText && !field.org) {
+    affiliation = { name: `${role.slice(head.length + 1)} ${fieldText}`, kind: 'government' };
+    role = head;
+  } else if (fieldText) role = `${role} ${fieldText}`;
   if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
@@ -533,12 +539,17 @@ function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): nu
   return -1;
 }
 
-/** "Kapolres Metro Jakarta Selatan Kombes Pol …", "Dandim 0501 Letkol …": unknown words up to a rank; else -1. */
+/**
+ * "Kapolres Metro Jakarta Selatan Kombes Pol …", "Dandim 0809/Kediri Letkol …": unknown words (a command's number
+ * and seat joined by "/" too) up to a rank; else -1.
+ */
 function rankAhead(doc: Doc, at: number): number {
+  // "Kapolda Irjen Pol Rudi …": a rank right after the office is the name's, not the office's territory.
+  if (rankAt(doc, at)) return -1;
   for (let k = at; k < at + 5; k++) {
     const t = doc.tokens[k];
     if (k > at && rankAt(doc, k)) return k;
-    if (!t || !(t.cap || t.kind === 'number') || doc.taken[k] || t.lineBefore) return -1;
+    if (!t || !(t.cap || t.kind === 'number' || (k > at && t.text === '/')) || doc.taken[k] || t.lineBefore) return -1;
   }
   return -1;
 }

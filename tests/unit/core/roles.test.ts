@@ -11,25 +11,16 @@ function expectPerson([sentence, name, role, official]: Row): void {
 
 describe('a rank between an office and the name', () => {
   it.each<Row>([
-    [
-      'Pangdam Jaya Mayjen TNI Rafael Granada Baay meninjau lokasi banjir.',
-      'Rafael Granada Baay',
-      'Panglima Kodam Jaya',
-      true,
-    ],
+    // The command the abbreviation names, with its territory, is the body (see the abbreviated titles below).
+    ['Pangdam Jaya Mayjen TNI Rafael Granada Baay meninjau lokasi banjir.', 'Rafael Granada Baay', 'Panglima', true],
     [
       'Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat Idnal mengatakan pelaku sudah ditangkap.',
       'Ade Rahmat Idnal',
-      'Kepala Polres Metro Jakarta Selatan',
+      'Kepala',
       true,
     ],
-    ['Dandim 0501 Letkol Inf Andi Saputra memimpin upacara.', 'Andi Saputra', 'Komandan Kodim 0501', true],
-    [
-      'Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus lalu lintas.',
-      'Rio Wahyu Anggoro',
-      'Kepala Polres Bogor',
-      true,
-    ],
+    ['Dandim 0501 Letkol Inf Andi Saputra memimpin upacara.', 'Andi Saputra', 'Komandan', true],
+    ['Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus lalu lintas.', 'Rio Wahyu Anggoro', 'Kepala', true],
   ])('%s', (...row) => expectPerson(row));
 });
 
@@ -709,14 +700,31 @@ describe('a post given after "sebagai", one more holder of a post', () => {
 
 describe('a command in an abbreviated title, a post named after its body', () => {
   it.each<AffRow>([
-    // The command an abbreviated title holds stays in the role.
+    // The command an abbreviated title names is the body, as the full title's is ("Kepala Kepolisian Daerah …"):
+    // the dev gold writes "Kepala" + the Polda, and the README leaves the body out of the role.
     [
       'Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus mudik di jalur Puncak.',
       'Rio Wahyu Anggoro',
-      'Kepala Polres Bogor',
+      'Kepala',
       true,
-      null,
+      'Polres Bogor',
     ],
+    [
+      'Danrem 062/Tarumanagara Kolonel Inf Rudi Hartanto meninjau lahan.',
+      'Rudi Hartanto',
+      'Komandan',
+      true,
+      'Korem 062/Tarumanagara',
+    ],
+    [
+      'Wakapolda Jabar Brigjen Pol Adang Ginanjar memimpin apel.',
+      'Adang Ginanjar',
+      'Wakil Kepala',
+      true,
+      'Polda Jabar',
+    ],
+    // Without a unit after it the abbreviation is the whole role.
+    ['Sore itu Kapolda Irjen Pol Rudi Setiawan tiba di lokasi.', 'Rudi Setiawan', 'Kepala Polda', true, null],
     // "kepala dinas itu": the post keeps its body's kind and points back to the body named before.
     [
       'Dinas Penanaman Modal Jawa Barat mempercepat izin usaha. Hal itu disampaikan Ade Kurniawan, yang menjabat pelaksana tugas kepala dinas itu sejak Juli.',
@@ -759,9 +767,16 @@ describe('abbreviated police and regional titles', () => {
     [
       'Kadishub Kota Bandung Asep Hidayat meminta warga memakai angkutan umum.',
       'Asep Hidayat',
-      'Kepala Dinas Perhubungan Kota Bandung',
+      'Kepala',
       true,
-      null,
+      'Dinas Perhubungan Kota Bandung',
+    ],
+    [
+      'Dirlantas Polda Metro Jaya Kombes Pol Latif Usman mengalihkan arus.',
+      'Latif Usman',
+      'Direktur Lalu Lintas',
+      true,
+      'Kepolisian Daerah Metro Jaya',
     ],
     [
       'Dirtipidsiber Bareskrim Polri Brigjen Pol. Himawan Bayu Aji mengimbau warga waspada tautan palsu.',
