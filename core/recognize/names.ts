@@ -107,10 +107,19 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     // "Putu Juli Ardika": a month's name inside a name, between two of its words.
     const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
     if (!month && !namePart(doc, i, words === 0 && strict)) break;
-    i++;
+    i = hyphenEnd(toks, i + 1);
     words++;
   }
   return words > 0 ? { from: start, to: i, honorificFrom: at } : null;
+}
+
+/** "Park Ji-hoon", "Lee Kang-in": a name word with a glued hyphen and a glued word after it is one name part. */
+function hyphenEnd(toks: readonly Token[], i: number): number {
+  const dash = toks[i];
+  const next = toks[i + 1];
+  return dash?.text === '-' && next?.kind === 'word' && dash.start === toks[i - 1]?.end && next.start === dash.end
+    ? i + 2
+    : i;
 }
 
 function namePart(doc: Doc, i: number, first: boolean): boolean {

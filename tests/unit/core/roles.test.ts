@@ -909,3 +909,25 @@ describe('interim posts', () => {
     ['Gubernur Papua Tengah Meki Nawipa meninjau bandara.', 'Meki Nawipa', 'Gubernur Papua Tengah', true],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('hyphenated given names', () => {
+  it.each<Row>([
+    [
+      'Kim Seo-yeon, President Director PT Hanra Baterai Indonesia, menyebut pabrik mulai berproduksi.',
+      'Kim Seo-yeon',
+      'President Director',
+      false,
+    ],
+    [
+      'Presiden Direktur PT Daesung Motor Indonesia Choi Min-jun meresmikan diler.',
+      'Choi Min-jun',
+      'Presiden Direktur',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('a dash between spaces is no part of the name', () => {
+    const names = extract('Menurut Andi Wijaya - pedagang asal Bandung - harga cabai naik.').persons.map((p) => p.name);
+    expect(names).toEqual(['Andi Wijaya']);
+  });
+});
