@@ -931,3 +931,28 @@ describe('hyphenated given names', () => {
     expect(names).toEqual(['Andi Wijaya']);
   });
 });
+
+describe('a fuller post later in the text', () => {
+  it.each<Row>([
+    // The lead names the post short, the body in full: the full post is the role, in either order.
+    [
+      'Gubernur Sherly Tjoanda meninjau pelabuhan. Gubernur Maluku Utara Sherly Tjoanda mengatakan kapal ditambah.',
+      'Sherly Tjoanda',
+      'Gubernur Maluku Utara',
+      true,
+    ],
+    [
+      'Gubernur Maluku Utara Sherly Tjoanda meninjau pelabuhan. Gubernur Sherly Tjoanda mengatakan kapal ditambah.',
+      'Sherly Tjoanda',
+      'Gubernur Maluku Utara',
+      true,
+    ],
+    // A different post later does not replace the first one.
+    [
+      'Bupati Sleman Harda Kiswaya membuka pasar. Ketua DPC Partai Gerindra Harda Kiswaya hadir pula.',
+      'Harda Kiswaya',
+      'Bupati Sleman',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
