@@ -26,6 +26,7 @@ export interface PersonSpan {
  */
 const LOWER_TITLES = new Set([
   'co',
+  'mantan',
   'juru',
   'direktur',
   'kepala',

@@ -51,6 +51,14 @@ export function readTitle(
     if (!inner) return null;
     inner.role = `${acting.role} ${inner.role}`;
     inner.from = at;
+    // "mantan Menteri Keuangan": nobody holds a former post now; it is no state position and ties the person to no
+    // body, so a body written in it stays in the role ("mantan Gubernur Bank Indonesia").
+    if (acting.role === 'mantan') {
+      const body = inner.affiliation?.name;
+      if (body && spanText(doc, acting.end, inner.to).includes(body)) inner.role += ` ${body}`;
+      inner.status = 'company';
+      inner.affiliation = null;
+    }
     return inner;
   }
   // The longest title whose words are still free: "Ketua DPR" falls back to "Ketua" when DPR is an organisation.
@@ -182,8 +190,13 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   return null;
 }
 
-/** An acting or interim post before a title, as written out. */
-const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas', plh: 'Pelaksana Harian', pj: 'Penjabat' };
+/** An acting, interim or former post before a title, as written out. */
+const ACTING: Record<string, string> = {
+  plt: 'Pelaksana Tugas',
+  plh: 'Pelaksana Harian',
+  pj: 'Penjabat',
+  mantan: 'mantan',
+};
 
 /**
  * "Plt Kepala …", "Pj. Gubernur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
@@ -193,7 +206,7 @@ function actingEnd(doc: Doc, at: number, anyCase: boolean): { role: string; end:
   const toks = doc.tokens;
   const t = toks[at] as Token;
   const short = ACTING[t.lower];
-  if (short && t.cap) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
+  if (short && (t.cap || anyCase)) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
   const long = `${t.lower} ${toks[at + 1]?.lower}`;
   const role = Object.values(ACTING).find((r) => r.toLowerCase() === long);
   if (!role || !(t.cap || anyCase)) return null;

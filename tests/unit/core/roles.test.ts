@@ -956,3 +956,29 @@ describe('a fuller post later in the text', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('former posts', () => {
+  it.each<Row>([
+    // A former post is kept as written, and makes nobody an official now.
+    [
+      'Mantan Menteri Perhubungan Ignasius Jonan menilai tarif tol wajar.',
+      'Ignasius Jonan',
+      'mantan Menteri Perhubungan',
+      false,
+    ],
+    [
+      'Hal itu diingatkan mantan Gubernur Bank Indonesia Agus Martowardojo dalam seminar.',
+      'Agus Martowardojo',
+      'mantan Gubernur Bank Indonesia',
+      false,
+    ],
+    [
+      'Emirsyah Wibowo, mantan Direktur Utama PT Angkasa Niaga, menilai tarif terlalu tinggi.',
+      'Emirsyah Wibowo',
+      'mantan Direktur Utama PT Angkasa Niaga',
+      false,
+    ],
+    // The post held now is unchanged.
+    ['Menteri Perhubungan Dudy Purwagandhi meninjau terminal.', 'Dudy Purwagandhi', 'Menteri Perhubungan', true],
+  ])('%s', (...row) => expectPerson(row));
+});
