@@ -982,3 +982,21 @@ describe('former posts', () => {
     ['Menteri Perhubungan Dudy Purwagandhi meninjau terminal.', 'Dudy Purwagandhi', 'Menteri Perhubungan', true],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe("a pharmacist's lower-case 'apt.' before the name", () => {
+  it.each<Row>([
+    [
+      'Ketua Umum Ikatan Apoteker Indonesia apt. Noffendri Roestam, S.Si., menyebut stok obat cukup.',
+      'Noffendri Roestam',
+      'Ketua Umum',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('"apt" is no name', () => {
+    const names = extract(
+      'Ketua Umum Ikatan Apoteker Indonesia apt. Noffendri Roestam menyebut stok obat cukup.',
+    ).persons;
+    expect(names.map((p) => p.name)).toEqual(['Noffendri Roestam']);
+  });
+});
