@@ -1,7 +1,7 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
@@ -92,6 +92,10 @@ export function findPersons(
       }
       continue;
     }
+    if (insideName(doc, i)) {
+      while (toks[i + 1]?.cap && toks[i + 1]?.kind === 'word') i++;
+      continue;
+    }
     const name = doc.headline[i] ? null : readName(doc, i, true);
     if (!name) continue;
     const after = titleAfter(doc, name.to, orgAt);
@@ -113,6 +117,23 @@ export function findPersons(
   const bodies = new Set([...orgs, ...named].map((o) => o.name));
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
+}
+
+/**
+ * "di Pasar Induk Cipinang, mengatakan": a free everyday word with a capital inside the sentence opens a longer
+ * proper name (a market, a street, a building), so the words after it are no person's name.
+ */
+function insideName(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return (
+    !!before?.cap &&
+    !doc.taken[i - 1] &&
+    COMMON.has(before.lower) &&
+    !GIVEN.has(before.lower) &&
+    !HONORIFIC.has(before.lower) &&
+    doc.sentence[i - 2] === doc.sentence[i] &&
+    doc.tokens[i - 2]?.kind === 'word'
+  );
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {

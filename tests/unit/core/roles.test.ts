@@ -1000,3 +1000,14 @@ describe("a pharmacist's lower-case 'apt.' before the name", () => {
     expect(names.map((p) => p.name)).toEqual(['Noffendri Roestam']);
   });
 });
+
+describe('words after a capitalised everyday word inside a sentence', () => {
+  it('are a longer proper name, not a person', () => {
+    const r = extract('Ia berdagang di Pasar Induk Kramat Jati, mengatakan pembeli berkurang.');
+    expect(r.persons).toEqual([]);
+  });
+  it('an honorific still opens a name', () => {
+    const r = extract('"Kami siap," ujar Ibu Sulastri Wening kepada wartawan.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Sulastri Wening']);
+  });
+});
