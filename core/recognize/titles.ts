@@ -29,7 +29,7 @@ export interface TitleSpan {
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
 /** English words that precede a title head and may also be Indonesian words ("Country", "Marketing"). */
 const ENGLISH_MODIFIERS = new Set(
-  'Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Communication Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
+  'Area Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Communication Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
     ' ',
   ),
 );
@@ -230,11 +230,18 @@ function englishTitleEnd(doc: Doc, at: number): number {
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
   }
   while (end > 0 && ENGLISH_MODIFIERS.has(toks[end]?.text ?? '') && !doc.taken[end]) end++;
+  const fieldWord = (t: Token | undefined, at: number) =>
+    t?.cap && t.kind === 'word' && !doc.taken[at] && !GIVEN.has(t.lower);
+  // "Area Manager Communication, Relations & CSR": fields listed with commas up to the last one after "&".
+  while (end > 0 && toks[end]?.text === ',') {
+    let k = end + 1;
+    while (k - end <= 3 && fieldWord(toks[k], k)) k++;
+    if (k === end + 1 || !/^[,&]$/.test(toks[k]?.text ?? '')) break;
+    end = k;
+  }
   // "Marketing & Public Relations": "&" joins a second field of the post, up to the organisation.
   if (end > 0 && toks[end]?.text === '&') {
     let k = end + 1;
-    const fieldWord = (t: Token | undefined, at: number) =>
-      t?.cap && t.kind === 'word' && !doc.taken[at] && !GIVEN.has(t.lower);
     while (k - end <= 3 && fieldWord(toks[k], k)) k++;
     if (k > end + 1) end = k;
   }

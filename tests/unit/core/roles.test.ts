@@ -1011,3 +1011,21 @@ describe('words after a capitalised everyday word inside a sentence', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Sulastri Wening']);
   });
 });
+
+describe('English fields listed with commas', () => {
+  it.each<Row>([
+    [
+      'Area Manager Communication, Relations & CSR PT Energi Niaga Nusantara, Susanto Wibisono, mengatakan stok aman.',
+      'Susanto Wibisono',
+      'Area Manager Communication, Relations & CSR',
+      false,
+    ],
+    // A comma not followed by another field and "&" or "," ends the title.
+    [
+      'Senior Manager Marketing PT Energi Niaga Nusantara, Susanto Wibisono, mengatakan stok aman.',
+      'Susanto Wibisono',
+      'Senior Manager Marketing',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
