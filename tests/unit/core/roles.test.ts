@@ -1029,3 +1029,22 @@ describe('English fields listed with commas', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('an acronym cue inside a title', () => {
+  it.each<Row>([
+    // "BUMN" after "Menteri" is the portfolio, not a cue that names the next words a company.
+    ['Menteri BUMN Erick Thohir meninjau pabrik.', 'Erick Thohir', 'Menteri BUMN', true],
+    [
+      'Wakil Menteri BUMN Kartika Wirjoatmodjo meninjau pabrik.',
+      'Kartika Wirjoatmodjo',
+      'Wakil Menteri Badan Usaha Milik Negara',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('the cue still names a company after a lower-case word', () => {
+    const r = extract('Saham perusahaan BUMN Danareksa naik tajam.');
+    expect(r.organizations.map((o) => o.name)).toContain('Danareksa');
+    expect(r.persons).toEqual([]);
+  });
+});
