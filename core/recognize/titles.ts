@@ -368,8 +368,10 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
           (next.allCaps && next.text.length <= 5) ||
           (portfolio && t.text !== ',') ||
           beforeBody(doc, i + skip, orgAt) ||
-          // "Direktur Industri Elektronika dan Telematika Kemenperin": unknown field words up to the body.
-          (t.text !== ',' && orgAhead(doc, i + skip, orgAt) > 0)) &&
+          // "Direktur Industri Elektronika dan Telematika Kemenperin", "Industri Kecil, Menengah, dan Aneka (IKMA)
+          // Kemenperin": unknown field words after "dan" up to the body or its acronym.
+          ((t.text !== ',' || skip === 2) &&
+            (orgAhead(doc, i + skip, orgAt) > 0 || acronymAhead(doc, i + skip) > 0))) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&
         !orgAt.has(i + skip)

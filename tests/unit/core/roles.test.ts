@@ -1048,3 +1048,20 @@ describe('an acronym cue inside a title', () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('a portfolio listed with ", dan" before the body or its acronym', () => {
+  it.each<Row>([
+    [
+      'Direktur Jenderal Industri Kecil, Menengah, dan Aneka (IKMA) Kemenperin Reni Yanita membuka pameran.',
+      'Reni Yanita',
+      'Direktur Jenderal Industri Kecil, Menengah, dan Aneka',
+      true,
+    ],
+    [
+      'Direktur Pembinaan Usaha, Ekspor, dan Jasa Kementerian Perdagangan Lestari Wulandari membuka pameran.',
+      'Lestari Wulandari',
+      'Direktur Pembinaan Usaha, Ekspor, dan Jasa',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
