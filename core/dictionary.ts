@@ -203,7 +203,8 @@ for (let i = 0; i < TITLES.length; i++) {
     status: (parts[2] ?? 'state') as TitleStatus,
     complement,
     affiliation: null,
-    abbreviated: role !== surface,
+    // "Juru bicara|Juru Bicara": a lower-case word in the surface only lets the text write it so.
+    abbreviated: role.toLowerCase() !== surface.toLowerCase(),
     head: cut > 0 ? expansion.slice(0, cut) : undefined,
   });
 }

@@ -133,7 +133,7 @@ const DEPENDS_TITLES: readonly string[] = [
   'Direktur|+',
   'Staf Khusus|+',
   'Stafsus|Staf Khusus+',
-  'Juru Bicara|+',
+  'Juru bicara|Juru Bicara+',
   'Jubir|Juru Bicara+',
   'Sekretaris|+',
   'Anggota|+',

@@ -1065,3 +1065,20 @@ describe('a portfolio listed with ", dan" before the body or its acronym', () =>
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('"Juru bicara" with its second word in lower case', () => {
+  it.each<Row>([
+    [
+      'Juru bicara Kementerian Kesehatan Widyawati Nasution mengimbau warga.',
+      'Widyawati Nasution',
+      'Juru bicara',
+      true,
+    ],
+    [
+      'Juru Bicara Kementerian Kesehatan Widyawati Nasution mengimbau warga.',
+      'Widyawati Nasution',
+      'Juru Bicara',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
