@@ -356,6 +356,19 @@ function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
   };
 }
 
+/** "M.Sc.,", "S.E.,", "Ph.D.,": short capitalised parts each glued to a period, then a comma; the index after it. */
+function degreeEnd(doc: Doc, at: number): number {
+  const toks = doc.tokens;
+  let k = at;
+  while (toks[k]?.cap && (toks[k] as Token).text.length < 5 && isMark(doc, k + 1, '.') && glued(toks, k + 1)) k += 2;
+  return k > at && isMark(doc, k, ',') ? k + 1 : -1;
+}
+
+/** The token at `k` touches the one before it. */
+function glued(toks: readonly Token[], k: number): boolean {
+  return (toks[k] as Token).start === toks[k - 1]?.end;
+}
+
 /** A comma, a period or a speech verb after an appositive name. */
 function closesApposition(doc: Doc, at: number): boolean {
   const t = doc.tokens[at];
@@ -372,6 +385,8 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
   // "Laras (45), Direktur …": the age in parentheses.
   if (isMark(doc, i, '(') && toks[i + 1]?.kind === 'number' && isMark(doc, i + 2, ')')) i += 3;
   if (isMark(doc, i, ',')) i++;
+  // "Budi Santoso, M.Sc., Kepala Pusat …": degrees after the name, each closed by a comma.
+  for (let d = degreeEnd(doc, i); i > at && d > i; d = degreeEnd(doc, i)) i = d;
   // "Ujang, 46 tahun, pemilik bengkel las": the age between the name and the title.
   if (i > at && toks[i + 1]?.lower === 'tahun' && isMark(doc, i + 2, ',')) i += 3;
   // "…, salah satu pendiri Social Bella", "salah seorang pedagang": one of several holders is still a holder.

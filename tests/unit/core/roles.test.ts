@@ -1082,3 +1082,22 @@ describe('"Juru bicara" with its second word in lower case', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('degrees between the name and its title', () => {
+  it.each<Row>([
+    [
+      'Ir. Wahyu Pratama, M.Sc., Kepala Pusat Riset Hortikultura BRIN, menjelaskan hasil uji.',
+      'Wahyu Pratama',
+      'Kepala Pusat Riset Hortikultura',
+      true,
+    ],
+    [
+      'Lestari Handayani, S.E., M.M., Direktur Keuangan PT Kopi Nusantara Makmur Tbk, menyebut laba naik.',
+      'Lestari Handayani',
+      'Direktur Keuangan',
+      false,
+    ],
+    // A degree alone after the name gives no role.
+    ['Menurut Budi Santoso, M.M., laba naik.', 'Budi Santoso', null, false],
+  ])('%s', (...row) => expectPerson(row));
+});
