@@ -87,9 +87,9 @@ export function readTitle(
     status = role.includes('Ambassador') ? 'state' : 'depends';
     complement = true;
   }
-  // "Pendiri sekaligus Chairman", "Co-founder dan CEO": one person, two titles, one role.
+  // "Pendiri sekaligus Chairman", "Co-founder dan CEO", "Founder & CEO": one person, two titles, one role.
   const join = toks[end]?.lower;
-  if ((join === 'sekaligus' || join === 'dan') && toks[end + 1]?.cap) {
+  if ((join === 'sekaligus' || join === 'dan' || join === '&') && toks[end + 1]?.cap) {
     const second = readTitle(doc, end + 1, orgAt);
     if (second) {
       second.role = `${role} ${join} ${second.role}`;

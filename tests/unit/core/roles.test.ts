@@ -1101,3 +1101,10 @@ describe('degrees between the name and its title', () => {
     ['Menurut Budi Santoso, M.M., laba naik.', 'Budi Santoso', null, false],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('two posts joined by "&"', () => {
+  it.each<Row>([
+    ['Ratna Sari, Founder & CEO Teknoka Digital, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
+    ['Founder & CEO Teknoka Digital, Ratna Sari, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
+  ])('%s', (...row) => expectPerson(row));
+});
