@@ -76,7 +76,7 @@ export function findPersons(
         persons.push(person(doc, name, post ?? title));
         take(doc, title.from, post?.to ?? name.to);
         i = (post?.to ?? name.to) - 1;
-      }
+      } else describeLast(doc, title, persons);
       continue;
     }
     if (title) {
@@ -86,6 +86,7 @@ export function findPersons(
         take(doc, title.from, name.to);
         i = name.to - 1;
       } else {
+        describeLast(doc, title, persons);
         titles.push(title);
         take(doc, title.from, title.to);
         i = title.to - 1;
@@ -117,6 +118,22 @@ export function findPersons(
   const bodies = new Set([...orgs, ...named].map((o) => o.name));
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
+}
+
+/**
+ * "Budi … . Menurut Direktur Pemasaran PT X itu, …", "… direktur perusahaan itu": a post with "itu" and no name
+ * describes the person named just before, in that sentence or the one before, when no title came with the name.
+ */
+function describeLast(doc: Doc, title: TitleSpan, persons: PersonSpan[]): void {
+  const last = persons[persons.length - 1];
+  const w = doc.tokens[title.to]?.lower;
+  if (
+    last &&
+    !last.title &&
+    (w === 'itu' || w === 'tersebut' || title.anaphor) &&
+    (doc.sentence[title.from] as number) - (doc.sentence[last.from] as number) <= 1
+  )
+    last.title = title;
 }
 
 /**

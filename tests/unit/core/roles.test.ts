@@ -1108,3 +1108,27 @@ describe('two posts joined by "&"', () => {
     ['Founder & CEO Teknoka Digital, Ratna Sari, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a post described with "itu" after the name', () => {
+  it.each<Row>([
+    [
+      'Rina Marlina menyebut ekspor naik. Menurut Direktur Pemasaran PT Kopi Gayo Lestari itu, pasar Jepang terbuka.',
+      'Rina Marlina',
+      'Direktur Pemasaran',
+      false,
+    ],
+    [
+      '"Pasar terbuka," kata Rina Marlina. Menurut direktur pemasaran perusahaan itu, ekspor naik.',
+      'Rina Marlina',
+      'Direktur Pemasaran',
+      false,
+    ],
+    // Without "itu" the post is somebody else's.
+    [
+      'Rina Marlina menyebut ekspor naik. Direktur Pemasaran PT Kopi Gayo Lestari menambahkan, pasar terbuka.',
+      'Rina Marlina',
+      null,
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
