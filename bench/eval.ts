@@ -140,7 +140,8 @@ for (const split of ['dev', 'heldout', 'html']) {
     const gold = JSON.parse(readFileSync(join(dir, f.replace(ext, '.json')), 'utf8')) as Gold;
     // Pages go through the CLI's reader: the same article detection as the content script.
     const text = await readArticle(join(dir, f));
-    scoreArticle(text, gold, t, verbose && split === 'dev' ? f.slice(0, 2) : null);
+    // The article's number (files are `NN-slug`; three digits since article 100).
+    scoreArticle(text, gold, t, verbose && split === 'dev' ? String(Number.parseInt(f, 10)) : null);
   }
   console.log(`\n== ${split} (${files.length} articles)`);
   for (const type of TYPES) console.log(`${type.padEnd(14)} ${prf(t.counts[type])}`);
