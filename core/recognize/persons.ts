@@ -3,7 +3,7 @@ import { type Doc, isMark, spanText, take } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
-import { CORPS, type NameSpan, RANK, readName } from './names';
+import { CORPS, hyphenAt, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
 import { acronymClose, type OrgSpan, orgEnd } from './organizations';
 import { BODY_NOUNS, readTitle, type TitleSpan } from './titles';
@@ -167,7 +167,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   for (let k = direct && !closesName(doc, direct.to) ? direct.from : toks.length; k < title.to + 8 && toks[k]; ) {
     const t = toks[k] as Token;
     const place = lookup(PLACE_NAMES, toks, k);
-    if (!(t.cap || t.kind === 'number')) break;
+    if (!(t.cap || t.kind === 'number' || hyphenAt(doc, k))) break;
     k = place ? place.end : k + 1;
     if (place || t.kind === 'number') cut = k;
   }
@@ -198,6 +198,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     ((toks[k] as Token).cap ||
       (toks[k] as Token).text === '&' ||
       (toks[k] as Token).text === '/' ||
+      hyphenAt(doc, k) ||
       (toks[k] as Token).lower === 'dari' ||
       // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
@@ -268,11 +269,13 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   let at = -1;
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
-    if (GIVEN.has((toks[k] as Token).lower)) at = k;
+    if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1)) at = k;
   }
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
-  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (standsAlone(doc, name.from, k)) at = k;
+  // A hyphenated word ("Swiss-Belhotel") is never cut.
+  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++)
+    if (!hyphenAt(doc, k) && !hyphenAt(doc, k - 1) && standsAlone(doc, name.from, k)) at = k;
   if (at < 0) return;
   nameBody(doc, title, name.from, at);
   title.to = at;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../core/index';
+
+/** Sentence, the people it names (full names), and the short forms that must count as one of them. */
+type Row = [string, string[], string[]];
+
+describe('name boundaries', () => {
+  it.each<Row>([
+    // A hyphen inside a capitalised name word joins it, and the joined surname alone refers back.
+    [
+      'Direktur Operasi PT Laut Biru Logistik, Hendrik Vogel-Sasmita, mengatakan kapal tiba. "Kami siap," ujar Vogel-Sasmita.',
+      ['Hendrik Vogel-Sasmita'],
+      ['Vogel-Sasmita'],
+    ],
+    [
+      'Ketua Umum Ikatan Petani Garam, Wulan Hartati-Siregar, menilai harga turun. Menurut Siregar, panen terlambat.',
+      ['Wulan Hartati-Siregar'],
+      ['Siregar'],
+    ],
+    // A Korean given name keeps its second syllable, written in lower case.
+    [
+      'CEO Daon Robotics, Kim Seo-yeon, menyebut pabrik dibuka tahun depan. "Kami yakin," kata Kim.',
+      ['Kim Seo-yeon'],
+      ['Kim'],
+    ],
+    // The body before ", NAME," keeps its hyphen and is no person.
+    ['General Manager Grand-Palma Resort, Yulia Pramesti, mengatakan okupansi naik.', ['Yulia Pramesti'], []],
+    // A clitic after a hyphen is no syllable of a name.
+    ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
+  ])('%s', (text, names, shorts) => {
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual(names);
+    for (const s of shorts) expect(persons[0]?.mentions.map((m) => text.slice(m.start, m.end))).toContain(s);
+  });
+
+  it.each([
+    // An untitled compound is a brand or a route, not a person, even before a speech verb.
+    'Swiss-Belhotel mengatakan kamar baru siap.',
+    'Rute Merak-Bakauheni, kata petugas, ramai.',
+  ])('finds no person in %s', (text) => {
+    expect(extract(text).persons).toEqual([]);
+  });
+});
