@@ -91,7 +91,11 @@ export function findPersons(
       }
       continue;
     }
-    const name = doc.headline[i] ? null : readName(doc, i, true);
+    // "Kuala Lumpur, mengatakan", "Coca-Cola Europacific menyatakan": an untitled name does not start inside a run
+    // of capitalised words that no name read took (a place's or a brand's tail).
+    const prev = toks[i - 1];
+    const inRun = prev?.cap && !doc.taken[i - 1] && !t.lineBefore && !COMMON.has(prev.lower);
+    const name = doc.headline[i] || inRun ? null : readName(doc, i, true);
     if (!name) continue;
     const after = titleAfter(doc, name.to, orgAt);
     if (

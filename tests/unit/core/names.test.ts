@@ -37,6 +37,8 @@ describe('name boundaries', () => {
     // An untitled compound is a brand or a route, not a person, even before a speech verb.
     'Swiss-Belhotel mengatakan kamar baru siap.',
     'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // A place's tail is no name of its own: "Lumpur" after "Kuala".
+    'Delegasi yang datang dari Kuala Lumpur, menyatakan dukungan penuh.',
   ])('finds no person in %s', (text) => {
     expect(extract(text).persons).toEqual([]);
   });
