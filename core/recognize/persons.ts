@@ -79,7 +79,11 @@ export function findPersons(
       continue;
     }
     if (title) {
-      const name = doc.headline[i] ? null : nameAfter(doc, title, orgAt);
+      let name = doc.headline[i] ? null : nameAfter(doc, title, orgAt);
+      // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
+      // for the holder of the title it shortens.
+      const held = name && name.to - name.from === 1 && heldTitle(doc, persons, title.from, name.to);
+      if (held && name) [title.to, title.role, title.aliases, name] = [name.to, held.role, held.aliases, null];
       if (name) {
         persons.push(person(doc, name, title));
         take(doc, title.from, name.to);
@@ -97,6 +101,13 @@ export function findPersons(
     const inRun = prev?.cap && !doc.taken[i - 1] && !t.lineBefore && !COMMON.has(prev.lower);
     const name = doc.headline[i] || inRun ? null : readName(doc, i, true);
     if (!name) continue;
+    // "kata Wakapolda," after "Wakil Kepala Polda (Wakapolda) Riau, Brigjen …": the holder again.
+    const held = name.to - name.from === 1 && heldTitle(doc, persons, name.from, name.to);
+    if (held) {
+      titles.push({ ...held, from: name.from, to: name.to, aliases: [spanText(doc, name.from, name.to)] });
+      take(doc, name.from, name.to);
+      continue;
+    }
     const after = titleAfter(doc, name.to, orgAt);
     if (
       after ||
@@ -116,6 +127,19 @@ export function findPersons(
   const bodies = new Set([...orgs, ...named].map((o) => o.name));
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
+}
+
+/**
+ * The title of a person found so far whose short form the words `from`..`to` are: one of its aliases, or written in
+ * parentheses inside it. The short form becomes an alias of that title, so its later uses find the holder.
+ */
+function heldTitle(doc: Doc, persons: readonly PersonSpan[], from: number, to: number): TitleSpan | undefined {
+  const written = spanText(doc, from, to);
+  const title = persons.find(
+    ({ title: t }) => t && (t.aliases.includes(written) || spanText(doc, t.from, t.to).includes(`(${written})`)),
+  )?.title;
+  if (title && !title.aliases.includes(written)) title.aliases.push(written);
+  return title ?? undefined;
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {

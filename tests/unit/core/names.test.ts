@@ -43,3 +43,29 @@ describe('name boundaries', () => {
     expect(extract(text).persons).toEqual([]);
   });
 });
+
+describe('a title short form used alone', () => {
+  it.each([
+    [
+      // Title + a word: the pair was given in parentheses after the full title.
+      'Direktur Jenderal Pembinaan Pengawasan (Dirjen Binwas) Kemnaker, Tebe Hutauruk, meninjau pabrik. Menurut Dirjen Binwas, pelanggaran turun.',
+      'Tebe Hutauruk',
+      'Dirjen Binwas',
+    ],
+    [
+      // One word, written in parentheses inside the holder's title.
+      'Wakil Kepala Polres (Wakapolres) Bogor, Kompol Darius Simbolon, memimpin razia. Menurut Wakapolres, 40 kendaraan ditilang.',
+      'Darius Simbolon',
+      'Wakapolres',
+    ],
+  ])('%s', (text, name, short) => {
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual([name]);
+    expect(persons[0]?.mentions.map((m) => text.slice(m.start, m.end))).toContain(short);
+  });
+
+  it('keeps a one-word name that no title wrote in parentheses', () => {
+    const text = 'Kepala Dinas Pertanian (Distan) Sleman, Yohanes Lilo, meninjau sawah. Menurut Lilo, panen naik.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Yohanes Lilo']);
+  });
+});
