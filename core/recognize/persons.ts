@@ -68,7 +68,7 @@ export function findPersons(
       const opener =
         before && COMMON.has(before.lower) && (before.lineBefore || /^[.!?"“]?$/.test(toks[i - 3]?.text ?? ''));
       const apposed = isMark(doc, i - 1, ',') && before?.cap && !opener;
-      const name = apposed ? null : nameAfter(doc, title, orgAt);
+      const name = apposed ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       if (name && !doc.headline[i]) {
         // "menunjuk penyanyi Kirana sebagai brand ambassador": the post given after "sebagai" is the one meant.
         const post = toks[name.to]?.lower === 'sebagai' ? titleAfter(doc, name.to, orgAt) : null;
@@ -79,7 +79,7 @@ export function findPersons(
       continue;
     }
     if (title) {
-      let name = doc.headline[i] ? null : nameAfter(doc, title, orgAt);
+      let name = doc.headline[i] ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
       // for the holder of the title it shortens.
       const held = name && name.to - name.from === 1 && heldTitle(doc, persons, title.from, name.to);
@@ -127,6 +127,24 @@ export function findPersons(
   const bodies = new Set([...orgs, ...named].map((o) => o.name));
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
+}
+
+/**
+ * "Direktur Bina Usaha dan Pelaku Distribusi", "Kepala Dinas Koperasi, UKM, dan Perindustrian", "Manager
+ * Communication, Relations & CSR": words after a title that a list goes on from are its field, no name, when none
+ * of them is a known first name and the list goes on with neither a first name nor a title.
+ */
+function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
+  const toks = doc.tokens;
+  if (!name || toks.slice(name.from, name.to).some((t) => GIVEN.has(t.lower))) return name;
+  const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
+  const next = toks[k + 1];
+  return /^(dan|serta|&)$/.test(toks[k]?.lower ?? '') &&
+    next?.cap &&
+    !GIVEN.has(next.lower) &&
+    !lookup(TITLE_NAMES, toks, k + 1)
+    ? null
+    : name;
 }
 
 /**

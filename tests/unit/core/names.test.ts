@@ -69,3 +69,21 @@ describe('a title short form used alone', () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(['Yohanes Lilo']);
   });
 });
+
+describe('a title field that a list goes on from', () => {
+  it.each([
+    'Direktur Bina Usaha dan Pelaku Distribusi menerbitkan aturan baru.',
+    'Kepala Dinas Koperasi, UKM, dan Perdagangan Kabupaten Garut mengatakan pasar dibuka.',
+    'Manager Corporate Affairs, Sustainability & CSR perseroan menyebut program berlanjut.',
+  ])('finds no person in %s', (text) => {
+    expect(extract(text).persons).toEqual([]);
+  });
+
+  it.each([
+    // A first name in the list, or a title after "dan": names, not fields.
+    ['Direktur Utama Sunaryo dan Direktur Keuangan Wibisono hadir.', ['Sunaryo', 'Wibisono']],
+    ['Komisaris Utama Hutapea dan Andreas Wijaya meninjau pabrik.', ['Hutapea', 'Andreas Wijaya']],
+  ])('keeps the names in %s', (text, names) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual(names);
+  });
+});
