@@ -132,11 +132,16 @@ export function findPersons(
 /**
  * "Direktur Bina Usaha dan Pelaku Distribusi", "Kepala Dinas Koperasi, UKM, dan Perindustrian", "Manager
  * Communication, Relations & CSR": words after a title that a list goes on from are its field, no name, when none
- * of them is a known first name and the list goes on with neither a first name nor a title.
+ * of them is a known first name and the list goes on with neither a first name nor a title; so is one such word
+ * before "itu"/"tersebut".
  */
 function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
   const toks = doc.tokens;
   if (!name || toks.slice(name.from, name.to).some((t) => GIVEN.has(t.lower))) return name;
+  // "Dirjen Perikanan Tangkap itu", "Ketua Fraksi Partai Gerakan Indonesia Raya (Gerindra) itu": a title with a
+  // demonstrative points back to its holder; its last word is no name.
+  const close = isMark(doc, name.to, '(') ? acronymClose(doc, name.to) : name.to - 1;
+  if (name.to - name.from === 1 && close > 0 && /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')) return null;
   const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
   const next = toks[k + 1];
   return /^(dan|serta|&)$/.test(toks[k]?.lower ?? '') &&

@@ -75,6 +75,9 @@ describe('a title field that a list goes on from', () => {
     'Direktur Bina Usaha dan Pelaku Distribusi menerbitkan aturan baru.',
     'Kepala Dinas Koperasi, UKM, dan Perdagangan Kabupaten Garut mengatakan pasar dibuka.',
     'Manager Corporate Affairs, Sustainability & CSR perseroan menyebut program berlanjut.',
+    // A title with a demonstrative points back to its holder: its last word is no name.
+    'Kepala Divisi Pemasaran Sentosa itu menolak usulan.',
+    'Sekretaris Fraksi Partai Amanat Nasional Raya (PANR) tersebut menolak usulan itu.',
   ])('finds no person in %s', (text) => {
     expect(extract(text).persons).toEqual([]);
   });
@@ -83,6 +86,7 @@ describe('a title field that a list goes on from', () => {
     // A first name in the list, or a title after "dan": names, not fields.
     ['Direktur Utama Sunaryo dan Direktur Keuangan Wibisono hadir.', ['Sunaryo', 'Wibisono']],
     ['Komisaris Utama Hutapea dan Andreas Wijaya meninjau pabrik.', ['Hutapea', 'Andreas Wijaya']],
+    ['Kepala Bappeda Sumbawa Nurjanah Rahim itu menolak usulan.', ['Nurjanah Rahim']],
   ])('keeps the names in %s', (text, names) => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(names);
   });
