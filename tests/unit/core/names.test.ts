@@ -91,3 +91,18 @@ describe('a title field that a list goes on from', () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual(names);
   });
 });
+
+describe('Sasak and Balinese openers', () => {
+  it.each([
+    // The opener is the name's first word, not the end of the title before it.
+    ['Bupati Lombok Timur, Lalu Sukarma Jaya, meninjau pasar.', 'Lalu Sukarma Jaya', 'Bupati Lombok Timur'],
+    ['Kepala Dinas Pariwisata Lombok Barat Baiq Ratna Sari membuka festival.', 'Baiq Ratna Sari', 'Kepala'],
+    ['Menurut Lalu Ahmad Zaini, harga gabah naik.', 'Lalu Ahmad Zaini', null],
+    // "Then Budi said …": at a sentence's start the word is no opener.
+    ['Harga cabai naik. Lalu Budi Santoso mengatakan stok aman.', 'Budi Santoso', null],
+    // "Komisi I" is a number, not an opener.
+    ['Ketua Komisi I DPR Utut Adianto membuka rapat.', 'Utut Adianto', 'Ketua Komisi I'],
+  ])('%s', (text, name, role) => {
+    expect(extract(text).persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+});
