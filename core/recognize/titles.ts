@@ -3,7 +3,7 @@ import { type Doc, free, isMark, spanText } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
-import { OPENERS, rankAt, readName } from './names';
+import { OPENERS, openerAt, rankAt, readName } from './names';
 import { acronymClose, everyday, type OrgSpan, orgEnd, regionEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
@@ -269,7 +269,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   while (i < toks.length && i - at < 20) {
     const t = toks[i] as Token;
     // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
-    if (t.lineBefore || (i > at && rankAt(doc, i))) break;
+    // "Gubernur Nusa Tenggara Barat, Lalu Muhamad Iqbal": a name opener is no field word.
+    if (t.lineBefore || (i > at && (rankAt(doc, i) || openerAt(doc, i)))) break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
     // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
     const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;
@@ -346,6 +347,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
           (t.text !== ',' && orgAhead(doc, i + skip, orgAt) > 0)) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&
+        !openerAt(doc, i + skip) &&
         !orgAt.has(i + skip)
       ) {
         i += skip;
