@@ -56,11 +56,18 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
       draft.aliases.push(span.name);
     }
     draft.mentions.push(mention);
-    if (span.title && draft.role === null)
+    // "Gubernur Ahmad Luthfi …" in the lead, "Gubernur Jawa Tengah Ahmad Luthfi" in the body: the fuller post wins.
+    if (span.title && (draft.role === null || fuller(span.title, draft)))
       applyTitle(draft, span.title, orgsBySentence.get(doc.sentence[span.title.from] as number) ?? [], orgs);
     if (span.title) for (const a of span.title.aliases) if (!draft.aliases.includes(a)) draft.aliases.push(a);
   }
   return people;
+}
+
+/** The title's role is the person's role with more words of the same post, and names no other body. */
+function fuller(title: TitleSpan, p: PersonDraft): boolean {
+  const aff = title.affiliation?.name ?? null;
+  return title.role.startsWith(`${p.role} `) && (aff === p.affiliation || p.affiliation === null);
 }
 
 /** Sets role, affiliation and the official flag from a title. */

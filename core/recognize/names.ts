@@ -41,10 +41,11 @@ export function rankAt(doc: Doc, i: number): boolean {
 /** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
 export function skipHonorifics(doc: Doc, at: number): number {
   let i = at;
-  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." always is.
+  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." and a
+  // pharmacist's "apt." always are.
   for (
     let t = doc.tokens[i];
-    t && (t.cap || i > at || t.text === 'dr') && HONORIFIC.has(t.lower) && !doc.taken[i];
+    t && (t.cap || i > at || t.text === 'dr' || t.text === 'apt') && HONORIFIC.has(t.lower) && !doc.taken[i];
     t = doc.tokens[i]
   ) {
     const next = doc.tokens[i + 1];

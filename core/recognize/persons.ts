@@ -1,7 +1,7 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, hyphenAt, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
@@ -26,6 +26,7 @@ export interface PersonSpan {
  */
 const LOWER_TITLES = new Set([
   'co',
+  'mantan',
   'juru',
   'direktur',
   'kepala',
@@ -93,6 +94,10 @@ export function findPersons(
         take(doc, title.from, title.to);
         i = title.to - 1;
       }
+      continue;
+    }
+    if (insideName(doc, i)) {
+      while (toks[i + 1]?.cap && toks[i + 1]?.kind === 'word') i++;
       continue;
     }
     // "Kuala Lumpur, mengatakan", "Coca-Cola Europacific menyatakan": an untitled name does not start inside a run
@@ -163,6 +168,23 @@ function heldTitle(doc: Doc, persons: readonly PersonSpan[], from: number, to: n
   )?.title;
   if (title && !title.aliases.includes(written)) title.aliases.push(written);
   return title ?? undefined;
+}
+
+/**
+ * "di Pasar Induk Cipinang, mengatakan": a free everyday word with a capital inside the sentence opens a longer
+ * proper name (a market, a street, a building), so the words after it are no person's name.
+ */
+function insideName(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return (
+    !!before?.cap &&
+    !doc.taken[i - 1] &&
+    COMMON.has(before.lower) &&
+    !GIVEN.has(before.lower) &&
+    !HONORIFIC.has(before.lower) &&
+    doc.sentence[i - 2] === doc.sentence[i] &&
+    doc.tokens[i - 2]?.kind === 'word'
+  );
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
