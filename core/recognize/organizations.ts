@@ -511,6 +511,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
+  // "Sekretaris Jenderal Kementerian Perdagangan Suhanto", "Ekonom Bank Permata Josua Pardede": after a title the
+  // run ends with the holder, up to three words no field holds (no everyday word, acronym or place).
+  // A comma and a name after the run hold the holder ("Kepala Balai Taman Nasional Komodo, Hendrikus …").
+  const named = isMark(doc, last, ',') && toks[last + 1]?.cap;
+  if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i)) last = holderFrom(doc, head.end + 1, last);
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
   if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
@@ -530,6 +535,51 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (name !== span.name) span.aliases.push(span.name);
   span.name = name;
   return span;
+}
+
+/** A title word among the capitalised words right before `i` ("Kepala Ekonom Bank …", "Sekretaris Jenderal …"). */
+function titled(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k < 4 && doc.tokens[k]?.cap; k--) if (isTitleWord(doc, k)) return true;
+  return false;
+}
+
+/**
+ * Where a holder's name starts in the words `from`..`to` after a body's head: the longest tail of up to three words
+ * no field holds (no everyday word, acronym, place or region's level word before it) when the text names the
+ * holder again by it, its first or its last word ("… Suhanto menyebut"); else `to`.
+ */
+function holderFrom(doc: Doc, from: number, to: number): number {
+  const toks = doc.tokens;
+  let k = to;
+  while (k > from && to - k < 3) {
+    const t = toks[k - 1] as Token;
+    const level = /^(Kabupaten|Kota|Provinsi)$/.test(toks[k - 2]?.text ?? '');
+    if (level || t.kind !== 'word' || t.allCaps || everyday(t.lower) || lookup(PLACE_NAMES, toks, k - 1)) break;
+    k--;
+  }
+  if (k === to) return to;
+  const runs = aloneRuns(doc);
+  return runs.has(spanText(doc, k, to)) || runs.has(toks[k]?.text ?? '') || runs.has(toks[to - 1]?.text ?? '') ? k : to;
+}
+
+const RUNS = new WeakMap<Doc, Set<string>>();
+
+/** The runs of one to three capitalised words the text writes on their own ("kata Suhanto.", "Josua Pardede,"). */
+function aloneRuns(doc: Doc): Set<string> {
+  let runs = RUNS.get(doc);
+  if (runs) return runs;
+  runs = new Set();
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; ) {
+    // "Menurut Suhanto,": an everyday word opening the sentence is no part of the name.
+    if (toks[i]?.cap && everyday(toks[i]?.lower ?? '') && doc.sentence[i - 1] !== doc.sentence[i]) i++;
+    let k = i;
+    while (toks[k]?.cap && toks[k]?.kind === 'word') k++;
+    if (k > i && k - i <= 3) runs.add(spanText(doc, i, k));
+    i = Math.max(k, i + 1);
+  }
+  RUNS.set(doc, runs);
+  return runs;
 }
 
 /** "… dan Penyewa Pusat Perbelanjaan Indonesia (Hippindo)": capitalised words up to an acronym in parentheses. */
@@ -569,7 +619,8 @@ function cueBefore(doc: Doc, i: number): boolean {
 /** A cue written in lower case, as an acronym ("BUMN"), or capitalised because it opens its sentence. */
 function cueForm(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;
-  return !t.cap || t.allCaps || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
+  // "Menteri BUMN Erick Thohir": an acronym after a capitalised word is a portfolio.
+  return !t.cap || (t.allCaps && !doc.tokens[k - 1]?.cap) || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
 }
 
 /** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */

@@ -559,3 +559,42 @@ describe('bodies that share a short form', () => {
     ]);
   });
 });
+
+describe('where a body ends and its holder begins', () => {
+  it.each([
+    // TITLE BODY NAME, the name met again on its own: the body ends where the name begins.
+    [
+      'Sekretaris Jenderal Kementerian Perdagangan Suhanto membuka pameran. Menurut Suhanto, ekspor naik.',
+      'Kementerian Perdagangan',
+      'Suhanto',
+    ],
+    [
+      'Kepala Ekonom Bank Permata Josua Pardede menilai inflasi terkendali. "Harga stabil," kata Josua.',
+      'Bank Permata',
+      'Josua Pardede',
+    ],
+    [
+      'Rektor Universitas Trisakti Kadarsah Suryadi membuka kuliah umum. Kadarsah menyebut peminat naik.',
+      'Universitas Trisakti',
+      'Kadarsah Suryadi',
+    ],
+    // "BUMN" after a title is the post's portfolio, not a cue for the name after it.
+    ['Menteri BUMN Erick Thohir meminta direksi berhemat.', null, 'Erick Thohir'],
+  ])('%s', (text, org, person) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual(org ? [org] : []);
+    expect(r.persons.map((p) => p.name)).toEqual([person]);
+  });
+
+  it.each([
+    // A region after its level word is the body's, even when the text names the place alone too.
+    'Kepala Dinas Pendidikan Kabupaten Lanny Jaya mengatakan sekolah baru dibuka. Di Lanny Jaya guru masih kurang.',
+    // The holder after a comma leaves the body whole.
+    'Kepala Balai Taman Nasional Kelimutu, Agus Salim, menyebut kunjungan naik ke Kelimutu.',
+    // With no later mention, the words after a title stay the body's.
+    'Ketua Kelompok Tani Sumber Rejeki mengatakan panen naik.',
+  ])('keeps the body whole in %s', (text) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toContainEqual(expect.stringMatching(/(Jaya|Kelimutu|Rejeki)$/));
+  });
+});
