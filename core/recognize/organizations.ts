@@ -233,6 +233,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
+    // "Vice President Operations Kalani Hotels", "Direktur Riset Tapak Research": a title's department.
+    if (isTitleWord(doc, from - 2) && DEPARTMENTS.has(w.text)) break;
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
@@ -246,7 +248,13 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
     if (isMark(doc, to, ',') && toks[to + 1]?.text === 'Ltd') to += 2;
   }
-  while (toks[to]?.cap && !doc.taken[to] && ORG_SUFFIXES.has((toks[to] as Token).text)) to++;
+  // "Hotels & Resorts": suffixes follow one another, joined by "&" too.
+  for (
+    let k = to + +isMark(doc, to, '&');
+    ORG_SUFFIXES.has(toks[k]?.text ?? '') && free(doc, to, k + 1);
+    k = to + +isMark(doc, to, '&')
+  )
+    to = k + 1;
   const last = toks[to - 1] as Token;
   const dot = toks[to];
   const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);
@@ -255,6 +263,13 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
   return orgSpan(doc, from, to, 'company');
 }
+
+/** English words naming a department in a title ("Vice President Operations"). */
+const DEPARTMENTS = new Set(
+  'Operations Marketing Sales Finance Research Business Corporate Commercial Product Riset Pemasaran Keuangan Penjualan Operasional Bisnis'.split(
+    ' ',
+  ),
+);
 
 /** A "PT" opening the capitalised words that end at `at`. */
 function ptBefore(doc: Doc, at: number): boolean {
@@ -633,6 +648,21 @@ function continuesList(doc: Doc, i: number, listEnd: number): boolean {
   return toks[i - 1]?.text !== ',' || joins(doc, k);
 }
 
+/**
+ * ", perusahaan pertahanan asal Turki," at `at`: a description opened by a cue word and closed by a comma or a
+ * period, with no verb in it ("Menurut Cindy, bank juga memperoleh …" goes on as a clause).
+ */
+function described(doc: Doc, at: number): boolean {
+  const toks = doc.tokens;
+  if (!isMark(doc, at, ',') || !ORG_CUES.has(toks[at + 1]?.text ?? '')) return false;
+  for (let k = at + 2; k < at + 10; k++) {
+    const t = toks[k];
+    if (!t || /^(me|ber)|^di[a-z]+(kan|i)$/.test(t.text)) return false;
+    if (t.text === ',' || t.text === '.') return true;
+  }
+  return false;
+}
+
 /** "," or "dan" between the items of a list. */
 function joins(doc: Doc, k: number): boolean {
   return /^(,|dan|serta)$/.test(doc.tokens[k]?.text ?? '');
@@ -645,11 +675,7 @@ function joins(doc: Doc, k: number): boolean {
 function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
   const first = toks[i] as Token;
-  if (!nameLike(first.lower) || ORG_CUES.has(first.lower)) return null;
-  const cued = cueBefore(doc, i) || continuesList(doc, i, listEnd);
-  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
-  // names its publisher; a capitalised source word must open its sentence ("Sumber Alfaria" is a name).
-  if (!cued && (GIVEN.has(first.lower) || !SOURCES.has(toks[i - 1]?.lower ?? '') || !cueForm(doc, i - 1))) return null;
+  if (ORG_CUES.has(first.lower)) return null;
   if (lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
@@ -660,8 +686,36 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     !isTitleWord(doc, to)
   )
     to++;
-  // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
-  if (!cued && (first.allCaps || !/^(me|pada$)/.test(toks[to]?.text ?? ''))) return null;
+  // "Rasa Data Indonesia", "Cakra Data Asia": a one-word place may close the name.
+  if (lookup(PLACE_NAMES, toks, to)?.end === to + 1 && !toks[to + 1]?.cap && !doc.taken[to]) to++;
+  const after = toks[to + 1]?.lower ?? '';
+  // The run starts here, or after an everyday word opening the sentence ("Pembelinya Nexora Data Centres, …").
+  const prev = toks[i - 1];
+  const starts = !prev?.cap || (everyday(prev.lower) && doc.sentence[i - 2] !== doc.sentence[i - 1]);
+  const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
+  // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them.
+  if (!nameLike(first.lower) && (to - i < 2 || !before)) return null;
+  const cued =
+    before ||
+    (starts &&
+      !GIVEN.has(first.lower) &&
+      // "FNSS, perusahaan pertahanan asal Turki,": a run described by a cue after a comma.
+      (described(doc, to) ||
+        // "Sinar Baja membukukan laba": what books a profit or sales is a company.
+        (/^(mencatat(kan)?|membukukan|meraup)$/.test(toks[to]?.text ?? '') &&
+          /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(after))));
+  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
+  // names its publisher (a verb or "pada <date>" follows it); a capitalised source word must open its sentence
+  // ("Sumber Alfaria" is a name).
+  if (
+    !cued &&
+    (GIVEN.has(first.lower) ||
+      !SOURCES.has(toks[i - 1]?.lower ?? '') ||
+      !cueForm(doc, i - 1) ||
+      first.allCaps ||
+      !/^(me|pada$)/.test(toks[to]?.text ?? ''))
+  )
+    return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');

@@ -598,3 +598,41 @@ describe('where a body ends and its holder begins', () => {
     expect(r.organizations.map((o) => o.name)).toContainEqual(expect.stringMatching(/(Jaya|Kelimutu|Rejeki)$/));
   });
 });
+
+describe('companies the sentence shapes as companies', () => {
+  it.each([
+    // A description after a comma that opens with a cue word.
+    ['FNSS, perusahaan pertahanan asal Turki, meneken kontrak baru.', 'FNSS'],
+    ['Pembeli terbesar adalah Nexora Datahub, operator pusat data asal Singapura.', 'Nexora Datahub'],
+    ['Namun Tirta Sejuk, produsen air minum kemasan, menolak usulan itu.', 'Tirta Sejuk'],
+    // What books a profit or sales is a company.
+    ['Sinar Baja mencatatkan laba bersih Rp 20 miliar.', 'Sinar Baja'],
+    ['Tahun lalu Kencana Baja membukukan pendapatan Rp 2 triliun.', 'Kencana Baja'],
+    // "pihak X", "lembaga riset X"; everyday words after a cue, and a one-word place closing the name.
+    ['Sementara itu, pihak Tokoseru belum menanggapi keluhan.', 'Tokoseru'],
+    ['Lembaga riset pasar Rasa Data Indonesia memperkirakan pasar naik.', 'Rasa Data Indonesia'],
+    // English company words, joined by "&".
+    ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
+    ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toContain(name);
+    expect(r.persons).toEqual([]);
+  });
+
+  it.each([
+    // A person described after a comma, a cue word that does not open the description, one everyday word.
+    ['Budi Santoso, pendiri perusahaan itu, mengatakan pasar tumbuh.', []],
+    ['Bayu, perusahaan mana pun boleh ikut.', []],
+    ['Menurut Cindy, bank juga memperoleh pinjaman sindikasi.', []],
+    ['Perusahaan Data menjadi incaran.', []],
+  ])('finds no company in %s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+
+  it('leaves a department after a title to the title', () => {
+    const r = extract('Vice President Operations Kalani Hotels & Resorts, Marcus Hale, mengatakan okupansi naik.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kalani Hotels & Resorts']);
+    expect(r.persons[0]).toMatchObject({ name: 'Marcus Hale', role: 'Vice President Operations' });
+  });
+});
