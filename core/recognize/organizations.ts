@@ -261,8 +261,18 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (abbreviation && dot?.text === '.' && dot.start === last.end && toks[to + 1] !== undefined && !toks[to + 1]?.cap)
     to++;
   if (toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
+  // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
+  // venue's name.
+  for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;
   return orgSpan(doc, from, to, 'company');
 }
+
+/** Words that make a name with a company suffix an event's, a place's or a product's, before it or after it. */
+const THINGS = new Set(
+  'Festival Pameran Ajang Pekan Program Gerakan Kampanye Penghargaan Kereta Award Awards Expo Fair Week Show Summit City Stadium Cup Day Run Center Centre Tower Conference'.split(
+    ' ',
+  ),
+);
 
 /** English words naming a department in a title ("Vice President Operations"). */
 const DEPARTMENTS = new Set(
@@ -322,7 +332,19 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
   const closed =
     toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
   if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) to = beforePerson(toks, first, to);
-  return to > first ? orgSpan(doc, i, to, 'company') : null;
+  if (to === first) return null;
+  const span = orgSpan(doc, i, to, 'company');
+  // "Biznet, merek milik PT Supra …", "Kredivo, yang dioperasikan PT FinAccel …": the brand the company goes by.
+  let k = i - 1;
+  if (/^(milik|dioperasikan|dikelola|besutan)$/.test(toks[k]?.text ?? '')) k--;
+  if (k < i - 1 && /^(yang|merek|brand)$/.test(toks[k]?.text ?? '')) k--;
+  if (k < i - 2 && isMark(doc, k, ',')) {
+    let b = k;
+    while (k - b < 3 && toks[b - 1]?.cap && toks[b - 1]?.kind === 'word') b--;
+    if (b < k && !toks[b - 1]?.cap && nameLike((toks[b] as Token).lower) && !lookup(PLACE_NAMES, toks, b))
+      span.aliases.push(spanText(doc, b, k));
+  }
+  return span;
 }
 
 /** Words that close a company's name ("PT Honda Prospect Motor", "PT Suzuki Indomobil Sales"). */
@@ -463,6 +485,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const second = toks[i + 1]?.lower ?? '';
   if ((toks[i] as Token).lower === 'balai' && second === 'kota') return null;
   if ((toks[i] as Token).lower === 'dewan' && BOARDS.has(second)) return null;
+  // "Badan Usaha Milik Negara/Desa" is a kind of enterprise, not a body.
+  if ((toks[i] as Token).lower === 'badan' && second === 'usaha') return null;
   const kind = head.value;
   let to = head.end;
   let last = to;

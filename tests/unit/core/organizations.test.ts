@@ -636,3 +636,40 @@ describe('companies the sentence shapes as companies', () => {
     expect(r.persons[0]).toMatchObject({ name: 'Marcus Hale', role: 'Vice President Operations' });
   });
 });
+
+describe('names that are not companies or bodies', () => {
+  it.each([
+    'Pengunjung Jakarta Coffee Week mencapai 30 ribu orang.',
+    'Investor melirik Nusantara Capital City sebagai lokasi kantor.',
+    'Festival Kuliner Nusantara Group digelar pekan depan.',
+    'Pameran Indonesia Research Expo dibuka hari ini.',
+    'Sebanyak 40 Badan Usaha Milik Desa mendapat modal.',
+  ])('finds none in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+
+  it.each([
+    ['Pengadilan Niaga Jakarta Pusat mengabulkan permohonan itu.', 'Pengadilan Niaga Jakarta Pusat'],
+    ['Indonesia Investment Authority menyiapkan dana baru.', 'Indonesia Investment Authority'],
+    ['Tomoro Coffee Indonesia membuka gerai di Medan.', 'Tomoro Coffee Indonesia'],
+  ])('still finds %s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
+
+describe('a brand named with the company that runs it', () => {
+  it.each([
+    ['Di posisi kedua ada Biznet, merek milik PT Supra Primatama Nusantara. Biznet menambah kota.', 'Biznet'],
+    ['Kredivo, yang dioperasikan PT FinAccel Finance Indonesia, berhemat. Kredivo punya 12 juta pengguna.', 'Kredivo'],
+  ])('%s', (text, brand) => {
+    const orgs = extract(text).organizations;
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.aliases).toContain(brand);
+    expect(orgs[0]?.mentions).toHaveLength(3);
+  });
+
+  it('leaves a product owned by a company out of its names', () => {
+    const [org] = extract('Survei mencatat IndiHome milik PT Telekomunikasi Selular masih memimpin.').organizations;
+    expect(org?.aliases).toEqual([]);
+  });
+});
