@@ -219,7 +219,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const t = toks[i] as Token;
   // "Forum Group Discussion", "Corporate Communication Group Head": a meeting, a post.
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
-  if (isTitleWord(doc, i + 1)) return null;
+  // "Hoshino Coffee Trading Co., Ltd": a suffix inside the name; the name ends at the last one.
+  if (isTitleWord(doc, i + 1) || (namePart(doc, i + 1) && ORG_SUFFIXES.has(toks[i + 2]?.text ?? ''))) return null;
   // "Co-Payment": a word joined by a hyphen is no suffix.
   if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
   let from = i;
@@ -511,7 +512,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       after?.cap &&
       !ORG_HEADS.starts(after.lower) &&
       (everyday(after.lower) ||
-        (after.allCaps && after.text.length <= 5 && t.lower === 'dan') ||
+        // "Dinas Koperasi, UKM, dan Perindustrian": an acronym no body owns joins the field.
+        (after.allCaps &&
+          after.text.length <= 5 &&
+          (t.lower === 'dan' || (t.text === ',' && !lookup(ORGS, toks, to + 1)))) ||
         (t.lower === 'dan' && (acronymFollows(doc, to + 1) || regionAt(doc, to + 2)))) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)

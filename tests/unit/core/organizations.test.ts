@@ -673,3 +673,20 @@ describe('a brand named with the company that runs it', () => {
     expect(org?.aliases).toEqual([]);
   });
 });
+
+describe('long names with inner suffixes and lists', () => {
+  it.each([
+    ['Pembeli utamanya adalah Hoshino Coffee Trading Co., Ltd dari Jepang.', ['Hoshino Coffee Trading Co., Ltd']],
+    [
+      'Dinas Koperasi, UKM dan Perdagangan Kota Bogor membuka bazar.',
+      ['Dinas Koperasi, UKM dan Perdagangan Kota Bogor'],
+    ],
+    // An acronym a body owns is the next item of a list of bodies.
+    [
+      'Data Kementerian Perdagangan, BPS, dan Bank Indonesia menunjukkan harga naik.',
+      ['Kementerian Perdagangan', 'Badan Pusat Statistik', 'Bank Indonesia'],
+    ],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
