@@ -1,5 +1,5 @@
 import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
-import { type Doc, isMark } from '../document';
+import { type Doc, isMark, touching } from '../document';
 import { RANKS } from '../gazetteer/titles';
 import { DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -109,6 +109,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     if (!month && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;
+    // "Keller-Brandt", "Ha-rin": a hyphen joins two parts of one name word.
+    if (isMark(doc, i, '-') && touching(doc, i - 1) && touching(doc, i) && toks[i + 1]?.kind === 'word') i += 2;
   }
   return words > 0 ? { from: start, to: i, honorificFrom: at } : null;
 }

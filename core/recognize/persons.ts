@@ -196,8 +196,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     k < toks.length &&
     k - title.to < 10 &&
     ((toks[k] as Token).cap ||
-      (toks[k] as Token).text === '&' ||
-      (toks[k] as Token).text === '/' ||
+      /^[&/-]$/.test((toks[k] as Token).text) ||
       (toks[k] as Token).lower === 'dari' ||
       // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
@@ -268,11 +267,13 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   let at = -1;
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
-    if (GIVEN.has((toks[k] as Token).lower)) at = k;
+    // "Rebecca Tan-Whitfield": a word joined by a hyphen to the next is a surname's part, no first name.
+    if (GIVEN.has((toks[k] as Token).lower) && toks[k + 1]?.text !== '-') at = k;
   }
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
-  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) if (standsAlone(doc, name.from, k)) at = k;
+  for (let k = name.from + 1; k < name.to - 1 && at < 0; k++)
+    if (toks[k]?.kind === 'word' && standsAlone(doc, name.from, k)) at = k;
   if (at < 0) return;
   nameBody(doc, title, name.from, at);
   title.to = at;
