@@ -1,5 +1,5 @@
 import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
-import { type Doc, isMark } from '../document';
+import { type Doc, isMark, touching } from '../document';
 import { RANKS } from '../gazetteer/titles';
 import { DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -138,11 +138,7 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
 
 /** A hyphen written inside a word ("Keller-Brandt", "Merak-Bakauheni"), with no space on either side. */
 export function hyphenAt(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  const next = doc.tokens[i + 1];
-  return (
-    t?.text === '-' && next?.kind === 'word' && next.start === t.end && (doc.tokens[i - 1] as Token).end === t.start
-  );
+  return isMark(doc, i, '-') && touching(doc, i - 1) && touching(doc, i) && doc.tokens[i + 1]?.kind === 'word';
 }
 
 function namePart(doc: Doc, i: number, first: boolean): boolean {

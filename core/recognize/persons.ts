@@ -342,13 +342,14 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   let at = -1;
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
-    if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1)) at = k;
+    // "Rebecca Tan-Whitfield": a word joined by a hyphen to either side is a surname's part, no first name.
+    if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1) && !hyphenAt(doc, k + 1)) at = k;
   }
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
   // A hyphenated word ("Swiss-Belhotel") is never cut.
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++)
-    if (!hyphenAt(doc, k) && !hyphenAt(doc, k - 1) && standsAlone(doc, name.from, k)) at = k;
+    if (toks[k]?.kind === 'word' && !hyphenAt(doc, k - 1) && standsAlone(doc, name.from, k)) at = k;
   if (at < 0) return;
   nameBody(doc, title, name.from, at);
   title.to = at;
