@@ -148,9 +148,10 @@ function width(text: string, i: number): number {
 
 /**
  * Splits text into words (a letter, then letters, marks and digits, with inner apostrophes), numbers (digits with
- * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking.
+ * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking. The lower
+ * case of every token text written without a capital goes into `uncapitalised`, read once per distinct text.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, uncapitalised?: Set<string>): Token[] {
   const tokens: Token[] = [];
   // Each distinct word is read once and its strings shared: a megabyte of news has a few thousand distinct words
   // in a quarter million tokens, and sharing keeps what the garbage collector must copy small.
@@ -182,6 +183,7 @@ export function tokenize(text: string): Token[] {
       if (!word) {
         word = wordOf(slice, c);
         words.set(slice, word);
+        if (!(word.flags & F_CAP)) uncapitalised?.add(word.lower);
       }
       tokens.push(new PackedToken(at, word));
       continue;
@@ -199,6 +201,7 @@ export function tokenize(text: string): Token[] {
     if (!word) {
       word = { text: slice, lower: slice, flags };
       words.set(slice, word);
+      uncapitalised?.add(slice);
     }
     tokens.push(new PackedToken(at, word));
   }
