@@ -47,8 +47,8 @@ export function extractFacts(text: string): Extraction {
   const figuresByValue = new Map<number, Figure[]>();
   for (const f of figureSpans) {
     // One figure per distinct amount: repeating "21 persen" adds a mention, not a fact.
-    const same = figuresByValue.get(f.value);
-    const known = same?.find((g) => g.kind === f.kind && g.valueTo === f.valueTo && g.unit === f.unit);
+    const same = figuresByValue.get(f.value) ?? [];
+    const known = same.find((g) => g.kind === f.kind && g.valueTo === f.valueTo && g.unit === f.unit);
     if (known) {
       known.mentions.push(mentionOf(doc, f.from, f.to));
       continue;
@@ -67,8 +67,8 @@ export function extractFacts(text: string): Extraction {
     };
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
     figures.push(figure);
-    if (same) same.push(figure);
-    else figuresByValue.set(f.value, [figure]);
+    same.push(figure);
+    figuresByValue.set(f.value, same);
   }
 
   const dates: DateFact[] = [];

@@ -81,6 +81,7 @@ function readWords(tokens: readonly Token[], at: number): { value: number; end: 
 export function scaled(value: number, scale: number): number {
   const product = value * scale;
   // A whole product under 1e15 is already as written (15 digits print it exactly): most are, and printing is slow.
-  if (scale === 1 || (product > 0 && product < 1e15 && Number.isInteger(product))) return product;
-  return Number(product.toPrecision(15));
+  return scale === 1 || (product > 0 && product < 1e15 && product % 1 === 0)
+    ? product
+    : Number(product.toPrecision(15));
 }

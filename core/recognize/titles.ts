@@ -178,8 +178,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
 
 /** An acting post before a title, as written out. */
 const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas' };
-/** The same posts by their lower-cased text, made once: this is asked at every word that may start a title. */
-const ACTING_WRITTEN = new Map(Object.values(ACTING).map((r) => [r.toLowerCase(), r]));
+/** The same posts written out, by their first word lower-cased: asked at every word that may start a title. */
+const ACTING_WRITTEN = new Map(Object.values(ACTING).map((r) => [r.toLowerCase().split(' ')[0], r]));
 
 /**
  * "Plt Kepala …", "Plt. Direktur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
@@ -190,8 +190,8 @@ function actingEnd(doc: Doc, at: number, anyCase: boolean): { role: string; end:
   const t = toks[at] as Token;
   const short = ACTING[t.lower];
   if (short && t.cap) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
-  const role = ACTING_WRITTEN.get(`${t.lower} ${toks[at + 1]?.lower}`);
-  if (!role || !(t.cap || anyCase)) return null;
+  const role = ACTING_WRITTEN.get(t.lower);
+  if (!role || role.toLowerCase() !== `${t.lower} ${toks[at + 1]?.lower}` || !(t.cap || anyCase)) return null;
   const close = isMark(doc, at + 2, '(') ? acronymClose(doc, at + 2) : -1;
   return { role, end: close > 0 ? close + 1 : at + 2 };
 }
