@@ -32,8 +32,11 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
   const byWord = new Map<string, PersonDraft[]>();
   const orgsBySentence = bySentence(doc, orgs);
   const order = [...spans].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  // A name is split once, not at each of its mentions (a long text names the same people thousands of times).
+  const wordsOf = new Map<string, string[]>();
   for (const span of order) {
-    const words = nameWords(span.name);
+    const words = wordsOf.get(span.name) ?? nameWords(span.name);
+    wordsOf.set(span.name, words);
     const owners = (byWord.get(words[0] ?? '') ?? []).filter((p) => words.every((w) => p.words.has(w)));
     const mention = mentionOf(doc, span.from, span.to);
     // "Kepala Staf Angkatan Darat (Kasad) … Kasad menyebut": a title's short form used alone is its holder.

@@ -46,16 +46,11 @@ export function findPersons(
   const persons: PersonSpan[] = [];
   const titles: TitleSpan[] = [];
   const toks = doc.tokens;
-  let lower: Set<string> | undefined;
   // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name; nor is a
   // body's head word alone ("Asosiasi menyebut …").
   const lowerElsewhere = (name: NameSpan) => {
-    if (!lower) {
-      lower = new Set();
-      for (const t of toks) if (!t.cap) lower.add(t.lower);
-    }
     const words = toks.slice(name.from, name.to);
-    return words.every((t) => lower?.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
+    return words.every((t) => doc.uncapitalised.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;

@@ -197,6 +197,9 @@ const ACTING: Record<string, string> = {
   pj: 'Penjabat',
   mantan: 'mantan',
 };
+/** The posts written out in full, lower-cased, and their first words: asked at every word that may start a title. */
+const ACTING_WRITTEN = new Map(Object.values(ACTING).map((r) => [r.toLowerCase(), r]));
+const ACTING_FIRST = new Set([...ACTING_WRITTEN.keys()].map((r) => r.split(' ')[0]));
 
 /**
  * "Plt Kepala …", "Pj. Gubernur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
@@ -207,8 +210,7 @@ function actingEnd(doc: Doc, at: number, anyCase: boolean): { role: string; end:
   const t = toks[at] as Token;
   const short = ACTING[t.lower];
   if (short && (t.cap || anyCase)) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
-  const long = `${t.lower} ${toks[at + 1]?.lower}`;
-  const role = Object.values(ACTING).find((r) => r.toLowerCase() === long);
+  const role = ACTING_FIRST.has(t.lower) ? ACTING_WRITTEN.get(`${t.lower} ${toks[at + 1]?.lower}`) : undefined;
   if (!role || !(t.cap || anyCase)) return null;
   const close = isMark(doc, at + 2, '(') ? acronymClose(doc, at + 2) : -1;
   return { role, end: close > 0 ? close + 1 : at + 2 };
