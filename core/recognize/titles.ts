@@ -3,7 +3,7 @@ import { type Doc, free, isMark, spanText } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
-import { OPENERS, rankAt, readName } from './names';
+import { OPENERS, openerAt, rankAt, readName } from './names';
 import { acronymClose, everyday, type OrgSpan, orgEnd, regionEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
@@ -197,6 +197,9 @@ const ACTING: Record<string, string> = {
   pj: 'Penjabat',
   mantan: 'mantan',
 };
+/** The posts written out in full, lower-cased, and their first words: asked at every word that may start a title. */
+const ACTING_WRITTEN = new Map(Object.values(ACTING).map((r) => [r.toLowerCase(), r]));
+const ACTING_FIRST = new Set([...ACTING_WRITTEN.keys()].map((r) => r.split(' ')[0]));
 
 /**
  * "Plt Kepala …", "Pj. Gubernur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
@@ -207,8 +210,7 @@ function actingEnd(doc: Doc, at: number, anyCase: boolean): { role: string; end:
   const t = toks[at] as Token;
   const short = ACTING[t.lower];
   if (short && (t.cap || anyCase)) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
-  const long = `${t.lower} ${toks[at + 1]?.lower}`;
-  const role = Object.values(ACTING).find((r) => r.toLowerCase() === long);
+  const role = ACTING_FIRST.has(t.lower) ? ACTING_WRITTEN.get(`${t.lower} ${toks[at + 1]?.lower}`) : undefined;
   if (!role || !(t.cap || anyCase)) return null;
   const close = isMark(doc, at + 2, '(') ? acronymClose(doc, at + 2) : -1;
   return { role, end: close > 0 ? close + 1 : at + 2 };
@@ -295,7 +297,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   while (i < toks.length && i - at < 20) {
     const t = toks[i] as Token;
     // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
-    if (t.lineBefore || (i > at && rankAt(doc, i))) break;
+    // "Gubernur Nusa Tenggara Barat, Lalu Muhamad Iqbal": a name opener is no field word.
+    if (t.lineBefore || (i > at && (rankAt(doc, i) || openerAt(doc, i)))) break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
     // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
     const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;
@@ -374,6 +377,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
             (orgAhead(doc, i + skip, orgAt) > 0 || acronymAhead(doc, i + skip) > 0))) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&
+        !openerAt(doc, i + skip) &&
         !orgAt.has(i + skip)
       ) {
         i += skip;
