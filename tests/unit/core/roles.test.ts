@@ -1132,3 +1132,14 @@ describe('a post described with "itu" after the name', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe("a ship captain's 'Capt.' before the name", () => {
+  it.each<Row>([
+    [
+      'Ketua Bidang Pelayaran Asosiasi Pelayaran Nusantara, Capt. Hendra Siregar, menilai tarif naik.',
+      'Hendra Siregar',
+      'Ketua Bidang Pelayaran',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
