@@ -73,8 +73,7 @@ export function findPersons(
       const apposed = isMark(doc, i - 1, ',') && before?.cap && !opener;
       const name = apposed ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       if (name && !doc.headline[i]) {
-        // "menunjuk penyanyi Kirana sebagai brand ambassador": the post given after "sebagai" is the one meant.
-        const post = toks[name.to]?.lower === 'sebagai' ? titleAfter(doc, name.to, orgAt) : null;
+        const post = laterPost(doc, title, name.to, orgAt);
         add(person(doc, name, post ?? title));
         take(doc, title.from, post?.to ?? name.to);
         i = (post?.to ?? name.to) - 1;
@@ -88,9 +87,10 @@ export function findPersons(
       const held = name && name.to - name.from === 1 && heldTitle(doc, shortForms, title.from, name.to);
       if (held && name) [title.to, title.role, title.aliases, name] = [name.to, held.role, held.aliases, null];
       if (name) {
-        add(person(doc, name, title));
-        take(doc, title.from, name.to);
-        i = name.to - 1;
+        const post = laterPost(doc, title, name.to, orgAt);
+        add(person(doc, name, post ?? title));
+        take(doc, title.from, post?.to ?? name.to);
+        i = (post?.to ?? name.to) - 1;
       } else {
         describeLast(doc, title, persons);
         titles.push(title);
@@ -135,6 +135,19 @@ export function findPersons(
   const bodies = new Set([...orgs, ...named].map((o) => o.name));
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
+}
+
+/**
+ * The post the text means after a title and its name: the one after "sebagai" ("menunjuk penyanyi Kirana sebagai
+ * brand ambassador"), or a post that leads or runs a body, after a comma, when the first title only describes the
+ * person ("Pengamat penerbangan Arista, yang juga Ketua Forum …").
+ */
+function laterPost(doc: Doc, title: TitleSpan, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
+  if (doc.tokens[at]?.lower === 'sebagai') return titleAfter(doc, at, orgAt);
+  if (title.status !== 'company' || title.affiliation || title.anaphor || !isMark(doc, at, ',')) return null;
+  // "Pengamat pemasaran Rangga, yang juga dosen Universitas Airlangga": another description is no post.
+  const post = titleAfter(doc, at, orgAt);
+  return post?.affiliation && post.status !== 'company' ? post : null;
 }
 
 /**

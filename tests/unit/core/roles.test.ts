@@ -1143,3 +1143,29 @@ describe("a ship captain's 'Capt.' before the name", () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a post after a describing title', () => {
+  it.each<Row>([
+    // The post in a body after "yang juga" is the role when the title before only describes the person.
+    [
+      'Pengamat energi Wulan Sari, yang juga Ketua Forum Energi Bersih Nusantara, menilai tarif wajar.',
+      'Wulan Sari',
+      'Ketua',
+      false,
+    ],
+    // Another description is no post: the first title stays.
+    [
+      'Pengamat energi Wulan Sari, yang juga dosen Universitas Airlangga, menilai tarif wajar.',
+      'Wulan Sari',
+      'Pengamat energi',
+      false,
+    ],
+    // A state post before the name stays.
+    [
+      'Bupati Sleman Harda Kiswaya, yang juga Ketua Forum Bupati Nusantara, meninjau pasar.',
+      'Harda Kiswaya',
+      'Bupati Sleman',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
