@@ -346,7 +346,9 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const name = after > field.to ? readName(doc, after, false) : null;
       // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
       const unit = after > field.to && (region > field.to || toks[after - 1]?.kind === 'number');
-      if (unit) field.org = { ...org, name: `${org.name} ${spanText(doc, field.to, after)}` };
+      // "Kepala Bapenda Kaltim" where "Bapenda" stands for "… (Bapenda) Kaltim": the region is already in the name.
+      const more = spanText(doc, field.to, after);
+      if (unit && !org.name.endsWith(more)) field.org = { ...org, name: `${org.name} ${more}` };
       if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
         if (!unit) field.extra = spanText(doc, field.to, after);
         field.to = after;

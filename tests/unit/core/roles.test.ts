@@ -1169,3 +1169,15 @@ describe('a post after a describing title', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a short name standing for a body whose name ends in its region', () => {
+  it.each<AffRow>([
+    [
+      'Badan Pendapatan Daerah (Bapenda) Kaltara mencatat pajak naik. Kepala Bapenda Kaltara, Rina Oktaviani, menyebut data.',
+      'Rina Oktaviani',
+      'Kepala',
+      true,
+      'Badan Pendapatan Daerah (Bapenda) Kaltara',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
