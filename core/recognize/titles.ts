@@ -347,8 +347,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
       const unit = after > field.to && (region > field.to || toks[after - 1]?.kind === 'number');
       // "Kepala Bapenda Kaltim" where "Bapenda" stands for "… (Bapenda) Kaltim": the region is already in the name.
-      const more = spanText(doc, field.to, after);
-      if (unit && !org.name.endsWith(more)) field.org = { ...org, name: `${org.name} ${more}` };
+      const more = unit ? spanText(doc, field.to, after) : '';
+      if (more && !org.name.endsWith(more)) field.org = { ...org, name: `${org.name} ${more}` };
       if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
         if (!unit) field.extra = spanText(doc, field.to, after);
         field.to = after;
