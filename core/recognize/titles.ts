@@ -231,7 +231,9 @@ function englishTitleEnd(doc: Doc, at: number): number {
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
   }
-  while (end > 0 && ENGLISH_MODIFIERS.has(toks[end]?.text ?? '') && !doc.taken[end]) end++;
+  // "EVP Transportation", "Head Procurement": an English field word after the head, listed or shaped like one.
+  const fieldAfter = (w: string) => ENGLISH_MODIFIERS.has(w) || /^[A-Z][a-z]+(tion|ment)s?$/.test(w);
+  while (end > 0 && fieldAfter(toks[end]?.text ?? '') && !doc.taken[end]) end++;
   const fieldWord = (t: Token | undefined, at: number) =>
     t?.cap && t.kind === 'word' && !doc.taken[at] && !GIVEN.has(t.lower);
   // "Area Manager Communication, Relations & CSR": fields listed with commas up to the last one after "&".

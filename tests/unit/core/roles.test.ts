@@ -1181,3 +1181,17 @@ describe('a short name standing for a body whose name ends in its region', () =>
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('an English field word shaped like one after the head', () => {
+  it.each<Row>([
+    [
+      'EVP Transportation Len Industri, Yudistira Pohan, menyiapkan sistem.',
+      'Yudistira Pohan',
+      'EVP Transportation',
+      false,
+    ],
+    ['Head Procurement PT Sinar Pangan, Maya Lestari, menyebut stok cukup.', 'Maya Lestari', 'Head Procurement', false],
+    // A body's name after the head is no field word.
+    ['EVP Telkomsel, Maya Lestari, menyebut trafik naik.', 'Maya Lestari', 'EVP', false],
+  ])('%s', (...row) => expectPerson(row));
+});
