@@ -32,6 +32,7 @@ export function extractFacts(text: string): Extraction {
   const { people, linked } = linkNicknames(doc, named);
   if (linked) resolveShortReferences(doc, people, []);
   const orgs = buildOrganizations(doc, orgSpans);
+  nameAffiliations(people, orgs);
   const places = buildPlaces(doc, placeSpans);
   for (const list of [people, orgs, places]) for (const e of list) e.mentions.sort(byStart);
 
@@ -98,6 +99,20 @@ export function extractFacts(text: string): Extraction {
     quotes: withIds('q', findQuotes(doc, people)),
     dates,
   };
+}
+
+/**
+ * A person's body by the name the organisations list gives it: an affiliation that is only another organisation's
+ * alias ("DPRD Kalimantan Timur" of "Komisi II … (DPRD) Kaltim") becomes that organisation's name.
+ */
+function nameAffiliations(
+  people: { affiliation: string | null }[],
+  orgs: readonly { name: string; aliases: readonly string[] }[],
+): void {
+  const byForm = new Map<string, string>();
+  for (const o of orgs) for (const a of o.aliases) if (!byForm.has(a)) byForm.set(a, o.name);
+  for (const o of orgs) byForm.set(o.name, o.name);
+  for (const p of people) if (p.affiliation) p.affiliation = byForm.get(p.affiliation) ?? p.affiliation;
 }
 
 function byStart(a: Mention, b: Mention): number {

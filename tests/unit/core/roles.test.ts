@@ -1195,3 +1195,17 @@ describe('an English field word shaped like one after the head', () => {
     ['EVP Telkomsel, Maya Lestari, menyebut trafik naik.', 'Maya Lestari', 'EVP', false],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe("a person's body by the organisations list's name", () => {
+  it('an affiliation that is only an alias becomes the name it belongs to', () => {
+    const r = extract(
+      'Komisi III Dewan Perwakilan Rakyat Daerah (DPRD) Kaltara memanggil Bapenda. Ketua Komisi III DPRD Kaltara, Yosua Batara, meminta data dibuka.',
+    );
+    const names = r.organizations.map((o) => o.name);
+    expect(names).toContain(r.persons[0]?.affiliation);
+  });
+  it('an affiliation that names an organisation stays', () => {
+    const r = extract('Direktur Utama PT Bank Mandiri (Persero) Tbk Darmawan Junaidi menyebut kredit naik.');
+    expect(r.persons[0]?.affiliation).toBe('PT Bank Mandiri (Persero) Tbk');
+  });
+});
