@@ -322,6 +322,14 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
   )
     k++;
+  // "… Regional Jawa Timur, Bali, dan Nusa Tenggara (Jatimbalinus), NAME": a listed region up to the short name.
+  let m = k;
+  while (
+    m - title.to < 16 &&
+    (/^(,|dan)$/.test(toks[m]?.text ?? '') || (toks[m]?.cap && !GIVEN.has(toks[m]?.lower ?? '')))
+  )
+    m++;
+  if (m > k && isMark(doc, m, '(') && isMark(doc, acronymClose(doc, m) + 1, ',')) k = m;
   // "Pengamat dari Jaringan Penerbangan Indonesia (Japri), Gerry": the organisation's short name before the comma.
   const close = k > title.to && isMark(doc, k, '(') ? acronymClose(doc, k) : -1;
   if (close > 0 && isMark(doc, close + 1, ',')) [open, k] = [k, close + 1];
@@ -365,7 +373,10 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   if (place && place.end === to) return;
   if (extra.split(' ').every((w) => COMMON.has(w.toLowerCase()))) title.role = `${title.role} ${extra}`;
   else if (title.affiliation && title.to > title.from) {
-    title.affiliation = { ...title.affiliation, name: `${title.affiliation.name} ${extra}` };
+    title.affiliation = {
+      ...title.affiliation,
+      name: `${title.affiliation.name}${extra[0] === ',' ? '' : ' '}${extra}`,
+    };
   } else nameBody(doc, title, from, to, guessKind(extra, title));
 }
 

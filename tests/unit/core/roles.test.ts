@@ -1209,3 +1209,20 @@ describe("a person's body by the organisations list's name", () => {
     expect(r.persons[0]?.affiliation).toBe('PT Bank Mandiri (Persero) Tbk');
   });
 });
+
+describe('a unit with a listed region and its short name before ", NAME"', () => {
+  it.each<AffRow>([
+    [
+      'General Manager PLN Unit Induk Distribusi Jawa Timur, Bali, dan Nusa Tenggara (UID Jatimbalinus), Ketut Arsana, menyebut beban naik.',
+      'Ketut Arsana',
+      'General Manager',
+      false,
+      'PLN Unit Induk Distribusi Jawa Timur, Bali, dan Nusa Tenggara',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  it('a first name in the run is a person, not the region', () => {
+    const r = extract('Direktur Utama PT Sinar Jaya, Budi Santoso, dan Rina (RS), hadir.');
+    expect(r.persons.map((p) => p.name)).toContain('Budi Santoso');
+  });
+});
