@@ -344,10 +344,13 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const region = org.kind === 'company' ? 0 : regionEnd(doc, field.to, false);
       // "Wakil Ketua Umum Kadin Bidang Investasi Sugiarto": the portfolio after the body is part of the role.
       // "PLN Unit Induk Distribusi Sumatera Utara Mundhakir": words that read on as a unit's name are no portfolio.
-      const after = region > field.to ? region : fieldWordsEnd(toks, field.to);
+      let after = region > field.to ? region : fieldWordsEnd(toks, field.to);
+      // "Pertamina Patra Niaga Regional Sumbagut, NAME": one word closing a unit word is the unit's region.
+      const seat = /^(regional|wilayah|area|cabang)$/.test(toks[after - 1]?.lower ?? '') && isMark(doc, after + 1, ',');
+      if (seat && toks[after]?.cap) after++;
       const name = after > field.to ? readName(doc, after, false) : null;
       // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
-      const unit = after > field.to && (region > field.to || toks[after - 1]?.kind === 'number');
+      const unit = after > field.to && (region > field.to || seat || toks[after - 1]?.kind === 'number');
       // "Kepala Bapenda Kaltim" where "Bapenda" stands for "… (Bapenda) Kaltim": the region is already in the name.
       const more = unit ? spanText(doc, field.to, after) : '';
       if (more && !org.name.endsWith(more)) field.org = { ...org, name: `${org.name} ${more}` };

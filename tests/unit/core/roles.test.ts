@@ -1226,3 +1226,15 @@ describe('a unit with a listed region and its short name before ", NAME"', () =>
     expect(r.persons.map((p) => p.name)).toContain('Budi Santoso');
   });
 });
+
+describe("a company's regional unit named by one word before ', NAME'", () => {
+  it.each<AffRow>([
+    [
+      'Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Kalbar, Dimas Prakoso, menyebut stok aman.',
+      'Dimas Prakoso',
+      'Area Manager Communication, Relations & CSR',
+      false,
+      'Pertamina Patra Niaga Regional Kalbar',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
