@@ -119,6 +119,9 @@ export function readTitle(
     affiliation = { name: `${role.slice(head.length + 1)} ${fieldText}`, kind: 'government' };
     role = head;
   } else if (fieldText) role = `${role} ${fieldText}`;
+  // "Staf Khusus Menteri Keuangan", "Juru Bicara Presiden": a post serving a state office is a state post.
+  if (status === 'depends' && /^(Menteri|Presiden|Wakil Presiden|Gubernur|Bupati|Wali Kota)\b/.test(fieldText))
+    status = 'state';
   if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };

@@ -1238,3 +1238,17 @@ describe("a company's regional unit named by one word before ', NAME'", () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a post serving a state office', () => {
+  it.each<Row>([
+    [
+      'Staf Khusus Menteri Keuangan Yustinus Prastowo menjelaskan aturan pajak.',
+      'Yustinus Prastowo',
+      'Staf Khusus Menteri Keuangan',
+      true,
+    ],
+    ['Juru Bicara Presiden Prasetyo Hadi menjelaskan program.', 'Prasetyo Hadi', 'Juru Bicara Presiden', true],
+    // A spokesperson of a company stays no official.
+    ['Juru Bicara PT Sinar Pangan Lestari Tbk Maya Lestari menjelaskan program.', 'Maya Lestari', 'Juru Bicara', false],
+  ])('%s', (...row) => expectPerson(row));
+});
