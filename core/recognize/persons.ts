@@ -377,13 +377,14 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
       ...title.affiliation,
       name: `${title.affiliation.name}${extra[0] === ',' ? '' : ' '}${extra}`,
     };
-  } else nameBody(doc, title, from, to, guessKind(extra, title));
+  } else nameBody(doc, title, from, to);
 }
 
 /** The words `from`..`to` near a title name its body ("Geely Auto Indonesia"), unless the title has one. */
-function nameBody(doc: Doc, title: TitleSpan, from: number, to: number, kind: OrgSpan['kind'] = 'company'): void {
+function nameBody(doc: Doc, title: TitleSpan, from: number, to: number): void {
   if (title.affiliation) return;
   const name = spanText(doc, from, to);
+  const kind = guessKind(name, title);
   title.affiliation = { name, kind };
   title.namedOrg = { from, to, name, kind, aliases: [], acronym: null };
 }
@@ -434,7 +435,13 @@ function closesName(doc: Doc, at: number): boolean {
 
 /** The kind of an organisation known only by the words after a title ("Kemdiktisaintek", "Geely Auto"). */
 function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
-  if (/^(Kemen|Kem|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita)/.test(name))
+  // "Bappeda", "Disperindag", "Diskominfo": regional offices named by their acronyms.
+  if (
+    title.status !== 'company' &&
+    /^(Kemen|Kem|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita|Bap|Dis[a-z])/.test(
+      name,
+    )
+  )
     return 'government';
   return title.status === 'state' ? 'government' : 'company';
 }

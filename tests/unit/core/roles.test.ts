@@ -1252,3 +1252,24 @@ describe('a post serving a state office', () => {
     ['Juru Bicara PT Sinar Pangan Lestari Tbk Maya Lestari menjelaskan program.', 'Maya Lestari', 'Juru Bicara', false],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a regional office known only by its acronym', () => {
+  it.each<AffRow>([
+    [
+      'Kepala Bappeda Jawa Tengah Budi Santoso memaparkan rencana.',
+      'Budi Santoso',
+      'Kepala',
+      true,
+      'Bappeda Jawa Tengah',
+    ],
+    [
+      'Kepala Diskominfo Kota Bogor, Rudi Hartanto, menyebut jaringan aman.',
+      'Rudi Hartanto',
+      'Kepala',
+      true,
+      'Diskominfo Kota Bogor',
+    ],
+    // A company's unknown name after a company title stays a company.
+    ['CEO Disrupto Budi Santoso menyebut pendanaan naik.', 'Budi Santoso', 'CEO', false, 'Disrupto'],
+  ])('%s', (...row) => expectAffiliated(row));
+});
