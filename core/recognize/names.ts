@@ -40,7 +40,8 @@ export function rankAt(doc: Doc, i: number): boolean {
 
 /** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
 export function skipHonorifics(doc: Doc, at: number): number {
-  let i = at;
+  // "Tan Sri Tony Fernandes": a Malaysian honour of two words.
+  let i = /^(Tan|Puan)$/.test(doc.tokens[at]?.text ?? '') && doc.tokens[at + 1]?.text === 'Sri' ? at + 2 : at;
   // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." always is.
   for (
     let t = doc.tokens[i];

@@ -106,3 +106,14 @@ describe('Sasak and Balinese openers', () => {
     expect(extract(text).persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
   });
 });
+
+describe('honorifics kept out of names', () => {
+  it.each([
+    ['Ketua Ikatan Nakhoda Niaga, Capt. Yohanes Lumban Gaol, M.Mar., menilai pelabuhan padat.', 'Yohanes Lumban Gaol'],
+    ['Pendiri grup itu, Tan Sri Vincent Lau, mengatakan ekspansi berlanjut.', 'Vincent Lau'],
+    // "Tan" without "Sri" is a surname.
+    ['Direktur Utama Bank Sinar, Tan Wei Ming, mengatakan kredit tumbuh.', 'Tan Wei Ming'],
+  ])('%s', (text, name) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual([name]);
+  });
+});
