@@ -38,7 +38,9 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
     const mention = mentionOf(doc, span.from, span.to);
     // "Kepala Staf Angkatan Darat (Kasad) … Kasad menyebut": a title's short form used alone is its holder.
     let draft =
-      owners.length === 1 ? owners[0] : (byName.get(span.name) ?? people.find((p) => p.aliases.includes(span.name)));
+      owners.length === 1
+        ? owners[0]
+        : (byName.get(span.name) ?? people.find((p) => p.aliases.includes(span.name)) ?? latest(owners, mention));
     if (!draft) {
       draft = {
         name: span.name,
@@ -61,6 +63,18 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
     if (span.title) for (const a of span.title.aliases) if (!draft.aliases.includes(a)) draft.aliases.push(a);
   }
   return people;
+}
+
+/**
+ * "kata Andi" with "Andi M. Rusdianto" and "Andi Sudirman Sulaiman" in the text: a short name that several people
+ * share is the one named last before it (a reader reads it so); none named before, it stays its own.
+ */
+function latest(owners: readonly PersonDraft[], mention: Mention): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  let bestAt = -1;
+  for (const p of owners)
+    for (const m of p.mentions) if (m.start < mention.start && m.start > bestAt) [best, bestAt] = [p, m.start];
+  return best;
 }
 
 /** Sets role, affiliation and the official flag from a title. */

@@ -117,3 +117,18 @@ describe('honorifics kept out of names', () => {
     expect(extract(text).persons.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('a short name several people share', () => {
+  it('is the one named last before it', () => {
+    const text =
+      'Wali Kota Makassar Andi Husni Tanra membuka acara. Direktur PT Sulawesi Niaga, Andi Rahmat Saleh, menyebut stok aman. "Kami siap," kata Andi.';
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual(['Andi Husni Tanra', 'Andi Rahmat Saleh']);
+    expect(persons[1]?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Andi Rahmat Saleh', 'Andi']);
+  });
+
+  it('stays a person of its own when nobody was named before it', () => {
+    const text = 'Kata Budi, harga naik. Budi Santoso dan Budi Gunadi Sadikin hadir.';
+    expect(extract(text).persons.map((p) => p.name)).toContain('Budi');
+  });
+});
