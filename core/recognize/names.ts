@@ -1,7 +1,7 @@
 import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark } from '../document';
 import { RANKS } from '../gazetteer/titles';
-import { DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
+import { COMMON, DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 
 /** A person's name by token range, honorifics before it excluded. */
@@ -82,8 +82,18 @@ function initialEnd(doc: Doc, i: number): number {
 export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null {
   const start = skipHonorifics(doc, at);
   const toks = doc.tokens;
-  // "Swiss-Belhotel": the word after a hyphen is the end of a compound, no name's start.
-  if (hyphenAt(doc, start - 1)) return null;
+  // "Swiss-Belhotel": the word after a hyphen is the end of a compound, no name's start; "KPP Pratama Bekasi Utara,":
+  // a compass word after a capitalised word, neither an everyday word nor a title ("Kapolri Timur Pradopo"), ends a
+  // place.
+  const prev = toks[start - 1];
+  if (
+    hyphenAt(doc, start - 1) ||
+    (/^(Barat|Timur|Utara|Selatan|Tengah|Tenggara|Daya|Laut)$/.test(toks[start]?.text ?? '') &&
+      prev?.cap &&
+      !COMMON.has(prev.lower) &&
+      !lookup(TITLE_NAMES, toks, start - 1))
+  )
+    return null;
   let i = start;
   let words = 0;
   // "I Gusti Ayu Putu Sri Handayani": the Balinese "I" and "Ni" open a name without counting as one of its words.
@@ -118,9 +128,9 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
     // "Lalu Muhamad Iqbal": an opener with its name after it starts a name even where names must look like names,
     // but not at a sentence's start ("Lalu Budi mengatakan …" is "Then Budi said …").
-    const prev = toks[i - 1];
+    const before = toks[i - 1];
     const opens =
-      words === 0 && openerAt(doc, i) && !(strict && (!prev || t.lineBefore || /^[.!?"“”]$/.test(prev.text)));
+      words === 0 && openerAt(doc, i) && !(strict && (!before || t.lineBefore || /^[.!?"“”]$/.test(before.text)));
     if (!month && !opens && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;

@@ -25,6 +25,13 @@ describe('name boundaries', () => {
     ],
     // The body before ", NAME," keeps its hyphen and is no person.
     ['General Manager Grand-Palma Resort, Yulia Pramesti, mengatakan okupansi naik.', ['Yulia Pramesti'], []],
+    // A compass word after an unknown district ends the place; after a title it may open a name.
+    [
+      'Kepala Seksi Penagihan KPP Madya Bekasi Utara, Sri Wulandari, mengatakan target tercapai.',
+      ['Sri Wulandari'],
+      [],
+    ],
+    ['Kapolri Timur Pradopo menyebut situasi aman.', ['Timur Pradopo'], []],
     // A clitic after a hyphen is no syllable of a name.
     ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
   ])('%s', (text, names, shorts) => {
