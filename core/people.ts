@@ -67,13 +67,14 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
 
 /**
  * "kata Andi" with "Andi M. Rusdianto" and "Andi Sudirman Sulaiman" in the text: a short name that several people
- * share is the one named last before it (a reader reads it so); none named before, it stays its own.
+ * share is the one introduced last before it (a reader reads it so); none introduced before, it stays its own.
  */
 function latest(owners: readonly PersonDraft[], mention: Mention): PersonDraft | undefined {
   let best: PersonDraft | undefined;
-  let bestAt = -1;
-  for (const p of owners)
-    for (const m of p.mentions) if (m.start < mention.start && m.start > bestAt) [best, bestAt] = [p, m.start];
+  for (const p of owners) {
+    const first = p.mentions[0]?.start ?? mention.start;
+    if (first < mention.start && first > (best?.mentions[0]?.start ?? -1)) best = p;
+  }
   return best;
 }
 

@@ -56,6 +56,25 @@ export function findPersons(
     const words = toks.slice(name.from, name.to);
     return words.every((t) => lower?.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
   };
+  // Short forms of the titles of the people found so far: their aliases and a word in parentheses inside them
+  // ("Wakil Kepala Polda (Wakapolda) Riau"), filled in as people are found.
+  const shortForms = new Map<string, TitleSpan>();
+  let known = 0;
+  /** The title whose short form the words `from`..`to` are; the form becomes its alias, so later uses find it. */
+  const shortFormOf = (from: number, to: number) => {
+    for (; known < persons.length; known++) {
+      const title = persons[known]?.title;
+      if (!title) continue;
+      const forms = [...title.aliases];
+      for (let k = title.from; k < title.to - 2; k++)
+        if (isMark(doc, k, '(') && isMark(doc, k + 2, ')')) forms.push((toks[k + 1] as Token).text);
+      for (const f of forms) if (!shortForms.has(f)) shortForms.set(f, title);
+    }
+    const written = spanText(doc, from, to);
+    const title = shortForms.get(written);
+    if (title && !title.aliases.includes(written)) title.aliases.push(written);
+    return title;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
     if (doc.taken[i] || (!t.cap && !LOWER_TITLES.has(t.lower))) continue;
@@ -82,7 +101,7 @@ export function findPersons(
       let name = doc.headline[i] ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
       // for the holder of the title it shortens.
-      const held = name && name.to - name.from === 1 && heldTitle(doc, persons, title.from, name.to);
+      const held = name && name.to - name.from === 1 && shortFormOf(title.from, name.to);
       if (held && name) [title.to, title.role, title.aliases, name] = [name.to, held.role, held.aliases, null];
       if (name) {
         persons.push(person(doc, name, title));
@@ -102,7 +121,7 @@ export function findPersons(
     const name = doc.headline[i] || inRun ? null : readName(doc, i, true);
     if (!name) continue;
     // "kata Wakapolda," after "Wakil Kepala Polda (Wakapolda) Riau, Brigjen …": the holder again.
-    const held = name.to - name.from === 1 && heldTitle(doc, persons, name.from, name.to);
+    const held = name.to - name.from === 1 && shortFormOf(name.from, name.to);
     if (held) {
       titles.push({ ...held, from: name.from, to: name.to, aliases: [spanText(doc, name.from, name.to)] });
       take(doc, name.from, name.to);
@@ -150,19 +169,6 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
     !lookup(TITLE_NAMES, toks, k + 1)
     ? null
     : name;
-}
-
-/**
- * The title of a person found so far whose short form the words `from`..`to` are: one of its aliases, or written in
- * parentheses inside it. The short form becomes an alias of that title, so its later uses find the holder.
- */
-function heldTitle(doc: Doc, persons: readonly PersonSpan[], from: number, to: number): TitleSpan | undefined {
-  const written = spanText(doc, from, to);
-  const title = persons.find(
-    ({ title: t }) => t && (t.aliases.includes(written) || spanText(doc, t.from, t.to).includes(`(${written})`)),
-  )?.title;
-  if (title && !title.aliases.includes(written)) title.aliases.push(written);
-  return title ?? undefined;
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
