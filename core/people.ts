@@ -32,8 +32,11 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
   const byWord = new Map<string, PersonDraft[]>();
   const orgsBySentence = bySentence(doc, orgs);
   const order = [...spans].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  // A name is split once, not at each of its mentions (a long text names the same people thousands of times).
+  const wordsOf = new Map<string, string[]>();
   for (const span of order) {
-    const words = nameWords(span.name);
+    const words = wordsOf.get(span.name) ?? nameWords(span.name);
+    wordsOf.set(span.name, words);
     const owners = (byWord.get(words[0] ?? '') ?? []).filter((p) => words.every((w) => p.words.has(w)));
     const mention = mentionOf(doc, span.from, span.to);
     // "Kepala Staf Angkatan Darat (Kasad) … Kasad menyebut": a title's short form used alone is its holder.
@@ -58,7 +61,8 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
       draft.aliases.push(span.name);
     }
     draft.mentions.push(mention);
-    if (span.title && draft.role === null)
+    // "Gubernur Ahmad Luthfi …" in the lead, "Gubernur Jawa Tengah Ahmad Luthfi" in the body: the fuller post wins.
+    if (span.title && (draft.role === null || fuller(span.title, draft)))
       applyTitle(draft, span.title, orgsBySentence.get(doc.sentence[span.title.from] as number) ?? [], orgs);
     if (span.title) for (const a of span.title.aliases) if (!draft.aliases.includes(a)) draft.aliases.push(a);
   }
@@ -76,6 +80,12 @@ function latest(owners: readonly PersonDraft[], mention: Mention): PersonDraft |
     if (first < mention.start && first > (best?.mentions[0]?.start ?? -1)) best = p;
   }
   return best;
+}
+
+/** The title's role is the person's role with more words of the same post, and names no other body. */
+function fuller(title: TitleSpan, p: PersonDraft): boolean {
+  const aff = title.affiliation?.name ?? null;
+  return title.role.startsWith(`${p.role} `) && (aff === p.affiliation || p.affiliation === null);
 }
 
 /** Sets role, affiliation and the official flag from a title. */

@@ -1,5 +1,5 @@
 import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
-import { type Doc, isMark } from '../document';
+import { type Doc, isMark, touching } from '../document';
 import { RANKS } from '../gazetteer/titles';
 import { COMMON, DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -42,10 +42,11 @@ export function rankAt(doc: Doc, i: number): boolean {
 export function skipHonorifics(doc: Doc, at: number): number {
   // "Tan Sri Tony Fernandes": a Malaysian honour of two words.
   let i = /^(Tan|Puan)$/.test(doc.tokens[at]?.text ?? '') && doc.tokens[at + 1]?.text === 'Sri' ? at + 2 : at;
-  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." always is.
+  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." and a
+  // pharmacist's "apt." always are.
   for (
     let t = doc.tokens[i];
-    t && (t.cap || i > at || t.text === 'dr') && HONORIFIC.has(t.lower) && !doc.taken[i];
+    t && (t.cap || i > at || t.text === 'dr' || t.text === 'apt') && HONORIFIC.has(t.lower) && !doc.taken[i];
     t = doc.tokens[i]
   ) {
     const next = doc.tokens[i + 1];
@@ -148,11 +149,7 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
 
 /** A hyphen written inside a word ("Keller-Brandt", "Merak-Bakauheni"), with no space on either side. */
 export function hyphenAt(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  const next = doc.tokens[i + 1];
-  return (
-    t?.text === '-' && next?.kind === 'word' && next.start === t.end && (doc.tokens[i - 1] as Token).end === t.start
-  );
+  return isMark(doc, i, '-') && touching(doc, i - 1) && touching(doc, i) && doc.tokens[i + 1]?.kind === 'word';
 }
 
 function namePart(doc: Doc, i: number, first: boolean): boolean {

@@ -219,7 +219,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const t = toks[i] as Token;
   // "Forum Group Discussion", "Corporate Communication Group Head": a meeting, a post.
   if (!t.cap || !ORG_SUFFIXES.has(t.text) || i === 0 || doc.tokens[i + 1]?.text === 'Discussion') return null;
-  if (isTitleWord(doc, i + 1)) return null;
+  // "Hoshino Coffee Trading Co., Ltd": a suffix inside the name; the name ends at the last one.
+  if (isTitleWord(doc, i + 1) || (namePart(doc, i + 1) && ORG_SUFFIXES.has(toks[i + 2]?.text ?? ''))) return null;
   // "Co-Payment": a word joined by a hyphen is no suffix.
   if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
   let from = i;
@@ -233,6 +234,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
+    // "Vice President Operations Kalani Hotels", "Direktur Riset Tapak Research": a title's department.
+    if (isTitleWord(doc, from - 2) && DEPARTMENTS.has(w.text)) break;
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
@@ -246,15 +249,38 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
     if (isMark(doc, to, ',') && toks[to + 1]?.text === 'Ltd') to += 2;
   }
-  while (toks[to]?.cap && !doc.taken[to] && ORG_SUFFIXES.has((toks[to] as Token).text)) to++;
+  // "Hotels & Resorts": suffixes follow one another, joined by "&" too.
+  for (
+    let k = to + +isMark(doc, to, '&');
+    ORG_SUFFIXES.has(toks[k]?.text ?? '') && free(doc, to, k + 1);
+    k = to + +isMark(doc, to, '&')
+  )
+    to = k + 1;
   const last = toks[to - 1] as Token;
   const dot = toks[to];
   const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);
   if (abbreviation && dot?.text === '.' && dot.start === last.end && toks[to + 1] !== undefined && !toks[to + 1]?.cap)
     to++;
   if (toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
+  // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
+  // venue's name.
+  for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;
   return orgSpan(doc, from, to, 'company');
 }
+
+/** Words that make a name with a company suffix an event's, a place's or a product's, before it or after it. */
+const THINGS = new Set(
+  'Festival Pameran Ajang Pekan Program Gerakan Kampanye Penghargaan Kereta Award Awards Expo Fair Week Show Summit City Stadium Cup Day Run Center Centre Tower Conference'.split(
+    ' ',
+  ),
+);
+
+/** English words naming a department in a title ("Vice President Operations"). */
+const DEPARTMENTS = new Set(
+  'Operations Marketing Sales Finance Research Business Corporate Commercial Product Riset Pemasaran Keuangan Penjualan Operasional Bisnis'.split(
+    ' ',
+  ),
+);
 
 /** A "PT" opening the capitalised words that end at `at`. */
 function ptBefore(doc: Doc, at: number): boolean {
@@ -307,7 +333,19 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
   const closed =
     toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
   if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) to = beforePerson(toks, first, to);
-  return to > first ? orgSpan(doc, i, to, 'company') : null;
+  if (to === first) return null;
+  const span = orgSpan(doc, i, to, 'company');
+  // "Biznet, merek milik PT Supra …", "Kredivo, yang dioperasikan PT FinAccel …": the brand the company goes by.
+  let k = i - 1;
+  if (/^(milik|dioperasikan|dikelola|besutan)$/.test(toks[k]?.text ?? '')) k--;
+  if (k < i - 1 && /^(yang|merek|brand)$/.test(toks[k]?.text ?? '')) k--;
+  if (k < i - 2 && isMark(doc, k, ',')) {
+    let b = k;
+    while (k - b < 3 && toks[b - 1]?.cap && toks[b - 1]?.kind === 'word') b--;
+    if (b < k && !toks[b - 1]?.cap && nameLike((toks[b] as Token).lower) && !lookup(PLACE_NAMES, toks, b))
+      span.aliases.push(spanText(doc, b, k));
+  }
+  return span;
 }
 
 /** Words that close a company's name ("PT Honda Prospect Motor", "PT Suzuki Indomobil Sales"). */
@@ -448,6 +486,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const second = toks[i + 1]?.lower ?? '';
   if ((toks[i] as Token).lower === 'balai' && second === 'kota') return null;
   if ((toks[i] as Token).lower === 'dewan' && BOARDS.has(second)) return null;
+  // "Badan Usaha Milik Negara/Desa" is a kind of enterprise, not a body.
+  if ((toks[i] as Token).lower === 'badan' && second === 'usaha') return null;
   const kind = head.value;
   let to = head.end;
   let last = to;
@@ -472,7 +512,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       after?.cap &&
       !ORG_HEADS.starts(after.lower) &&
       (everyday(after.lower) ||
-        (after.allCaps && after.text.length <= 5 && t.lower === 'dan') ||
+        // "Dinas Koperasi, UKM, dan Perindustrian": an acronym no body owns joins the field.
+        (after.allCaps &&
+          after.text.length <= 5 &&
+          (t.lower === 'dan' || (t.text === ',' && !lookup(ORGS, toks, to + 1)))) ||
         (t.lower === 'dan' && (acronymFollows(doc, to + 1) || regionAt(doc, to + 2)))) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)
@@ -511,6 +554,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
     to = last = to + 1;
   }
+  // "Sekretaris Jenderal Kementerian Perdagangan Suhanto", "Ekonom Bank Permata Josua Pardede": after a title the
+  // run ends with the holder, up to three words no field holds (no everyday word, acronym or place).
+  // A comma and a name after the run hold the holder ("Kepala Balai Taman Nasional Komodo, Hendrikus …").
+  const named = isMark(doc, last, ',') && toks[last + 1]?.cap;
+  if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i)) last = holderFrom(doc, head.end + 1, last);
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
   if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
@@ -530,6 +578,51 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (name !== span.name) span.aliases.push(span.name);
   span.name = name;
   return span;
+}
+
+/** A title word among the capitalised words right before `i` ("Kepala Ekonom Bank …", "Sekretaris Jenderal …"). */
+function titled(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k < 4 && doc.tokens[k]?.cap; k--) if (isTitleWord(doc, k)) return true;
+  return false;
+}
+
+/**
+ * Where a holder's name starts in the words `from`..`to` after a body's head: the longest tail of up to three words
+ * no field holds (no everyday word, acronym, place or region's level word before it) when the text names the
+ * holder again by it, its first or its last word ("… Suhanto menyebut"); else `to`.
+ */
+function holderFrom(doc: Doc, from: number, to: number): number {
+  const toks = doc.tokens;
+  let k = to;
+  while (k > from && to - k < 3) {
+    const t = toks[k - 1] as Token;
+    const level = /^(Kabupaten|Kota|Provinsi)$/.test(toks[k - 2]?.text ?? '');
+    if (level || t.kind !== 'word' || t.allCaps || everyday(t.lower) || lookup(PLACE_NAMES, toks, k - 1)) break;
+    k--;
+  }
+  if (k === to) return to;
+  const runs = aloneRuns(doc);
+  return runs.has(spanText(doc, k, to)) || runs.has(toks[k]?.text ?? '') || runs.has(toks[to - 1]?.text ?? '') ? k : to;
+}
+
+const RUNS = new WeakMap<Doc, Set<string>>();
+
+/** The runs of one to three capitalised words the text writes on their own ("kata Suhanto.", "Josua Pardede,"). */
+function aloneRuns(doc: Doc): Set<string> {
+  let runs = RUNS.get(doc);
+  if (runs) return runs;
+  runs = new Set();
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; ) {
+    // "Menurut Suhanto,": an everyday word opening the sentence is no part of the name.
+    if (toks[i]?.cap && everyday(toks[i]?.lower ?? '') && doc.sentence[i - 1] !== doc.sentence[i]) i++;
+    let k = i;
+    while (toks[k]?.cap && toks[k]?.kind === 'word') k++;
+    if (k > i && k - i <= 3) runs.add(spanText(doc, i, k));
+    i = Math.max(k, i + 1);
+  }
+  RUNS.set(doc, runs);
+  return runs;
 }
 
 /** "… dan Penyewa Pusat Perbelanjaan Indonesia (Hippindo)": capitalised words up to an acronym in parentheses. */
@@ -566,10 +659,19 @@ function cueBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
-/** A cue written in lower case, as an acronym ("BUMN"), or capitalised because it opens its sentence. */
+/**
+ * A cue written in lower case, as an acronym ("BUMN") that no capitalised word before it makes part of a name
+ * ("Menteri BUMN Erick …"), or capitalised because it opens its sentence.
+ */
 function cueForm(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;
-  return !t.cap || t.allCaps || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
+  const before = doc.tokens[k - 1];
+  return (
+    !t.cap ||
+    (t.allCaps && !(before?.cap && before.kind === 'word')) ||
+    k === 0 ||
+    doc.sentence[k - 1] !== doc.sentence[k]
+  );
 }
 
 /** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */
@@ -580,6 +682,21 @@ function continuesList(doc: Doc, i: number, listEnd: number): boolean {
   while (k - i < 9 && (toks[k]?.cap || toks[k]?.text === ',')) k++;
   // "startup Ternakita, Laras Wibowo, mengatakan" is an apposition: after a comma, a list has its "dan" to come.
   return toks[i - 1]?.text !== ',' || joins(doc, k);
+}
+
+/**
+ * ", perusahaan pertahanan asal Turki," at `at`: a description opened by a cue word and closed by a comma or a
+ * period, with no verb in it ("Menurut Cindy, bank juga memperoleh …" goes on as a clause).
+ */
+function described(doc: Doc, at: number): boolean {
+  const toks = doc.tokens;
+  if (!isMark(doc, at, ',') || !ORG_CUES.has(toks[at + 1]?.text ?? '')) return false;
+  for (let k = at + 2; k < at + 10; k++) {
+    const t = toks[k];
+    if (!t || /^(me|ber)|^di[a-z]+(kan|i)$/.test(t.text)) return false;
+    if (t.text === ',' || t.text === '.') return true;
+  }
+  return false;
 }
 
 /** "," or "dan" between the items of a list. */
@@ -594,11 +711,7 @@ function joins(doc: Doc, k: number): boolean {
 function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
   const first = toks[i] as Token;
-  if (!nameLike(first.lower) || ORG_CUES.has(first.lower)) return null;
-  const cued = cueBefore(doc, i) || continuesList(doc, i, listEnd);
-  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
-  // names its publisher; a capitalised source word must open its sentence ("Sumber Alfaria" is a name).
-  if (!cued && (GIVEN.has(first.lower) || !SOURCES.has(toks[i - 1]?.lower ?? '') || !cueForm(doc, i - 1))) return null;
+  if (ORG_CUES.has(first.lower)) return null;
   if (lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
@@ -609,8 +722,36 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     !isTitleWord(doc, to)
   )
     to++;
-  // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
-  if (!cued && (first.allCaps || !/^(me|pada$)/.test(toks[to]?.text ?? ''))) return null;
+  // "Rasa Data Indonesia", "Cakra Data Asia": a one-word place may close the name.
+  if (lookup(PLACE_NAMES, toks, to)?.end === to + 1 && !toks[to + 1]?.cap && !doc.taken[to]) to++;
+  const after = toks[to + 1]?.lower ?? '';
+  // The run starts here, or after an everyday word opening the sentence ("Pembelinya Nexora Data Centres, …").
+  const prev = toks[i - 1];
+  const starts = !prev?.cap || (everyday(prev.lower) && doc.sentence[i - 2] !== doc.sentence[i - 1]);
+  const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
+  // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them.
+  if (!nameLike(first.lower) && (to - i < 2 || !before)) return null;
+  const cued =
+    before ||
+    (starts &&
+      !GIVEN.has(first.lower) &&
+      // "FNSS, perusahaan pertahanan asal Turki,": a run described by a cue after a comma.
+      (described(doc, to) ||
+        // "Sinar Baja membukukan laba": what books a profit or sales is a company.
+        (/^(mencatat(kan)?|membukukan|meraup)$/.test(toks[to]?.text ?? '') &&
+          /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(after))));
+  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
+  // names its publisher (a verb or "pada <date>" follows it); a capitalised source word must open its sentence
+  // ("Sumber Alfaria" is a name).
+  if (
+    !cued &&
+    (GIVEN.has(first.lower) ||
+      !SOURCES.has(toks[i - 1]?.lower ?? '') ||
+      !cueForm(doc, i - 1) ||
+      first.allCaps ||
+      !/^(me|pada$)/.test(toks[to]?.text ?? ''))
+  )
+    return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');

@@ -1,7 +1,7 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
 import { CORPS, hyphenAt, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
@@ -26,6 +26,7 @@ export interface PersonSpan {
  */
 const LOWER_TITLES = new Set([
   'co',
+  'mantan',
   'juru',
   'direktur',
   'kepala',
@@ -45,16 +46,11 @@ export function findPersons(
   const persons: PersonSpan[] = [];
   const titles: TitleSpan[] = [];
   const toks = doc.tokens;
-  let lower: Set<string> | undefined;
   // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name; nor is a
   // body's head word alone ("Asosiasi menyebut …").
   const lowerElsewhere = (name: NameSpan) => {
-    if (!lower) {
-      lower = new Set();
-      for (const t of toks) if (!t.cap) lower.add(t.lower);
-    }
     const words = toks.slice(name.from, name.to);
-    return words.every((t) => lower?.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
+    return words.every((t) => doc.uncapitalised.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
   };
   // Short forms of the titles of the people found so far: their aliases and a word in parentheses inside them
   // ("Wakil Kepala Polda (Wakapolda) Riau"), filled in as people are found.
@@ -114,6 +110,10 @@ export function findPersons(
       }
       continue;
     }
+    if (insideName(doc, i)) {
+      while (toks[i + 1]?.cap && toks[i + 1]?.kind === 'word') i++;
+      continue;
+    }
     // "Kuala Lumpur, mengatakan", "Coca-Cola Europacific menyatakan": an untitled name does not start inside a run
     // of capitalised words that no name read took (a place's or a brand's tail).
     const prev = toks[i - 1];
@@ -169,6 +169,23 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
     !lookup(TITLE_NAMES, toks, k + 1)
     ? null
     : name;
+}
+
+/**
+ * "di Pasar Induk Cipinang, mengatakan": a free everyday word with a capital inside the sentence opens a longer
+ * proper name (a market, a street, a building), so the words after it are no person's name.
+ */
+function insideName(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return (
+    !!before?.cap &&
+    !doc.taken[i - 1] &&
+    COMMON.has(before.lower) &&
+    !GIVEN.has(before.lower) &&
+    !HONORIFIC.has(before.lower) &&
+    doc.sentence[i - 2] === doc.sentence[i] &&
+    doc.tokens[i - 2]?.kind === 'word'
+  );
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
@@ -326,13 +343,14 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   let at = -1;
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
-    if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1)) at = k;
+    // "Rebecca Tan-Whitfield": a word joined by a hyphen to either side is a surname's part, no first name.
+    if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1) && !hyphenAt(doc, k + 1)) at = k;
   }
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
   // A hyphenated word ("Swiss-Belhotel") is never cut.
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++)
-    if (!hyphenAt(doc, k) && !hyphenAt(doc, k - 1) && standsAlone(doc, name.from, k)) at = k;
+    if (toks[k]?.kind === 'word' && !hyphenAt(doc, k - 1) && standsAlone(doc, name.from, k)) at = k;
   if (at < 0) return;
   nameBody(doc, title, name.from, at);
   title.to = at;

@@ -559,3 +559,134 @@ describe('bodies that share a short form', () => {
     ]);
   });
 });
+
+describe('where a body ends and its holder begins', () => {
+  it.each([
+    // TITLE BODY NAME, the name met again on its own: the body ends where the name begins.
+    [
+      'Sekretaris Jenderal Kementerian Perdagangan Suhanto membuka pameran. Menurut Suhanto, ekspor naik.',
+      'Kementerian Perdagangan',
+      'Suhanto',
+    ],
+    [
+      'Kepala Ekonom Bank Permata Josua Pardede menilai inflasi terkendali. "Harga stabil," kata Josua.',
+      'Bank Permata',
+      'Josua Pardede',
+    ],
+    [
+      'Rektor Universitas Trisakti Kadarsah Suryadi membuka kuliah umum. Kadarsah menyebut peminat naik.',
+      'Universitas Trisakti',
+      'Kadarsah Suryadi',
+    ],
+    // "BUMN" after a title is the post's portfolio, not a cue for the name after it.
+    ['Menteri BUMN Erick Thohir meminta direksi berhemat.', null, 'Erick Thohir'],
+  ])('%s', (text, org, person) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual(org ? [org] : []);
+    expect(r.persons.map((p) => p.name)).toEqual([person]);
+  });
+
+  it.each([
+    // A region after its level word is the body's, even when the text names the place alone too.
+    'Kepala Dinas Pendidikan Kabupaten Lanny Jaya mengatakan sekolah baru dibuka. Di Lanny Jaya guru masih kurang.',
+    // The holder after a comma leaves the body whole.
+    'Kepala Balai Taman Nasional Kelimutu, Agus Salim, menyebut kunjungan naik ke Kelimutu.',
+    // With no later mention, the words after a title stay the body's.
+    'Ketua Kelompok Tani Sumber Rejeki mengatakan panen naik.',
+  ])('keeps the body whole in %s', (text) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toContainEqual(expect.stringMatching(/(Jaya|Kelimutu|Rejeki)$/));
+  });
+});
+
+describe('companies the sentence shapes as companies', () => {
+  it.each([
+    // A description after a comma that opens with a cue word.
+    ['FNSS, perusahaan pertahanan asal Turki, meneken kontrak baru.', 'FNSS'],
+    ['Pembeli terbesar adalah Nexora Datahub, operator pusat data asal Singapura.', 'Nexora Datahub'],
+    ['Namun Tirta Sejuk, produsen air minum kemasan, menolak usulan itu.', 'Tirta Sejuk'],
+    // What books a profit or sales is a company.
+    ['Sinar Baja mencatatkan laba bersih Rp 20 miliar.', 'Sinar Baja'],
+    ['Tahun lalu Kencana Baja membukukan pendapatan Rp 2 triliun.', 'Kencana Baja'],
+    // "pihak X", "lembaga riset X"; everyday words after a cue, and a one-word place closing the name.
+    ['Sementara itu, pihak Tokoseru belum menanggapi keluhan.', 'Tokoseru'],
+    ['Lembaga riset pasar Rasa Data Indonesia memperkirakan pasar naik.', 'Rasa Data Indonesia'],
+    // English company words, joined by "&".
+    ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
+    ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toContain(name);
+    expect(r.persons).toEqual([]);
+  });
+
+  it.each([
+    // A person described after a comma, a cue word that does not open the description, one everyday word.
+    ['Budi Santoso, pendiri perusahaan itu, mengatakan pasar tumbuh.', []],
+    ['Bayu, perusahaan mana pun boleh ikut.', []],
+    ['Menurut Cindy, bank juga memperoleh pinjaman sindikasi.', []],
+    ['Perusahaan Data menjadi incaran.', []],
+  ])('finds no company in %s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+
+  it('leaves a department after a title to the title', () => {
+    const r = extract('Vice President Operations Kalani Hotels & Resorts, Marcus Hale, mengatakan okupansi naik.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kalani Hotels & Resorts']);
+    expect(r.persons[0]).toMatchObject({ name: 'Marcus Hale', role: 'Vice President Operations' });
+  });
+});
+
+describe('names that are not companies or bodies', () => {
+  it.each([
+    'Pengunjung Jakarta Coffee Week mencapai 30 ribu orang.',
+    'Investor melirik Nusantara Capital City sebagai lokasi kantor.',
+    'Festival Kuliner Nusantara Group digelar pekan depan.',
+    'Pameran Indonesia Research Expo dibuka hari ini.',
+    'Sebanyak 40 Badan Usaha Milik Desa mendapat modal.',
+  ])('finds none in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+
+  it.each([
+    ['Pengadilan Niaga Jakarta Pusat mengabulkan permohonan itu.', 'Pengadilan Niaga Jakarta Pusat'],
+    ['Indonesia Investment Authority menyiapkan dana baru.', 'Indonesia Investment Authority'],
+    ['Tomoro Coffee Indonesia membuka gerai di Medan.', 'Tomoro Coffee Indonesia'],
+  ])('still finds %s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
+
+describe('a brand named with the company that runs it', () => {
+  it.each([
+    ['Di posisi kedua ada Biznet, merek milik PT Supra Primatama Nusantara. Biznet menambah kota.', 'Biznet'],
+    ['Kredivo, yang dioperasikan PT FinAccel Finance Indonesia, berhemat. Kredivo punya 12 juta pengguna.', 'Kredivo'],
+  ])('%s', (text, brand) => {
+    const orgs = extract(text).organizations;
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.aliases).toContain(brand);
+    expect(orgs[0]?.mentions).toHaveLength(3);
+  });
+
+  it('leaves a product owned by a company out of its names', () => {
+    const [org] = extract('Survei mencatat IndiHome milik PT Telekomunikasi Selular masih memimpin.').organizations;
+    expect(org?.aliases).toEqual([]);
+  });
+});
+
+describe('long names with inner suffixes and lists', () => {
+  it.each([
+    ['Pembeli utamanya adalah Hoshino Coffee Trading Co., Ltd dari Jepang.', ['Hoshino Coffee Trading Co., Ltd']],
+    [
+      'Dinas Koperasi, UKM dan Perdagangan Kota Bogor membuka bazar.',
+      ['Dinas Koperasi, UKM dan Perdagangan Kota Bogor'],
+    ],
+    // An acronym a body owns is the next item of a list of bodies.
+    [
+      'Data Kementerian Perdagangan, BPS, dan Bank Indonesia menunjukkan harga naik.',
+      ['Kementerian Perdagangan', 'Badan Pusat Statistik', 'Bank Indonesia'],
+    ],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});

@@ -195,13 +195,7 @@ describe('persons', () => {
       'Bank Dunia',
     ],
     ['Ketua KPU Mochammad Afifuddin membacakan jadwal.', 'Mochammad Afifuddin', 'Ketua', true, 'Komisi Pemilihan Umum'],
-    [
-      'Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.',
-      'Asep Edi Suheri',
-      'Kepala Polda Metro Jaya',
-      true,
-      null,
-    ],
+    ['Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.', 'Asep Edi Suheri', 'Kepala', true, 'Polda Metro Jaya'],
     [
       'Pj Gubernur Jakarta Teguh Setyabudi meresmikan halte.',
       'Teguh Setyabudi',
@@ -344,5 +338,30 @@ describe('nicknames and appositions', () => {
   it('reads the organisation between a title and ", NAME,"', () => {
     const [p] = extract('Partner Modal Cerdas Ventures, Melisa Irawati, menilai pendanaan melambat.').persons;
     expect(p).toMatchObject({ name: 'Melisa Irawati', role: 'Partner', official: false });
+  });
+});
+
+describe('hyphenated names', () => {
+  it.each([
+    ['Direktur Pemasaran Rebecca Tan-Whitfield mengatakan lahan terjual.', 'Rebecca Tan-Whitfield'],
+    ['"Kami siap," kata aktris Yoon Ha-rin di Jakarta.', 'Yoon Ha-rin'],
+  ])('%s', (text, name) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual([name]);
+  });
+
+  it('reads a hyphenated brand after a title as the body, not the holder', () => {
+    const text =
+      'Swiss-Belhotel International membuka hotel. General Manager Swiss-Belhotel International, Lukas Meier-Hahn, mengatakan okupansi naik.';
+    const r = extract(text);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Lukas Meier-Hahn', 'Swiss-Belhotel International'],
+    ]);
+    expect(r.organizations.map((o) => o.name)).toContain('Swiss-Belhotel International');
+  });
+
+  it('keeps a hyphen between words apart from a name', () => {
+    expect(extract('Kerja sama Indonesia-Jepang dibahas Budi Santoso kemarin.').persons.map((p) => p.name)).toEqual([
+      'Budi Santoso',
+    ]);
   });
 });
