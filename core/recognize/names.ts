@@ -69,7 +69,7 @@ export function skipHonorifics(doc: Doc, at: number): number {
 /** A single capital (or two or three: "SA") standing for a name part, with its period when written. */
 function initialEnd(doc: Doc, i: number): number {
   const t = doc.tokens[i] as Token;
-  if (!t.cap || t.text.length > 3 || !t.allCaps) {
+  if (!t.cap || t.text.length > 3 || !t.allCaps || t.text === 'RI') {
     if (t.cap && t.text.length === 1) return isMark(doc, i + 1, '.') ? i + 2 : i + 1;
     return -1;
   }
@@ -155,7 +155,8 @@ export function hyphenAt(doc: Doc, i: number): boolean {
 function namePart(doc: Doc, i: number, first: boolean): boolean {
   const t = doc.tokens[i] as Token;
   // "Komisi VI meminta": a Roman numeral is a number, not a name.
-  if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^[IVX]{2,}$/.test(t.text)) return false;
+  // "Ketua MPR RI Ahmad Muzani": "RI" is the Republic, never a name.
+  if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^([IVX]{2,}|RI)$/.test(t.text)) return false;
   if (t.allCaps && t.text.length > 3) return false;
   if (!GIVEN.has(t.lower)) {
     if (lookup(PLACE_NAMES, doc.tokens, i) || lookup(ORGS, doc.tokens, i) || lookup(TITLE_NAMES, doc.tokens, i))

@@ -199,7 +199,8 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
 function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
   // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
-  if (/^lain(nya)?$/.test(toks[title.to]?.text ?? '')) title.to++;
+  // "Ketua MPR RI Ahmad Muzani": the Republic after the post is the post's, the name follows.
+  if (/^(lain(nya)?|RI)$/.test(toks[title.to]?.text ?? '')) title.to++;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;

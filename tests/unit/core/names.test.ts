@@ -32,6 +32,9 @@ describe('name boundaries', () => {
       [],
     ],
     ['Kapolri Timur Pradopo menyebut situasi aman.', ['Timur Pradopo'], []],
+    // "RI" is the Republic: part of the post before a name, never a name.
+    ['Ketua MPR RI Ahmad Muzani membuka sidang.', ['Ahmad Muzani'], []],
+    ['Wakil Presiden RI meninjau pasar. Menurut Siti Aminah, harga turun.', ['Siti Aminah'], []],
     // A clitic after a hyphen is no syllable of a name.
     ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
   ])('%s', (text, names, shorts) => {
