@@ -346,6 +346,8 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
     // "Rebecca Tan-Whitfield": a word joined by a hyphen to either side is a surname's part, no first name.
     if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1) && !hyphenAt(doc, k + 1)) at = k;
+    // "CEO Daon Robotics Seo Ji-woo": a Korean given name (its second syllable in lower case) follows the surname.
+    if (k > name.from + 1 && hyphenAt(doc, k + 1) && !toks[k + 2]?.cap) at = k - 1;
   }
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.

@@ -23,6 +23,8 @@ describe('name boundaries', () => {
       ['Kim Seo-yeon'],
       ['Kim'],
     ],
+    // An unknown company run into a Korean name: the name starts at the surname before the given name.
+    ['CEO Daon Robotics Seo Ji-woo mengatakan pabrik dibuka.', ['Seo Ji-woo'], []],
     // The body before ", NAME," keeps its hyphen and is no person.
     ['General Manager Grand-Palma Resort, Yulia Pramesti, mengatakan okupansi naik.', ['Yulia Pramesti'], []],
     // A compass word after an unknown district ends the place; after a title it may open a name.
