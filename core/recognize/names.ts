@@ -158,6 +158,9 @@ function namePart(doc: Doc, i: number, first: boolean): boolean {
   // "Ketua MPR RI Ahmad Muzani": "RI" is the Republic, never a name.
   if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^([IVX]{2,}|RI)$/.test(t.text)) return false;
   if (t.allCaps && t.text.length > 3) return false;
+  // "seperti ParagonCorp, pemilik Wardah": a capital inside a word writes a brand ("McKinsey", "MacArthur" aside);
+  // no untitled name starts with one.
+  if (first && /^(?!Ma?c)[A-Z][a-z]+[A-Z]/.test(t.text)) return false;
   if (!GIVEN.has(t.lower)) {
     if (lookup(PLACE_NAMES, doc.tokens, i) || lookup(ORGS, doc.tokens, i) || lookup(TITLE_NAMES, doc.tokens, i))
       return false;

@@ -37,6 +37,7 @@ describe('name boundaries', () => {
     // "RI" is the Republic: part of the post before a name, never a name.
     ['Ketua MPR RI Ahmad Muzani membuka sidang.', ['Ahmad Muzani'], []],
     ['Wakil Presiden RI meninjau pasar. Menurut Siti Aminah, harga turun.', ['Siti Aminah'], []],
+    ['Menurut Jamie MacArthur, pasar tumbuh.', ['Jamie MacArthur'], []],
     // A clitic after a hyphen is no syllable of a name.
     ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
   ])('%s', (text, names, shorts) => {
@@ -49,6 +50,9 @@ describe('name boundaries', () => {
     // An untitled compound is a brand or a route, not a person, even before a speech verb.
     'Swiss-Belhotel mengatakan kamar baru siap.',
     'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // A capital inside a word writes a brand: the title after it describes the brand.
+    'Pemain lama seperti KopiNusa, pemilik gerai Kopi Senja, menambah pabrik.',
+    'Menurut DanaKita, pengguna naik.',
     // A place's tail is no name of its own: "Lumpur" after "Kuala".
     'Delegasi yang datang dari Kuala Lumpur, menyatakan dukungan penuh.',
   ])('finds no person in %s', (text) => {
