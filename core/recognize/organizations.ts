@@ -712,6 +712,14 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
   const first = toks[i] as Token;
   if (ORG_CUES.has(first.lower)) return null;
+  // Cheap evidence first: most capitalised words have none, and a text in capitals is all capitalised words.
+  const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
+  if (!nameLike(first.lower) && !before) return null;
+  // The run starts here, or after an everyday word opening the sentence ("Pembelinya Nexora Data Centres, …").
+  const prev = toks[i - 1];
+  const starts = !prev?.cap || (everyday(prev.lower) && doc.sentence[i - 2] !== doc.sentence[i - 1]);
+  const source = SOURCES.has(prev?.lower ?? '') && cueForm(doc, i - 1);
+  if (!before && !(starts && !GIVEN.has(first.lower)) && !source) return null;
   if (lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
@@ -725,10 +733,6 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   // "Rasa Data Indonesia", "Cakra Data Asia": a one-word place may close the name.
   if (lookup(PLACE_NAMES, toks, to)?.end === to + 1 && !toks[to + 1]?.cap && !doc.taken[to]) to++;
   const after = toks[to + 1]?.lower ?? '';
-  // The run starts here, or after an everyday word opening the sentence ("Pembelinya Nexora Data Centres, …").
-  const prev = toks[i - 1];
-  const starts = !prev?.cap || (everyday(prev.lower) && doc.sentence[i - 2] !== doc.sentence[i - 1]);
-  const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
   // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them.
   if (!nameLike(first.lower) && (to - i < 2 || !before)) return null;
   const cued =
@@ -743,14 +747,7 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
   // names its publisher (a verb or "pada <date>" follows it); a capitalised source word must open its sentence
   // ("Sumber Alfaria" is a name).
-  if (
-    !cued &&
-    (GIVEN.has(first.lower) ||
-      !SOURCES.has(toks[i - 1]?.lower ?? '') ||
-      !cueForm(doc, i - 1) ||
-      first.allCaps ||
-      !/^(me|pada$)/.test(toks[to]?.text ?? ''))
-  )
+  if (!cued && (GIVEN.has(first.lower) || !source || first.allCaps || !/^(me|pada$)/.test(toks[to]?.text ?? '')))
     return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).

@@ -46,30 +46,18 @@ export function findPersons(
   const persons: PersonSpan[] = [];
   const titles: TitleSpan[] = [];
   const toks = doc.tokens;
+  // The short forms of the titles found so far, looked up at every untitled word: a map, or a long text's thousands
+  // of names each scan every person before them.
+  const shortForms = new Map<string, TitleSpan>();
+  const add = (found: PersonSpan) => {
+    persons.push(found);
+    if (found.title) indexShortForms(doc, shortForms, found.title);
+  };
   // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name; nor is a
   // body's head word alone ("Asosiasi menyebut …").
   const lowerElsewhere = (name: NameSpan) => {
     const words = toks.slice(name.from, name.to);
     return words.every((t) => doc.uncapitalised.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
-  };
-  // Short forms of the titles of the people found so far: their aliases and a word in parentheses inside them
-  // ("Wakil Kepala Polda (Wakapolda) Riau"), filled in as people are found.
-  const shortForms = new Map<string, TitleSpan>();
-  let known = 0;
-  /** The title whose short form the words `from`..`to` are; the form becomes its alias, so later uses find it. */
-  const shortFormOf = (from: number, to: number) => {
-    for (; known < persons.length; known++) {
-      const title = persons[known]?.title;
-      if (!title) continue;
-      const forms = [...title.aliases];
-      for (let k = title.from; k < title.to - 2; k++)
-        if (isMark(doc, k, '(') && isMark(doc, k + 2, ')')) forms.push((toks[k + 1] as Token).text);
-      for (const f of forms) if (!shortForms.has(f)) shortForms.set(f, title);
-    }
-    const written = spanText(doc, from, to);
-    const title = shortForms.get(written);
-    if (title && !title.aliases.includes(written)) title.aliases.push(written);
-    return title;
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -87,7 +75,7 @@ export function findPersons(
       if (name && !doc.headline[i]) {
         // "menunjuk penyanyi Kirana sebagai brand ambassador": the post given after "sebagai" is the one meant.
         const post = toks[name.to]?.lower === 'sebagai' ? titleAfter(doc, name.to, orgAt) : null;
-        persons.push(person(doc, name, post ?? title));
+        add(person(doc, name, post ?? title));
         take(doc, title.from, post?.to ?? name.to);
         i = (post?.to ?? name.to) - 1;
       }
@@ -97,10 +85,10 @@ export function findPersons(
       let name = doc.headline[i] ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
       // for the holder of the title it shortens.
-      const held = name && name.to - name.from === 1 && shortFormOf(title.from, name.to);
+      const held = name && name.to - name.from === 1 && heldTitle(doc, shortForms, title.from, name.to);
       if (held && name) [title.to, title.role, title.aliases, name] = [name.to, held.role, held.aliases, null];
       if (name) {
-        persons.push(person(doc, name, title));
+        add(person(doc, name, title));
         take(doc, title.from, name.to);
         i = name.to - 1;
       } else {
@@ -121,7 +109,7 @@ export function findPersons(
     const name = doc.headline[i] || inRun ? null : readName(doc, i, true);
     if (!name) continue;
     // "kata Wakapolda," after "Wakil Kepala Polda (Wakapolda) Riau, Brigjen …": the holder again.
-    const held = name.to - name.from === 1 && shortFormOf(name.from, name.to);
+    const held = name.to - name.from === 1 && heldTitle(doc, shortForms, name.from, name.to);
     if (held) {
       titles.push({ ...held, from: name.from, to: name.to, aliases: [spanText(doc, name.from, name.to)] });
       take(doc, name.from, name.to);
@@ -133,7 +121,7 @@ export function findPersons(
       (hasCue(doc, name) && !lowerElsewhere(name)) ||
       (name.honorificFrom < name.from && name.to > name.from)
     ) {
-      persons.push(person(doc, name, after ?? rankTitle(doc, name)));
+      add(person(doc, name, after ?? rankTitle(doc, name)));
       take(doc, name.honorificFrom, after ? after.to : name.to);
       i = (after ? after.to : name.to) - 1;
     } else {
@@ -169,6 +157,32 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
     !lookup(TITLE_NAMES, toks, k + 1)
     ? null
     : name;
+}
+
+/**
+ * Keeps a found person's title under its short forms, the first title to have one winning: its aliases and what it
+ * writes in parentheses ("Direktur Jenderal Perhubungan Darat (Dirjen Hubdat)").
+ */
+function indexShortForms(doc: Doc, forms: Map<string, TitleSpan>, title: TitleSpan): void {
+  const keep = (form: string) => forms.has(form) || forms.set(form, title);
+  for (const alias of title.aliases) keep(alias);
+  for (let k = title.from; k < title.to; k++) {
+    if (!isMark(doc, k, '(')) continue;
+    let close = k + 1;
+    while (close < title.to && !isMark(doc, close, ')')) close++;
+    if (close < title.to && close > k + 1) keep(spanText(doc, k + 1, close));
+  }
+}
+
+/**
+ * The title of a person found so far whose short form the words `from`..`to` are. The short form becomes an alias of
+ * that title, so its later uses find the holder.
+ */
+function heldTitle(doc: Doc, forms: ReadonlyMap<string, TitleSpan>, from: number, to: number): TitleSpan | undefined {
+  const written = spanText(doc, from, to);
+  const title = forms.get(written);
+  if (title && !title.aliases.includes(written)) title.aliases.push(written);
+  return title;
 }
 
 /**
