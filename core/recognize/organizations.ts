@@ -615,7 +615,7 @@ function aloneRuns(doc: Doc): Set<string> {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; ) {
     // "Menurut Suhanto,": an everyday word opening the sentence is no part of the name.
-    if (toks[i]?.cap && everyday(toks[i]?.lower ?? '') && doc.sentence[i - 1] !== doc.sentence[i]) i++;
+    if (toks[i]?.cap && doc.sentence[i - 1] !== doc.sentence[i] && everyday(toks[i]?.lower ?? '')) i++;
     let k = i;
     while (toks[k]?.cap && toks[k]?.kind === 'word') k++;
     if (k > i && k - i <= 3) runs.add(spanText(doc, i, k));
@@ -704,7 +704,15 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
   const first = toks[i] as Token;
   if (ORG_CUES.has(first.lower)) return null;
-  if (lookup(PLACE_NAMES, toks, i)) return null;
+  const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
+  const prev = toks[i - 1];
+  const plain = !before && !GIVEN.has(first.lower);
+  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name names its
+  // publisher; a capitalised source word must open its sentence ("Sumber Alfaria" is a name).
+  const source = plain && !first.allCaps && SOURCES.has(prev?.lower ?? '') && cueForm(doc, i - 1);
+  // A run that starts here, or after an everyday word opening the sentence ("Namun Tirta Sejuk, …").
+  const starts = plain && (!prev?.cap || (doc.sentence[i - 2] !== doc.sentence[i - 1] && everyday(prev.lower)));
+  if ((!before && !source && !starts) || lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
     to - i < 3 &&
@@ -716,34 +724,19 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     to++;
   // "Rasa Data Indonesia", "Cakra Data Asia": a one-word place may close the name.
   if (lookup(PLACE_NAMES, toks, to)?.end === to + 1 && !toks[to + 1]?.cap && !doc.taken[to]) to++;
-  const after = toks[to + 1]?.lower ?? '';
-  // The run starts here, or after an everyday word opening the sentence ("Pembelinya Nexora Data Centres, …").
-  const prev = toks[i - 1];
-  const starts = !prev?.cap || (everyday(prev.lower) && doc.sentence[i - 2] !== doc.sentence[i - 1]);
-  const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
   // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them.
-  if (!nameLike(first.lower) && (to - i < 2 || !before)) return null;
+  if (!nameLike(first.lower) && (to - i < 2 || !before || first.allCaps)) return null;
+  const verb = toks[to]?.text ?? '';
   const cued =
     before ||
     (starts &&
-      !GIVEN.has(first.lower) &&
       // "FNSS, perusahaan pertahanan asal Turki,": a run described by a cue after a comma.
       (described(doc, to) ||
         // "Sinar Baja membukukan laba": what books a profit or sales is a company.
-        (/^(mencatat(kan)?|membukukan|meraup)$/.test(toks[to]?.text ?? '') &&
-          /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(after))));
-  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
-  // names its publisher (a verb or "pada <date>" follows it); a capitalised source word must open its sentence
-  // ("Sumber Alfaria" is a name).
-  if (
-    !cued &&
-    (GIVEN.has(first.lower) ||
-      !SOURCES.has(toks[i - 1]?.lower ?? '') ||
-      !cueForm(doc, i - 1) ||
-      first.allCaps ||
-      !/^(me|pada$)/.test(toks[to]?.text ?? ''))
-  )
-    return null;
+        (/^(mencatat(kan)?|membukukan|meraup)$/.test(verb) &&
+          /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(toks[to + 1]?.text ?? ''))));
+  // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
+  if (!cued && !(source && /^(me|pada$)/.test(verb))) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');
