@@ -261,7 +261,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);
   if (abbreviation && dot?.text === '.' && dot.start === last.end && toks[to + 1] !== undefined && !toks[to + 1]?.cap)
     to++;
-  if (toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
+  // "Ciptadana Sekuritas Asia", "Samuel Sekuritas Indonesia": the region a company serves closes its name.
+  if (/^(Indonesia|Asia)$/.test(toks[to]?.text ?? '') && !doc.taken[to]) to++;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
   // venue's name.
   for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;

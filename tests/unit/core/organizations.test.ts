@@ -614,6 +614,8 @@ describe('companies the sentence shapes as companies', () => {
     // English company words, joined by "&".
     ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
     ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
+    // A company's regional arm.
+    ['Menurut Ciptadana Sekuritas Asia, saham bank menarik.', 'Ciptadana Sekuritas Asia'],
   ])('%s', (text, name) => {
     const r = extract(text);
     expect(r.organizations.map((o) => o.name)).toContain(name);
