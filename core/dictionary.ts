@@ -31,6 +31,8 @@ export interface TitleEntry {
   affiliation: string | null;
   /** The title was written abbreviated ("Menperin", "Dirjen"), so alone it can stand for its holder. */
   abbreviated: boolean;
+  /** The post alone when the abbreviation also names a unit its field completes ("Kepala" of "Kapolda Jatim"). */
+  head?: string;
 }
 
 /** One dictionary phrase: what it is and its tokens as the dictionary writes them (for case checks). */
@@ -194,13 +196,15 @@ for (let i = 0; i < TITLES.length; i++) {
   const surface = parts[0] as string;
   const expansion = parts[1] ?? '';
   const complement = expansion.endsWith('+');
-  const role = (complement ? expansion.slice(0, -1) : expansion) || surface;
+  const role = ((complement ? expansion.slice(0, -1) : expansion) || surface).replace('>', ' ');
+  const cut = expansion.indexOf('>');
   phrase(TITLE_NAMES, surface, {
     role,
     status: (parts[2] ?? 'state') as TitleStatus,
     complement,
     affiliation: null,
     abbreviated: role !== surface,
+    head: cut > 0 ? expansion.slice(0, cut) : undefined,
   });
 }
 

@@ -43,11 +43,12 @@ export function extractFacts(text: string): Extraction {
   const anchorsBySentence = bySentence(doc, anchors);
   const periodsBySentence = bySentence(doc, periods);
   const figures: Figure[] = [];
-  const figureByValue = new Map<string, Figure>();
+  // Figures by value, then compared field by field: a text key printed every number, and printing is slow.
+  const figuresByValue = new Map<number, Figure[]>();
   for (const f of figureSpans) {
     // One figure per distinct amount: repeating "21 persen" adds a mention, not a fact.
-    const key = `${f.kind} ${f.value} ${f.valueTo} ${f.unit}`;
-    const known = figureByValue.get(key);
+    const same = figuresByValue.get(f.value) ?? [];
+    const known = same.find((g) => g.kind === f.kind && g.valueTo === f.valueTo && g.unit === f.unit);
     if (known) {
       known.mentions.push(mentionOf(doc, f.from, f.to));
       continue;
@@ -66,7 +67,8 @@ export function extractFacts(text: string): Extraction {
     };
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
     figures.push(figure);
-    figureByValue.set(key, figure);
+    same.push(figure);
+    figuresByValue.set(f.value, same);
   }
 
   const dates: DateFact[] = [];

@@ -1,5 +1,6 @@
 import { bySentence, type Doc, spanText } from './document';
 import { COMMON, HONORIFIC } from './lexicon';
+import { hyphenAt } from './recognize/names';
 import type { OrgSpan } from './recognize/organizations';
 import type { PersonSpan } from './recognize/persons';
 import type { TitleSpan } from './recognize/titles';
@@ -15,7 +16,7 @@ export interface PersonDraft extends Omit<Person, 'id'> {
 /** Lower-cased words of a name that can stand for it alone (initials and particles excluded). */
 function nameWords(name: string): string[] {
   return name
-    .split(/[\s.]+/)
+    .split(/[\s.-]+/)
     .filter((w) => w.length > 1 && !(w.length <= 3 && w === w.toUpperCase()))
     .map((w) => w.toLowerCase())
     .filter((w) => !HONORIFIC.has(w));
@@ -31,8 +32,11 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
   const byWord = new Map<string, PersonDraft[]>();
   const orgsBySentence = bySentence(doc, orgs);
   const order = [...spans].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  // A name is split once, not at each of its mentions (a long text names the same people thousands of times).
+  const wordsOf = new Map<string, string[]>();
   for (const span of order) {
-    const words = nameWords(span.name);
+    const words = wordsOf.get(span.name) ?? nameWords(span.name);
+    wordsOf.set(span.name, words);
     const owners = (byWord.get(words[0] ?? '') ?? []).filter((p) => words.every((w) => p.words.has(w)));
     const mention = mentionOf(doc, span.from, span.to);
     // "Kepala Staf Angkatan Darat (Kasad) … Kasad menyebut": a title's short form used alone is its holder.
@@ -55,11 +59,18 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
       draft.aliases.push(span.name);
     }
     draft.mentions.push(mention);
-    if (span.title && draft.role === null)
+    // "Gubernur Ahmad Luthfi …" in the lead, "Gubernur Jawa Tengah Ahmad Luthfi" in the body: the fuller post wins.
+    if (span.title && (draft.role === null || fuller(span.title, draft)))
       applyTitle(draft, span.title, orgsBySentence.get(doc.sentence[span.title.from] as number) ?? [], orgs);
     if (span.title) for (const a of span.title.aliases) if (!draft.aliases.includes(a)) draft.aliases.push(a);
   }
   return people;
+}
+
+/** The title's role is the person's role with more words of the same post, and names no other body. */
+function fuller(title: TitleSpan, p: PersonDraft): boolean {
+  const aff = title.affiliation?.name ?? null;
+  return title.role.startsWith(`${p.role} `) && (aff === p.affiliation || p.affiliation === null);
 }
 
 /** Sets role, affiliation and the official flag from a title. */
@@ -116,13 +127,13 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     const owner = byWord.get(t.lower);
     if (!owner || (COMMON.has(t.lower) && i > 0 && doc.sentence[i - 1] !== doc.sentence[i])) continue;
     let to = i + 1;
-    while (
-      to < toks.length &&
-      !doc.taken[to] &&
-      (toks[to] as Token).cap &&
-      byWord.get((toks[to] as Token).lower) === owner
-    )
-      to++;
+    // "Keller-Brandt", "Ji-hoon": a hyphen inside the name joins its words.
+    for (let k = to; k < toks.length && !doc.taken[k]; k = to) {
+      if (hyphenAt(doc, k)) k++;
+      const w = toks[k] as Token;
+      if ((w.cap || k > to) && byWord.get(w.lower) === owner) to = k + 1;
+      else break;
+    }
     const written = spanText(doc, i, to);
     owner.mentions.push(mentionOf(doc, i, to));
     if (written !== owner.name && !owner.aliases.includes(written)) owner.aliases.push(written);

@@ -148,9 +148,10 @@ function width(text: string, i: number): number {
 
 /**
  * Splits text into words (a letter, then letters, marks and digits, with inner apostrophes), numbers (digits with
- * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking.
+ * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking. The lower
+ * case of every token text written without a capital goes into `uncapitalised`, read once per distinct text.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, uncapitalised?: Set<string>): Token[] {
   const tokens: Token[] = [];
   // Each distinct word is read once and its strings shared: a megabyte of news has a few thousand distinct words
   // in a quarter million tokens, and sharing keeps what the garbage collector must copy small.
@@ -169,36 +170,28 @@ export function tokenize(text: string): Token[] {
     const start = i;
     const at = lineBefore ? ~start : start;
     lineBefore = false;
-    let flags = 0;
+    // Numbers and marks repeat too ("2025", ","): shared like words (a text's first character fixes its kind).
+    let flags = F_PUNCT;
     if (k === LETTER) {
+      flags = 0;
       i = wordEnd(text, i + width(text, i));
       // "Rp3,5": the currency sign and the amount are two tokens even when written together.
       if (i - start > 2 && (c === 82 || c === 114) && (text.charCodeAt(start + 1) | 32) === 112) {
         const d = text.charCodeAt(start + 2);
         if (d >= 48 && d <= 57) i = start + 2;
       }
-      const slice = text.slice(start, i);
-      let word = words.get(slice);
-      if (!word) {
-        word = wordOf(slice, c);
-        words.set(slice, word);
-      }
-      tokens.push(new PackedToken(at, word));
-      continue;
-    }
-    if (k === DIGIT) {
+    } else if (k === DIGIT) {
       flags = F_NUMBER;
       i = numberEnd(text, i + width(text, i));
     } else {
-      flags = F_PUNCT;
       i += width(text, i);
     }
-    // Numbers and marks repeat too ("2025", ","): shared like words (a text's first character fixes its kind).
     const slice = text.slice(start, i);
     let word = words.get(slice);
     if (!word) {
-      word = { text: slice, lower: slice, flags };
+      word = flags ? { text: slice, lower: slice, flags } : wordOf(slice, c);
       words.set(slice, word);
+      if (!(word.flags & F_CAP)) uncapitalised?.add(word.lower);
     }
     tokens.push(new PackedToken(at, word));
   }

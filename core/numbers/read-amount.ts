@@ -79,5 +79,9 @@ function readWords(tokens: readonly Token[], at: number): { value: number; end: 
 
 /** `value` times `scale` as written: "8,2 triliun" is 8.2e12, not the binary product 8199999999999.999. */
 export function scaled(value: number, scale: number): number {
-  return scale === 1 ? value : Number((value * scale).toPrecision(15));
+  const product = value * scale;
+  // A whole product under 1e15 is already as written (15 digits print it exactly): most are, and printing is slow.
+  return scale === 1 || (product > 0 && product < 1e15 && product % 1 === 0)
+    ? product
+    : Number(product.toPrecision(15));
 }

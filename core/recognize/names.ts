@@ -19,6 +19,13 @@ const MAX_NAME = 5;
 /** Balinese and Sasak words that open a name ("I Gusti …", "Ni Luh …", "Lalu Muhammad …", "Baiq Nuril …"). */
 export const OPENERS = new Set('I Ni Lalu Baiq'.split(' '));
 
+/** A Sasak or Balinese opener with the name after it ("Lalu Muhamad …", "I Gusti …"; "Komisi I DPR" has none). */
+export function openerAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return !!t && OPENERS.has(t.text) && !!next?.cap && (t.text.length > 1 || GIVEN.has(next.lower));
+}
+
 /** Ranks and corps as written ("Mayjen", "Pol"). */
 export const RANK = new Set(RANKS);
 /** Corps and marks written after a rank ("Pol", "Inf", "Purn"): not ranks of their own. */
@@ -34,10 +41,11 @@ export function rankAt(doc: Doc, i: number): boolean {
 /** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
 export function skipHonorifics(doc: Doc, at: number): number {
   let i = at;
-  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." always is.
+  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." and a
+  // pharmacist's "apt." always are.
   for (
     let t = doc.tokens[i];
-    t && (t.cap || i > at || t.text === 'dr') && HONORIFIC.has(t.lower) && !doc.taken[i];
+    t && (t.cap || i > at || t.text === 'dr' || t.text === 'apt') && HONORIFIC.has(t.lower) && !doc.taken[i];
     t = doc.tokens[i]
   ) {
     const next = doc.tokens[i + 1];
@@ -74,6 +82,8 @@ function initialEnd(doc: Doc, i: number): number {
 export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null {
   const start = skipHonorifics(doc, at);
   const toks = doc.tokens;
+  // "Swiss-Belhotel": the word after a hyphen is the end of a compound, no name's start.
+  if (hyphenAt(doc, start - 1)) return null;
   let i = start;
   let words = 0;
   // "I Gusti Ayu Putu Sri Handayani": the Balinese "I" and "Ni" open a name without counting as one of its words.
@@ -106,13 +116,29 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     }
     // "Putu Juli Ardika": a month's name inside a name, between two of its words.
     const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
-    if (!month && !namePart(doc, i, words === 0 && strict)) break;
+    // "Lalu Muhamad Iqbal": an opener with its name after it starts a name even where names must look like names,
+    // but not at a sentence's start ("Lalu Budi mengatakan …" is "Then Budi said …").
+    const prev = toks[i - 1];
+    const opens =
+      words === 0 && openerAt(doc, i) && !(strict && (!prev || t.lineBefore || /^[.!?"“”]$/.test(prev.text)));
+    if (!month && !opens && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;
-    // "Keller-Brandt", "Ha-rin": a hyphen joins two parts of one name word.
-    if (isMark(doc, i, '-') && touching(doc, i - 1) && touching(doc, i) && toks[i + 1]?.kind === 'word') i += 2;
+    // "Keller-Brandt", "Park Ji-hoon": a hyphen inside a word of the name joins it; a Korean given name's second
+    // syllable is written in lower case ("-nya" and other clitics are no syllable).
+    const part = hyphenAt(doc, i) ? (toks[i + 1] as Token) : null;
+    if (part?.cap ? namePart(doc, i + 1, false) : words > 1 && part && !/^(nya|ku|mu|lah|kah|pun)$/.test(part.text)) {
+      // An untitled name does not start with a compound: "Swiss-Belhotel" or "Coca-Cola" say nothing of a person.
+      if (strict && words === 1) return null;
+      i += 2;
+    }
   }
   return words > 0 ? { from: start, to: i, honorificFrom: at } : null;
+}
+
+/** A hyphen written inside a word ("Keller-Brandt", "Merak-Bakauheni"), with no space on either side. */
+export function hyphenAt(doc: Doc, i: number): boolean {
+  return isMark(doc, i, '-') && touching(doc, i - 1) && touching(doc, i) && doc.tokens[i + 1]?.kind === 'word';
 }
 
 function namePart(doc: Doc, i: number, first: boolean): boolean {

@@ -660,11 +660,19 @@ function cueBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
-/** A cue written in lower case, as an acronym ("BUMN"), or capitalised because it opens its sentence. */
+/**
+ * A cue written in lower case, as an acronym ("BUMN") that no capitalised word before it makes part of a name
+ * ("Menteri BUMN Erick …"), or capitalised because it opens its sentence.
+ */
 function cueForm(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Token;
-  // "Menteri BUMN Erick Thohir": an acronym after a capitalised word is a portfolio.
-  return !t.cap || (t.allCaps && !doc.tokens[k - 1]?.cap) || k === 0 || doc.sentence[k - 1] !== doc.sentence[k];
+  const before = doc.tokens[k - 1];
+  return (
+    !t.cap ||
+    (t.allCaps && !(before?.cap && before.kind === 'word')) ||
+    k === 0 ||
+    doc.sentence[k - 1] !== doc.sentence[k]
+  );
 }
 
 /** "Zenius dan Pahamify", "Temasek, Google, dan Bain": the next name of a list a cue opened, ending at `listEnd`. */

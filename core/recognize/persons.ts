@@ -1,9 +1,9 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, spanText, take } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
+import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
-import { CORPS, type NameSpan, RANK, readName } from './names';
+import { CORPS, hyphenAt, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
 import { acronymClose, type OrgSpan, orgEnd } from './organizations';
 import { BODY_NOUNS, readTitle, type TitleSpan } from './titles';
@@ -26,6 +26,7 @@ export interface PersonSpan {
  */
 const LOWER_TITLES = new Set([
   'co',
+  'mantan',
   'juru',
   'direktur',
   'kepala',
@@ -45,16 +46,11 @@ export function findPersons(
   const persons: PersonSpan[] = [];
   const titles: TitleSpan[] = [];
   const toks = doc.tokens;
-  let lower: Set<string> | undefined;
   // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name; nor is a
   // body's head word alone ("Asosiasi menyebut …").
   const lowerElsewhere = (name: NameSpan) => {
-    if (!lower) {
-      lower = new Set();
-      for (const t of toks) if (!t.cap) lower.add(t.lower);
-    }
     const words = toks.slice(name.from, name.to);
-    return words.every((t) => lower?.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
+    return words.every((t) => doc.uncapitalised.has(t.lower)) || (!words[1] && ORG_HEADS.starts(words[0]?.lower ?? ''));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -68,7 +64,7 @@ export function findPersons(
       const opener =
         before && COMMON.has(before.lower) && (before.lineBefore || /^[.!?"“]?$/.test(toks[i - 3]?.text ?? ''));
       const apposed = isMark(doc, i - 1, ',') && before?.cap && !opener;
-      const name = apposed ? null : nameAfter(doc, title, orgAt);
+      const name = apposed ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       if (name && !doc.headline[i]) {
         // "menunjuk penyanyi Kirana sebagai brand ambassador": the post given after "sebagai" is the one meant.
         const post = toks[name.to]?.lower === 'sebagai' ? titleAfter(doc, name.to, orgAt) : null;
@@ -79,7 +75,11 @@ export function findPersons(
       continue;
     }
     if (title) {
-      const name = doc.headline[i] ? null : nameAfter(doc, title, orgAt);
+      let name = doc.headline[i] ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
+      // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
+      // for the holder of the title it shortens.
+      const held = name && name.to - name.from === 1 && heldTitle(doc, persons, title.from, name.to);
+      if (held && name) [title.to, title.role, title.aliases, name] = [name.to, held.role, held.aliases, null];
       if (name) {
         persons.push(person(doc, name, title));
         take(doc, title.from, name.to);
@@ -91,8 +91,23 @@ export function findPersons(
       }
       continue;
     }
-    const name = doc.headline[i] ? null : readName(doc, i, true);
+    if (insideName(doc, i)) {
+      while (toks[i + 1]?.cap && toks[i + 1]?.kind === 'word') i++;
+      continue;
+    }
+    // "Kuala Lumpur, mengatakan", "Coca-Cola Europacific menyatakan": an untitled name does not start inside a run
+    // of capitalised words that no name read took (a place's or a brand's tail).
+    const prev = toks[i - 1];
+    const inRun = prev?.cap && !doc.taken[i - 1] && !t.lineBefore && !COMMON.has(prev.lower);
+    const name = doc.headline[i] || inRun ? null : readName(doc, i, true);
     if (!name) continue;
+    // "kata Wakapolda," after "Wakil Kepala Polda (Wakapolda) Riau, Brigjen …": the holder again.
+    const held = name.to - name.from === 1 && heldTitle(doc, persons, name.from, name.to);
+    if (held) {
+      titles.push({ ...held, from: name.from, to: name.to, aliases: [spanText(doc, name.from, name.to)] });
+      take(doc, name.from, name.to);
+      continue;
+    }
     const after = titleAfter(doc, name.to, orgAt);
     if (
       after ||
@@ -112,6 +127,59 @@ export function findPersons(
   const bodies = new Set([...orgs, ...named].map((o) => o.name));
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
+}
+
+/**
+ * "Direktur Bina Usaha dan Pelaku Distribusi", "Kepala Dinas Koperasi, UKM, dan Perindustrian", "Manager
+ * Communication, Relations & CSR": words after a title that a list goes on from are its field, no name, when none
+ * of them is a known first name and the list goes on with neither a first name nor a title; so is one such word
+ * before "itu"/"tersebut".
+ */
+function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
+  const toks = doc.tokens;
+  if (!name || toks.slice(name.from, name.to).some((t) => GIVEN.has(t.lower))) return name;
+  // "Dirjen Perikanan Tangkap itu", "Ketua Fraksi Partai Gerakan Indonesia Raya (Gerindra) itu": a title with a
+  // demonstrative points back to its holder; its last word is no name.
+  const close = isMark(doc, name.to, '(') ? acronymClose(doc, name.to) : name.to - 1;
+  if (name.to - name.from === 1 && close > 0 && /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')) return null;
+  const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
+  const next = toks[k + 1];
+  return /^(dan|serta|&)$/.test(toks[k]?.lower ?? '') &&
+    next?.cap &&
+    !GIVEN.has(next.lower) &&
+    !lookup(TITLE_NAMES, toks, k + 1)
+    ? null
+    : name;
+}
+
+/**
+ * The title of a person found so far whose short form the words `from`..`to` are: one of its aliases, or written in
+ * parentheses inside it. The short form becomes an alias of that title, so its later uses find the holder.
+ */
+function heldTitle(doc: Doc, persons: readonly PersonSpan[], from: number, to: number): TitleSpan | undefined {
+  const written = spanText(doc, from, to);
+  const title = persons.find(
+    ({ title: t }) => t && (t.aliases.includes(written) || spanText(doc, t.from, t.to).includes(`(${written})`)),
+  )?.title;
+  if (title && !title.aliases.includes(written)) title.aliases.push(written);
+  return title ?? undefined;
+}
+
+/**
+ * "di Pasar Induk Cipinang, mengatakan": a free everyday word with a capital inside the sentence opens a longer
+ * proper name (a market, a street, a building), so the words after it are no person's name.
+ */
+function insideName(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return (
+    !!before?.cap &&
+    !doc.taken[i - 1] &&
+    COMMON.has(before.lower) &&
+    !GIVEN.has(before.lower) &&
+    !HONORIFIC.has(before.lower) &&
+    doc.sentence[i - 2] === doc.sentence[i] &&
+    doc.tokens[i - 2]?.kind === 'word'
+  );
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
@@ -167,7 +235,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   for (let k = direct && !closesName(doc, direct.to) ? direct.from : toks.length; k < title.to + 8 && toks[k]; ) {
     const t = toks[k] as Token;
     const place = lookup(PLACE_NAMES, toks, k);
-    if (!(t.cap || t.kind === 'number')) break;
+    if (!(t.cap || t.kind === 'number' || hyphenAt(doc, k))) break;
     k = place ? place.end : k + 1;
     if (place || t.kind === 'number') cut = k;
   }
@@ -196,7 +264,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     k < toks.length &&
     k - title.to < 10 &&
     ((toks[k] as Token).cap ||
-      /^[&/-]$/.test((toks[k] as Token).text) ||
+      (toks[k] as Token).text === '&' ||
+      (toks[k] as Token).text === '/' ||
+      hyphenAt(doc, k) ||
       (toks[k] as Token).lower === 'dari' ||
       // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
@@ -267,13 +337,14 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
   let at = -1;
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++) {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
-    // "Rebecca Tan-Whitfield": a word joined by a hyphen to the next is a surname's part, no first name.
-    if (GIVEN.has((toks[k] as Token).lower) && toks[k + 1]?.text !== '-') at = k;
+    // "Rebecca Tan-Whitfield": a word joined by a hyphen to either side is a surname's part, no first name.
+    if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1) && !hyphenAt(doc, k + 1)) at = k;
   }
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.
+  // A hyphenated word ("Swiss-Belhotel") is never cut.
   for (let k = name.from + 1; k < name.to - 1 && at < 0; k++)
-    if (toks[k]?.kind === 'word' && standsAlone(doc, name.from, k)) at = k;
+    if (toks[k]?.kind === 'word' && !hyphenAt(doc, k - 1) && standsAlone(doc, name.from, k)) at = k;
   if (at < 0) return;
   nameBody(doc, title, name.from, at);
   title.to = at;

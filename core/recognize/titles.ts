@@ -3,7 +3,7 @@ import { type Doc, free, isMark, spanText } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
-import { OPENERS, rankAt, readName } from './names';
+import { OPENERS, openerAt, rankAt, readName } from './names';
 import { acronymClose, everyday, type OrgSpan, orgEnd, regionEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
@@ -29,7 +29,7 @@ export interface TitleSpan {
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
 /** English words that precede a title head and may also be Indonesian words ("Country", "Marketing"). */
 const ENGLISH_MODIFIERS = new Set(
-  'Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Communication Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
+  'Area Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Communication Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
     ' ',
   ),
 );
@@ -51,6 +51,14 @@ export function readTitle(
     if (!inner) return null;
     inner.role = `${acting.role} ${inner.role}`;
     inner.from = at;
+    // "mantan Menteri Keuangan": nobody holds a former post now; it is no state position and ties the person to no
+    // body, so a body written in it stays in the role ("mantan Gubernur Bank Indonesia").
+    if (acting.role === 'mantan') {
+      const body = inner.affiliation?.name;
+      if (body && spanText(doc, acting.end, inner.to).includes(body)) inner.role += ` ${body}`;
+      inner.status = 'company';
+      inner.affiliation = null;
+    }
     return inner;
   }
   // The longest title whose words are still free: "Ketua DPR" falls back to "Ketua" when DPR is an organisation.
@@ -104,7 +112,13 @@ export function readTitle(
   const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
   const fieldText = field.fieldEnd > field.from ? stripParens(spanText(doc, field.from, field.fieldEnd)) : '';
-  if (fieldText) role = `${role} ${fieldText}`;
+  // "Kapolda Jatim", "Dandim 0809/Kediri": the unit the abbreviation names, with its field, is the body; the README
+  // leaves a body's name out of the role.
+  const head = hit?.value.head;
+  if (head && fieldText && !field.org) {
+    affiliation = { name: `${role.slice(head.length + 1)} ${fieldText}`, kind: 'government' };
+    role = head;
+  } else if (fieldText) role = `${role} ${fieldText}`;
   if (field.extra) role = `${role} ${field.extra}`;
   if (field.org) {
     affiliation = { name: field.org.name, kind: field.org.kind };
@@ -176,20 +190,27 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   return null;
 }
 
-/** An acting post before a title, as written out. */
-const ACTING: Record<string, string> = { plt: 'Pelaksana Tugas' };
+/** An acting, interim or former post before a title, as written out. */
+const ACTING: Record<string, string> = {
+  plt: 'Pelaksana Tugas',
+  plh: 'Pelaksana Harian',
+  pj: 'Penjabat',
+  mantan: 'mantan',
+};
+/** The posts written out in full, lower-cased, and their first words: asked at every word that may start a title. */
+const ACTING_WRITTEN = new Map(Object.values(ACTING).map((r) => [r.toLowerCase(), r]));
+const ACTING_FIRST = new Set([...ACTING_WRITTEN.keys()].map((r) => r.split(' ')[0]));
 
 /**
- * "Plt Kepala …", "Plt. Direktur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
+ * "Plt Kepala …", "Pj. Gubernur …", "Pelaksana Tugas (Plt) Kepala …": the acting mark before a title, written out,
  * and the index of the title; null when there is none. The mark is kept in the role: an acting head is not the head.
  */
 function actingEnd(doc: Doc, at: number, anyCase: boolean): { role: string; end: number } | null {
   const toks = doc.tokens;
   const t = toks[at] as Token;
   const short = ACTING[t.lower];
-  if (short && t.cap) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
-  const long = `${t.lower} ${toks[at + 1]?.lower}`;
-  const role = Object.values(ACTING).find((r) => r.toLowerCase() === long);
+  if (short && (t.cap || anyCase)) return { role: short, end: isMark(doc, at + 1, '.') ? at + 2 : at + 1 };
+  const role = ACTING_FIRST.has(t.lower) ? ACTING_WRITTEN.get(`${t.lower} ${toks[at + 1]?.lower}`) : undefined;
   if (!role || !(t.cap || anyCase)) return null;
   const close = isMark(doc, at + 2, '(') ? acronymClose(doc, at + 2) : -1;
   return { role, end: close > 0 ? close + 1 : at + 2 };
@@ -211,11 +232,18 @@ function englishTitleEnd(doc: Doc, at: number): number {
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
   }
   while (end > 0 && ENGLISH_MODIFIERS.has(toks[end]?.text ?? '') && !doc.taken[end]) end++;
+  const fieldWord = (t: Token | undefined, at: number) =>
+    t?.cap && t.kind === 'word' && !doc.taken[at] && !GIVEN.has(t.lower);
+  // "Area Manager Communication, Relations & CSR": fields listed with commas up to the last one after "&".
+  while (end > 0 && toks[end]?.text === ',') {
+    let k = end + 1;
+    while (k - end <= 3 && fieldWord(toks[k], k)) k++;
+    if (k === end + 1 || !/^[,&]$/.test(toks[k]?.text ?? '')) break;
+    end = k;
+  }
   // "Marketing & Public Relations": "&" joins a second field of the post, up to the organisation.
   if (end > 0 && toks[end]?.text === '&') {
     let k = end + 1;
-    const fieldWord = (t: Token | undefined, at: number) =>
-      t?.cap && t.kind === 'word' && !doc.taken[at] && !GIVEN.has(t.lower);
     while (k - end <= 3 && fieldWord(toks[k], k)) k++;
     if (k > end + 1) end = k;
   }
@@ -269,7 +297,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
   while (i < toks.length && i - at < 20) {
     const t = toks[i] as Token;
     // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
-    if (t.lineBefore || (i > at && rankAt(doc, i))) break;
+    // "Gubernur Nusa Tenggara Barat, Lalu Muhamad Iqbal": a name opener is no field word.
+    if (t.lineBefore || (i > at && (rankAt(doc, i) || openerAt(doc, i)))) break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
     // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
     const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;
@@ -346,6 +375,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
           (t.text !== ',' && orgAhead(doc, i + skip, orgAt) > 0)) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&
+        !openerAt(doc, i + skip) &&
         !orgAt.has(i + skip)
       ) {
         i += skip;
@@ -517,22 +547,33 @@ function acronymAhead(doc: Doc, at: number): number {
   return -1;
 }
 
-/** "Direktur Reserse Kriminal Khusus Polda …": up to three unknown field words right before a known body; else -1. */
+/**
+ * "Direktur Reserse Kriminal Khusus Polda …", "Direktur Bina Usaha dan Pelaku Distribusi Kemendag", "Pengawas Pasar
+ * Modal, Keuangan Derivatif, dan Bursa Karbon OJK": unknown field words, a list closed by "dan" included, right
+ * before a known body; else -1.
+ */
 function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
-  for (let k = at; k < at + 4; k++) {
+  let list = false;
+  for (let k = at; k < at + 8; k++) {
     const t = doc.tokens[k];
-    if (k > at && orgAt.has(k)) return k;
-    if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
+    if (k > at && orgAt.has(k)) return list ? -1 : k;
+    if (k > at && (t?.text === ',' || t?.lower === 'dan')) list = t.text === ',';
+    else if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
   }
   return -1;
 }
 
-/** "Kapolres Metro Jakarta Selatan Kombes Pol …", "Dandim 0501 Letkol …": unknown words up to a rank; else -1. */
+/**
+ * "Kapolres Metro Jakarta Selatan Kombes Pol …", "Dandim 0809/Kediri Letkol …": unknown words (a command's number
+ * and seat joined by "/" too) up to a rank; else -1.
+ */
 function rankAhead(doc: Doc, at: number): number {
+  // "Kapolda Irjen Pol Rudi …": a rank right after the office is the name's, not the office's territory.
+  if (rankAt(doc, at)) return -1;
   for (let k = at; k < at + 5; k++) {
     const t = doc.tokens[k];
     if (k > at && rankAt(doc, k)) return k;
-    if (!t || !(t.cap || t.kind === 'number') || doc.taken[k] || t.lineBefore) return -1;
+    if (!t || !(t.cap || t.kind === 'number' || (k > at && t.text === '/')) || doc.taken[k] || t.lineBefore) return -1;
   }
   return -1;
 }

@@ -195,13 +195,7 @@ describe('persons', () => {
       'Bank Dunia',
     ],
     ['Ketua KPU Mochammad Afifuddin membacakan jadwal.', 'Mochammad Afifuddin', 'Ketua', true, 'Komisi Pemilihan Umum'],
-    [
-      'Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.',
-      'Asep Edi Suheri',
-      'Kepala Polda Metro Jaya',
-      true,
-      null,
-    ],
+    ['Kapolda Metro Jaya Irjen Asep Edi Suheri menutup jalan.', 'Asep Edi Suheri', 'Kepala', true, 'Polda Metro Jaya'],
     [
       'Pj Gubernur Jakarta Teguh Setyabudi meresmikan halte.',
       'Teguh Setyabudi',

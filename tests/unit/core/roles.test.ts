@@ -11,25 +11,16 @@ function expectPerson([sentence, name, role, official]: Row): void {
 
 describe('a rank between an office and the name', () => {
   it.each<Row>([
-    [
-      'Pangdam Jaya Mayjen TNI Rafael Granada Baay meninjau lokasi banjir.',
-      'Rafael Granada Baay',
-      'Panglima Kodam Jaya',
-      true,
-    ],
+    // The command the abbreviation names, with its territory, is the body (see the abbreviated titles below).
+    ['Pangdam Jaya Mayjen TNI Rafael Granada Baay meninjau lokasi banjir.', 'Rafael Granada Baay', 'Panglima', true],
     [
       'Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat Idnal mengatakan pelaku sudah ditangkap.',
       'Ade Rahmat Idnal',
-      'Kepala Polres Metro Jakarta Selatan',
+      'Kepala',
       true,
     ],
-    ['Dandim 0501 Letkol Inf Andi Saputra memimpin upacara.', 'Andi Saputra', 'Komandan Kodim 0501', true],
-    [
-      'Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus lalu lintas.',
-      'Rio Wahyu Anggoro',
-      'Kepala Polres Bogor',
-      true,
-    ],
+    ['Dandim 0501 Letkol Inf Andi Saputra memimpin upacara.', 'Andi Saputra', 'Komandan', true],
+    ['Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus lalu lintas.', 'Rio Wahyu Anggoro', 'Kepala', true],
   ])('%s', (...row) => expectPerson(row));
 });
 
@@ -709,14 +700,31 @@ describe('a post given after "sebagai", one more holder of a post', () => {
 
 describe('a command in an abbreviated title, a post named after its body', () => {
   it.each<AffRow>([
-    // The command an abbreviated title holds stays in the role.
+    // The command an abbreviated title names is the body, as the full title's is ("Kepala Kepolisian Daerah …"):
+    // the dev gold writes "Kepala" + the Polda, and the README leaves the body out of the role.
     [
       'Kapolres Bogor AKBP Rio Wahyu Anggoro memantau arus mudik di jalur Puncak.',
       'Rio Wahyu Anggoro',
-      'Kepala Polres Bogor',
+      'Kepala',
       true,
-      null,
+      'Polres Bogor',
     ],
+    [
+      'Danrem 062/Tarumanagara Kolonel Inf Rudi Hartanto meninjau lahan.',
+      'Rudi Hartanto',
+      'Komandan',
+      true,
+      'Korem 062/Tarumanagara',
+    ],
+    [
+      'Wakapolda Jabar Brigjen Pol Adang Ginanjar memimpin apel.',
+      'Adang Ginanjar',
+      'Wakil Kepala',
+      true,
+      'Polda Jabar',
+    ],
+    // Without a unit after it the abbreviation is the whole role.
+    ['Sore itu Kapolda Irjen Pol Rudi Setiawan tiba di lokasi.', 'Rudi Setiawan', 'Kepala Polda', true, null],
     // "kepala dinas itu": the post keeps its body's kind and points back to the body named before.
     [
       'Dinas Penanaman Modal Jawa Barat mempercepat izin usaha. Hal itu disampaikan Ade Kurniawan, yang menjabat pelaksana tugas kepala dinas itu sejak Juli.',
@@ -759,9 +767,16 @@ describe('abbreviated police and regional titles', () => {
     [
       'Kadishub Kota Bandung Asep Hidayat meminta warga memakai angkutan umum.',
       'Asep Hidayat',
-      'Kepala Dinas Perhubungan Kota Bandung',
+      'Kepala',
       true,
-      null,
+      'Dinas Perhubungan Kota Bandung',
+    ],
+    [
+      'Dirlantas Polda Metro Jaya Kombes Pol Latif Usman mengalihkan arus.',
+      'Latif Usman',
+      'Direktur Lalu Lintas',
+      true,
+      'Kepolisian Daerah Metro Jaya',
     ],
     [
       'Dirtipidsiber Bareskrim Polri Brigjen Pol. Himawan Bayu Aji mengimbau warga waspada tautan palsu.',
@@ -853,4 +868,183 @@ describe('appositions with initials, seats, products and trades', () => {
       null,
     ],
   ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('unknown field words listed up to the body', () => {
+  it.each<Row>([
+    // "A dan B" of unknown words before the ministry: the directorate's portfolio, not a name.
+    [
+      'Direktur Bina Usaha dan Pelaku Distribusi Kementerian Perdagangan, Nina Kartika, membuka pameran waralaba.',
+      'Nina Kartika',
+      'Direktur Bina Usaha dan Pelaku Distribusi',
+      true,
+    ],
+    // "A, B, dan C" before the body: one portfolio.
+    [
+      'Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon OJK Inarno Djajadi mengingatkan para emiten.',
+      'Inarno Djajadi',
+      'Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('a list that a comma leaves open before the body is no field', () => {
+    const r = extract('Direktur Utama Hendro Wiyono, Rahmat Budianto OJK menilai pasar stabil.');
+    expect(r.persons.map((p) => p.role)).not.toContain('Direktur Utama Hendro Wiyono, Rahmat Budianto');
+  });
+});
+
+describe('interim posts', () => {
+  it.each<Row>([
+    // "Pj." and "Plh" are kept, written out: an interim governor is not the elected one.
+    ['Pj. Gubernur Papua Tengah Anwar Harun meninjau bandara.', 'Anwar Harun', 'Penjabat Gubernur Papua Tengah', true],
+    ['Pj Bupati Bekasi Dedy Supriyadi membuka pasar murah.', 'Dedy Supriyadi', 'Penjabat Bupati Bekasi', true],
+    [
+      'Pelaksana Harian (Plh) Direktur Utama PT Garuda Indonesia Fadjar Widodo menjelaskan jadwal.',
+      'Fadjar Widodo',
+      'Pelaksana Harian Direktur Utama',
+      false,
+    ],
+    // The elected office written alone keeps its plain role.
+    ['Gubernur Papua Tengah Meki Nawipa meninjau bandara.', 'Meki Nawipa', 'Gubernur Papua Tengah', true],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('hyphenated given names', () => {
+  it.each<Row>([
+    [
+      'Kim Seo-yeon, President Director PT Hanra Baterai Indonesia, menyebut pabrik mulai berproduksi.',
+      'Kim Seo-yeon',
+      'President Director',
+      false,
+    ],
+    [
+      'Presiden Direktur PT Daesung Motor Indonesia Choi Min-jun meresmikan diler.',
+      'Choi Min-jun',
+      'Presiden Direktur',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('a dash between spaces is no part of the name', () => {
+    const names = extract('Menurut Andi Wijaya - pedagang asal Bandung - harga cabai naik.').persons.map((p) => p.name);
+    expect(names).toEqual(['Andi Wijaya']);
+  });
+});
+
+describe('a fuller post later in the text', () => {
+  it.each<Row>([
+    // The lead names the post short, the body in full: the full post is the role, in either order.
+    [
+      'Gubernur Sherly Tjoanda meninjau pelabuhan. Gubernur Maluku Utara Sherly Tjoanda mengatakan kapal ditambah.',
+      'Sherly Tjoanda',
+      'Gubernur Maluku Utara',
+      true,
+    ],
+    [
+      'Gubernur Maluku Utara Sherly Tjoanda meninjau pelabuhan. Gubernur Sherly Tjoanda mengatakan kapal ditambah.',
+      'Sherly Tjoanda',
+      'Gubernur Maluku Utara',
+      true,
+    ],
+    // A different post later does not replace the first one.
+    [
+      'Bupati Sleman Harda Kiswaya membuka pasar. Ketua DPC Partai Gerindra Harda Kiswaya hadir pula.',
+      'Harda Kiswaya',
+      'Bupati Sleman',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('former posts', () => {
+  it.each<Row>([
+    // A former post is kept as written, and makes nobody an official now.
+    [
+      'Mantan Menteri Perhubungan Ignasius Jonan menilai tarif tol wajar.',
+      'Ignasius Jonan',
+      'mantan Menteri Perhubungan',
+      false,
+    ],
+    [
+      'Hal itu diingatkan mantan Gubernur Bank Indonesia Agus Martowardojo dalam seminar.',
+      'Agus Martowardojo',
+      'mantan Gubernur Bank Indonesia',
+      false,
+    ],
+    [
+      'Emirsyah Wibowo, mantan Direktur Utama PT Angkasa Niaga, menilai tarif terlalu tinggi.',
+      'Emirsyah Wibowo',
+      'mantan Direktur Utama PT Angkasa Niaga',
+      false,
+    ],
+    // The post held now is unchanged.
+    ['Menteri Perhubungan Dudy Purwagandhi meninjau terminal.', 'Dudy Purwagandhi', 'Menteri Perhubungan', true],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe("a pharmacist's lower-case 'apt.' before the name", () => {
+  it.each<Row>([
+    [
+      'Ketua Umum Ikatan Apoteker Indonesia apt. Noffendri Roestam, S.Si., menyebut stok obat cukup.',
+      'Noffendri Roestam',
+      'Ketua Umum',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('"apt" is no name', () => {
+    const names = extract(
+      'Ketua Umum Ikatan Apoteker Indonesia apt. Noffendri Roestam menyebut stok obat cukup.',
+    ).persons;
+    expect(names.map((p) => p.name)).toEqual(['Noffendri Roestam']);
+  });
+});
+
+describe('words after a capitalised everyday word inside a sentence', () => {
+  it('are a longer proper name, not a person', () => {
+    const r = extract('Ia berdagang di Pasar Induk Kramat Jati, mengatakan pembeli berkurang.');
+    expect(r.persons).toEqual([]);
+  });
+  it('an honorific still opens a name', () => {
+    const r = extract('"Kami siap," ujar Ibu Sulastri Wening kepada wartawan.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Sulastri Wening']);
+  });
+});
+
+describe('English fields listed with commas', () => {
+  it.each<Row>([
+    [
+      'Area Manager Communication, Relations & CSR PT Energi Niaga Nusantara, Susanto Wibisono, mengatakan stok aman.',
+      'Susanto Wibisono',
+      'Area Manager Communication, Relations & CSR',
+      false,
+    ],
+    // A comma not followed by another field and "&" or "," ends the title.
+    [
+      'Senior Manager Marketing PT Energi Niaga Nusantara, Susanto Wibisono, mengatakan stok aman.',
+      'Susanto Wibisono',
+      'Senior Manager Marketing',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('an acronym cue inside a title', () => {
+  it.each<Row>([
+    // "BUMN" after "Menteri" is the portfolio, not a cue that names the next words a company.
+    ['Menteri BUMN Erick Thohir meninjau pabrik.', 'Erick Thohir', 'Menteri BUMN', true],
+    [
+      'Wakil Menteri BUMN Kartika Wirjoatmodjo meninjau pabrik.',
+      'Kartika Wirjoatmodjo',
+      'Wakil Menteri Badan Usaha Milik Negara',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('the cue still names a company after a lower-case word', () => {
+    const r = extract('Saham perusahaan BUMN Danareksa naik tajam.');
+    expect(r.organizations.map((o) => o.name)).toContain('Danareksa');
+    expect(r.persons).toEqual([]);
+  });
 });

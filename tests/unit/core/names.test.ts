@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../core/index';
+
+/** Sentence, the people it names (full names), and the short forms that must count as one of them. */
+type Row = [string, string[], string[]];
+
+describe('name boundaries', () => {
+  it.each<Row>([
+    // A hyphen inside a capitalised name word joins it, and the joined surname alone refers back.
+    [
+      'Direktur Operasi PT Laut Biru Logistik, Hendrik Vogel-Sasmita, mengatakan kapal tiba. "Kami siap," ujar Vogel-Sasmita.',
+      ['Hendrik Vogel-Sasmita'],
+      ['Vogel-Sasmita'],
+    ],
+    [
+      'Ketua Umum Ikatan Petani Garam, Wulan Hartati-Siregar, menilai harga turun. Menurut Siregar, panen terlambat.',
+      ['Wulan Hartati-Siregar'],
+      ['Siregar'],
+    ],
+    // A Korean given name keeps its second syllable, written in lower case.
+    [
+      'CEO Daon Robotics, Kim Seo-yeon, menyebut pabrik dibuka tahun depan. "Kami yakin," kata Kim.',
+      ['Kim Seo-yeon'],
+      ['Kim'],
+    ],
+    // The body before ", NAME," keeps its hyphen and is no person.
+    ['General Manager Grand-Palma Resort, Yulia Pramesti, mengatakan okupansi naik.', ['Yulia Pramesti'], []],
+    // A clitic after a hyphen is no syllable of a name.
+    ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
+  ])('%s', (text, names, shorts) => {
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual(names);
+    for (const s of shorts) expect(persons[0]?.mentions.map((m) => text.slice(m.start, m.end))).toContain(s);
+  });
+
+  it.each([
+    // An untitled compound is a brand or a route, not a person, even before a speech verb.
+    'Swiss-Belhotel mengatakan kamar baru siap.',
+    'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // A place's tail is no name of its own: "Lumpur" after "Kuala".
+    'Delegasi yang datang dari Kuala Lumpur, menyatakan dukungan penuh.',
+  ])('finds no person in %s', (text) => {
+    expect(extract(text).persons).toEqual([]);
+  });
+});
+
+describe('a title short form used alone', () => {
+  it.each([
+    [
+      // Title + a word: the pair was given in parentheses after the full title.
+      'Direktur Jenderal Pembinaan Pengawasan (Dirjen Binwas) Kemnaker, Tebe Hutauruk, meninjau pabrik. Menurut Dirjen Binwas, pelanggaran turun.',
+      'Tebe Hutauruk',
+      'Dirjen Binwas',
+    ],
+    [
+      // One word, written in parentheses inside the holder's title.
+      'Wakil Kepala Polres (Wakapolres) Bogor, Kompol Darius Simbolon, memimpin razia. Menurut Wakapolres, 40 kendaraan ditilang.',
+      'Darius Simbolon',
+      'Wakapolres',
+    ],
+  ])('%s', (text, name, short) => {
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual([name]);
+    expect(persons[0]?.mentions.map((m) => text.slice(m.start, m.end))).toContain(short);
+  });
+
+  it('keeps a one-word name that no title wrote in parentheses', () => {
+    const text = 'Kepala Dinas Pertanian (Distan) Sleman, Yohanes Lilo, meninjau sawah. Menurut Lilo, panen naik.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Yohanes Lilo']);
+  });
+});
+
+describe('a title field that a list goes on from', () => {
+  it.each([
+    'Direktur Bina Usaha dan Pelaku Distribusi menerbitkan aturan baru.',
+    'Kepala Dinas Koperasi, UKM, dan Perdagangan Kabupaten Garut mengatakan pasar dibuka.',
+    'Manager Corporate Affairs, Sustainability & CSR perseroan menyebut program berlanjut.',
+    // A title with a demonstrative points back to its holder: its last word is no name.
+    'Kepala Divisi Pemasaran Sentosa itu menolak usulan.',
+    'Sekretaris Fraksi Partai Amanat Nasional Raya (PANR) tersebut menolak usulan itu.',
+  ])('finds no person in %s', (text) => {
+    expect(extract(text).persons).toEqual([]);
+  });
+
+  it.each([
+    // A first name in the list, or a title after "dan": names, not fields.
+    ['Direktur Utama Sunaryo dan Direktur Keuangan Wibisono hadir.', ['Sunaryo', 'Wibisono']],
+    ['Komisaris Utama Hutapea dan Andreas Wijaya meninjau pabrik.', ['Hutapea', 'Andreas Wijaya']],
+    ['Kepala Bappeda Sumbawa Nurjanah Rahim itu menolak usulan.', ['Nurjanah Rahim']],
+  ])('keeps the names in %s', (text, names) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual(names);
+  });
+});
+
+describe('Sasak and Balinese openers', () => {
+  it.each([
+    // The opener is the name's first word, not the end of the title before it.
+    ['Bupati Lombok Timur, Lalu Sukarma Jaya, meninjau pasar.', 'Lalu Sukarma Jaya', 'Bupati Lombok Timur'],
+    ['Kepala Dinas Pariwisata Lombok Barat Baiq Ratna Sari membuka festival.', 'Baiq Ratna Sari', 'Kepala'],
+    ['Menurut Lalu Ahmad Zaini, harga gabah naik.', 'Lalu Ahmad Zaini', null],
+    // "Then Budi said …": at a sentence's start the word is no opener.
+    ['Harga cabai naik. Lalu Budi Santoso mengatakan stok aman.', 'Budi Santoso', null],
+    // "Komisi I" is a number, not an opener.
+    ['Ketua Komisi I DPR Utut Adianto membuka rapat.', 'Utut Adianto', 'Ketua Komisi I'],
+  ])('%s', (text, name, role) => {
+    expect(extract(text).persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+});
