@@ -311,7 +311,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     to - first < 7
   ) {
     const w = toks[to] as Token;
-    if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower)) break;
+    // "Direktur PT Xyz Ferry Santoso": a first name ends it, unless a company word follows ("… Ferry Properti").
+    if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower) && !NAME_ENDS.has(toks[to + 1]?.text ?? '')) break;
     to++;
     if (w.text === 'Tbk') break;
     if (w.text === 'Indonesia' && to - first >= 2) {
@@ -533,6 +534,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
     if (!t.cap || RANK.has(t.text)) break;
     const place = regionAt(doc, to);
+    // "Partai Gerakan Indonesia Raya (Gerindra)": the name goes on past the place up to its acronym.
+    if (place && acronymFollows(doc, place.end)) {
+      to = last = place.end;
+      continue;
+    }
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;

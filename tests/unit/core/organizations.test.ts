@@ -692,3 +692,18 @@ describe('long names with inner suffixes and lists', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('names that go on past a place or a first name', () => {
+  it.each([
+    ['Ketua Fraksi Partai Gerakan Indonesia Raya (Gerindra) itu menilai pajak.', 'Partai Gerakan Indonesia Raya'],
+    ['Anak usahanya, PT Indonesia Ferry Properti, menambah gerai.', 'PT Indonesia Ferry Properti'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it('ends a PT name at a first name with no company word after it', () => {
+    const r = extract('Direktur PT Sinar Abadi Ferry Santoso mengatakan pabrik siap.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['PT Sinar Abadi']);
+    expect(r.persons.map((p) => p.name)).toEqual(['Ferry Santoso']);
+  });
+});
