@@ -718,7 +718,8 @@ function joins(doc: Doc, k: number): boolean {
 function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
   const first = toks[i] as Token;
-  if (ORG_CUES.has(first.lower)) return null;
+  // "perusahaan … tambang galian C": one letter is a class, no name.
+  if (ORG_CUES.has(first.lower) || !first.text[1]) return null;
   const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
   const prev = toks[i - 1];
   const plain = !before && !GIVEN.has(first.lower);

@@ -628,6 +628,7 @@ describe('companies the sentence shapes as companies', () => {
     ['Bayu, perusahaan mana pun boleh ikut.', []],
     ['Menurut Cindy, bank juga memperoleh pinjaman sindikasi.', []],
     ['Perusahaan Data menjadi incaran.', []],
+    ['Solar dijual ke perusahaan tambang galian C di Dumai.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
