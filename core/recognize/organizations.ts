@@ -437,13 +437,17 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
 function byCommission(doc: Doc, i: number, found: readonly OrgSpan[]): OrgSpan | null {
   const toks = doc.tokens;
   const n = toks[i + 1]?.text ?? '';
-  if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n) || isTitleWord(doc, i - 1)) return null;
+  if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n)) return null;
   const hit = lookup(ORGS, toks, i + 2);
   let to = hit?.value.name.startsWith('Dewan Perwakilan') ? hit.end : i + 2;
   if (toks[to]?.text === 'DPRD') to = regionEnd(doc, to + 1, false);
   const known = found.find((o) => o.name.startsWith(`Komisi ${n} `));
-  if (!free(doc, i, to) || (to === i + 2 && !known)) return null;
-  const span = orgSpan(doc, i, to, 'government', known?.name);
+  // After a title ("Anggota Komisi XI DPR") the commission stays in the post and the chamber is the body, known by
+  // the commission's name too (writers name either).
+  const titled = isTitleWord(doc, i - 1);
+  if (!free(doc, i, to) || (to === i + 2 && (!known || titled))) return null;
+  const chamber = hit?.end === to ? hit.value.name : spanText(doc, i + 2, to);
+  const span = orgSpan(doc, titled ? i + 2 : i, to, 'government', titled ? chamber : known?.name);
   span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.value.name ?? '');
   span.aliases = span.aliases.filter((a) => a && a !== span.name);
   return span;

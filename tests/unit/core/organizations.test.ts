@@ -446,10 +446,18 @@ describe('commissions of a legislature', () => {
       'Komisi VII DPR RI menyetujui pagu baru. Ketua Komisi VII DPR Budi Santoso meminta laporan. Hasilnya diserahkan kepada Komisi VII pekan depan.';
     const r = extract(text);
     expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
-      ['Komisi VII DPR RI', ['DPR RI', 'Dewan Perwakilan Rakyat', 'DPR', 'Komisi VII']],
+      ['Komisi VII DPR RI', ['DPR RI', 'Dewan Perwakilan Rakyat', 'Komisi VII DPR', 'DPR', 'Komisi VII']],
     ]);
     // After a title the commission stays in the post.
     expect(r.persons.map((p) => p.role)).toEqual(['Ketua Komisi VII']);
+  });
+
+  it('keeps the commission in the post after a title, and the chamber as the body known by the commission too', () => {
+    const r = extract('Anggota Komisi I DPR RI Budi Santoso menilai anggaran kurang.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Dewan Perwakilan Rakyat', ['Komisi I DPR RI', 'DPR RI']],
+    ]);
+    expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([['Anggota Komisi I', 'Dewan Perwakilan Rakyat']]);
   });
 
   it.each([
