@@ -1,4 +1,4 @@
-import { bySentence, type Doc, spanText } from './document';
+import { bySentence, type Doc, spanText, take } from './document';
 import { COMMON, HONORIFIC } from './lexicon';
 import { hyphenAt } from './recognize/names';
 import type { OrgSpan } from './recognize/organizations';
@@ -152,7 +152,7 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     const written = spanText(doc, i, to);
     owner.mentions.push(mentionOf(doc, i, to));
     if (written !== owner.name && !owner.aliases.includes(written)) owner.aliases.push(written);
-    doc.taken.fill(1, i, to);
+    take(doc, i, to);
     i = to - 1;
   }
   const byRole = new Map<string, PersonDraft | null>();
