@@ -50,8 +50,9 @@ export function extractFacts(text: string): Extraction {
     // One figure per distinct amount: repeating "21 persen" adds a mention, not a fact.
     const same = figuresByValue.get(f.value) ?? [];
     const known = same.find((g) => g.kind === f.kind && g.valueTo === f.valueTo && g.unit === f.unit);
+    const mention = mentionOf(doc, f.from, f.to);
     if (known) {
-      known.mentions.push(mentionOf(doc, f.from, f.to));
+      known.mentions.push(mention);
       continue;
     }
     const context = describeFigure(doc, f, anchorsBySentence, periodsBySentence);
@@ -64,7 +65,7 @@ export function extractFacts(text: string): Extraction {
       subject: context.subject,
       measure: context.measure,
       period: context.period,
-      mentions: [mentionOf(doc, f.from, f.to)],
+      mentions: [mention],
     };
     if (f.valueTo !== undefined) figure.valueTo = f.valueTo;
     figures.push(figure);
@@ -75,10 +76,7 @@ export function extractFacts(text: string): Extraction {
   const dates: DateFact[] = [];
   const dateByText = new Map<string, DateFact>();
   for (const d of dateSpans) {
-    const mention = {
-      start: (doc.tokens[d.from] as { start: number }).start,
-      end: (doc.tokens[d.to - 1] as { end: number }).end,
-    };
+    const mention = mentionOf(doc, d.from, d.to);
     const known = dateByText.get(d.text);
     if (known) known.mentions.push(mention);
     else {

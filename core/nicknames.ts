@@ -1,4 +1,4 @@
-import { type Doc, spanText } from './document';
+import { type Doc, spanText, take } from './document';
 import { indexMentions, mentionOf, type PersonDraft } from './people';
 import type { Token } from './tokenize';
 
@@ -77,6 +77,6 @@ function link(
     folded.add(other);
   } else if (!other && !doc.taken[from]) {
     owner.mentions.push(mentionOf(doc, from, to));
-    doc.taken.fill(1, from, to);
+    take(doc, from, to);
   }
 }

@@ -1,4 +1,4 @@
-import { bySentence, type Doc, spanText } from './document';
+import { bySentence, type Doc, spanText, take } from './document';
 import { COMMON, HONORIFIC } from './lexicon';
 import { hyphenAt } from './recognize/names';
 import type { OrgSpan } from './recognize/organizations';
@@ -41,7 +41,9 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
     const mention = mentionOf(doc, span.from, span.to);
     // "Kepala Staf Angkatan Darat (Kasad) … Kasad menyebut": a title's short form used alone is its holder.
     let draft =
-      owners.length === 1 ? owners[0] : (byName.get(span.name) ?? people.find((p) => p.aliases.includes(span.name)));
+      owners.length === 1
+        ? owners[0]
+        : (byName.get(span.name) ?? people.find((p) => p.aliases.includes(span.name)) ?? latest(owners, mention));
     if (!draft) {
       draft = {
         name: span.name,
@@ -65,6 +67,19 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
     if (span.title) for (const a of span.title.aliases) if (!draft.aliases.includes(a)) draft.aliases.push(a);
   }
   return people;
+}
+
+/**
+ * "kata Andi" with "Andi M. Rusdianto" and "Andi Sudirman Sulaiman" in the text: a short name that several people
+ * share is the one introduced last before it (a reader reads it so); none introduced before, it stays its own.
+ */
+function latest(owners: readonly PersonDraft[], mention: Mention): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  for (const p of owners) {
+    const first = p.mentions[0]?.start ?? mention.start;
+    if (first < mention.start && first > (best?.mentions[0]?.start ?? -1)) best = p;
+  }
+  return best;
 }
 
 /** The title's role is the person's role with more words of the same post, and names no other body. */
@@ -137,7 +152,7 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     const written = spanText(doc, i, to);
     owner.mentions.push(mentionOf(doc, i, to));
     if (written !== owner.name && !owner.aliases.includes(written)) owner.aliases.push(written);
-    doc.taken.fill(1, i, to);
+    take(doc, i, to);
     i = to - 1;
   }
   const byRole = new Map<string, PersonDraft | null>();

@@ -1,7 +1,7 @@
 import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, isMark, touching } from '../document';
 import { RANKS } from '../gazetteer/titles';
-import { DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
+import { COMMON, DAYS, GIVEN, HONORIFIC, MONTHS, NAME_PARTICLES, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 
 /** A person's name by token range, honorifics before it excluded. */
@@ -40,7 +40,8 @@ export function rankAt(doc: Doc, i: number): boolean {
 
 /** Skips "Bapak", "Dr.", "Ir.", "H." … at `at`; returns the index after them. */
 export function skipHonorifics(doc: Doc, at: number): number {
-  let i = at;
+  // "Tan Sri Tony Fernandes": a Malaysian honour of two words.
+  let i = /^(Tan|Puan)$/.test(doc.tokens[at]?.text ?? '') && doc.tokens[at + 1]?.text === 'Sri' ? at + 2 : at;
   // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." and a
   // pharmacist's "apt." always are.
   for (
@@ -68,7 +69,7 @@ export function skipHonorifics(doc: Doc, at: number): number {
 /** A single capital (or two or three: "SA") standing for a name part, with its period when written. */
 function initialEnd(doc: Doc, i: number): number {
   const t = doc.tokens[i] as Token;
-  if (!t.cap || t.text.length > 3 || !t.allCaps) {
+  if (!t.cap || t.text.length > 3 || !t.allCaps || t.text === 'RI') {
     if (t.cap && t.text.length === 1) return isMark(doc, i + 1, '.') ? i + 2 : i + 1;
     return -1;
   }
@@ -82,8 +83,18 @@ function initialEnd(doc: Doc, i: number): number {
 export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null {
   const start = skipHonorifics(doc, at);
   const toks = doc.tokens;
-  // "Swiss-Belhotel": the word after a hyphen is the end of a compound, no name's start.
-  if (hyphenAt(doc, start - 1)) return null;
+  // "Swiss-Belhotel": the word after a hyphen is the end of a compound, no name's start; "KPP Pratama Bekasi Utara,":
+  // a compass word after a capitalised word, neither an everyday word nor a title ("Kapolri Timur Pradopo"), ends a
+  // place.
+  const prev = toks[start - 1];
+  if (
+    hyphenAt(doc, start - 1) ||
+    (/^(Barat|Timur|Utara|Selatan|Tengah|Tenggara|Daya|Laut)$/.test(toks[start]?.text ?? '') &&
+      prev?.cap &&
+      !COMMON.has(prev.lower) &&
+      !lookup(TITLE_NAMES, toks, start - 1))
+  )
+    return null;
   let i = start;
   let words = 0;
   // "I Gusti Ayu Putu Sri Handayani": the Balinese "I" and "Ni" open a name without counting as one of its words.
@@ -118,9 +129,9 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
     // "Lalu Muhamad Iqbal": an opener with its name after it starts a name even where names must look like names,
     // but not at a sentence's start ("Lalu Budi mengatakan …" is "Then Budi said …").
-    const prev = toks[i - 1];
+    const before = toks[i - 1];
     const opens =
-      words === 0 && openerAt(doc, i) && !(strict && (!prev || t.lineBefore || /^[.!?"“”]$/.test(prev.text)));
+      words === 0 && openerAt(doc, i) && !(strict && (!before || t.lineBefore || /^[.!?"“”]$/.test(before.text)));
     if (!month && !opens && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;
@@ -144,8 +155,12 @@ export function hyphenAt(doc: Doc, i: number): boolean {
 function namePart(doc: Doc, i: number, first: boolean): boolean {
   const t = doc.tokens[i] as Token;
   // "Komisi VI meminta": a Roman numeral is a number, not a name.
-  if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^[IVX]{2,}$/.test(t.text)) return false;
+  // "Ketua MPR RI Ahmad Muzani": "RI" is the Republic, never a name.
+  if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^([IVX]{2,}|RI)$/.test(t.text)) return false;
   if (t.allCaps && t.text.length > 3) return false;
+  // "seperti ParagonCorp, pemilik Wardah": a capital inside a word writes a brand ("McKinsey", "MacArthur" aside);
+  // no untitled name starts with one.
+  if (first && /^(?!Ma?c)[A-Z][a-z]+[A-Z]/.test(t.text)) return false;
   if (!GIVEN.has(t.lower)) {
     if (lookup(PLACE_NAMES, doc.tokens, i) || lookup(ORGS, doc.tokens, i) || lookup(TITLE_NAMES, doc.tokens, i))
       return false;

@@ -261,7 +261,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);
   if (abbreviation && dot?.text === '.' && dot.start === last.end && toks[to + 1] !== undefined && !toks[to + 1]?.cap)
     to++;
-  if (toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
+  // "Ciptadana Sekuritas Asia", "Samuel Sekuritas Indonesia": the region a company serves closes its name.
+  if (/^(Indonesia|Asia)$/.test(toks[to]?.text ?? '') && !doc.taken[to]) to++;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
   // venue's name.
   for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;
@@ -310,7 +311,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     to - first < 7
   ) {
     const w = toks[to] as Token;
-    if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower)) break;
+    // "Direktur PT Xyz Ferry Santoso": a first name ends it, unless a company word follows ("… Ferry Properti").
+    if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower) && !NAME_ENDS.has(toks[to + 1]?.text ?? '')) break;
     to++;
     if (w.text === 'Tbk') break;
     if (w.text === 'Indonesia' && to - first >= 2) {
@@ -435,13 +437,17 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
 function byCommission(doc: Doc, i: number, found: readonly OrgSpan[]): OrgSpan | null {
   const toks = doc.tokens;
   const n = toks[i + 1]?.text ?? '';
-  if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n) || isTitleWord(doc, i - 1)) return null;
+  if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n)) return null;
   const hit = lookup(ORGS, toks, i + 2);
   let to = hit?.value.name.startsWith('Dewan Perwakilan') ? hit.end : i + 2;
   if (toks[to]?.text === 'DPRD') to = regionEnd(doc, to + 1, false);
   const known = found.find((o) => o.name.startsWith(`Komisi ${n} `));
-  if (!free(doc, i, to) || (to === i + 2 && !known)) return null;
-  const span = orgSpan(doc, i, to, 'government', known?.name);
+  // After a title ("Anggota Komisi XI DPR") the commission stays in the post and the chamber is the body, known by
+  // the commission's name too (writers name either).
+  const titled = isTitleWord(doc, i - 1);
+  if (!free(doc, i, to) || (to === i + 2 && (!known || titled))) return null;
+  const chamber = hit?.end === to ? hit.value.name : spanText(doc, i + 2, to);
+  const span = orgSpan(doc, titled ? i + 2 : i, to, 'government', titled ? chamber : known?.name);
   span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.value.name ?? '');
   span.aliases = span.aliases.filter((a) => a && a !== span.name);
   return span;
@@ -532,6 +538,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
     if (!t.cap || RANK.has(t.text)) break;
     const place = regionAt(doc, to);
+    // "Partai Gerakan Indonesia Raya (Gerindra)": the name goes on past the place up to its acronym.
+    if (place && acronymFollows(doc, place.end)) {
+      to = last = place.end;
+      continue;
+    }
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
@@ -615,7 +626,7 @@ function aloneRuns(doc: Doc): Set<string> {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; ) {
     // "Menurut Suhanto,": an everyday word opening the sentence is no part of the name.
-    if (toks[i]?.cap && everyday(toks[i]?.lower ?? '') && doc.sentence[i - 1] !== doc.sentence[i]) i++;
+    if (toks[i]?.cap && doc.sentence[i - 1] !== doc.sentence[i] && everyday(toks[i]?.lower ?? '')) i++;
     let k = i;
     while (toks[k]?.cap && toks[k]?.kind === 'word') k++;
     if (k > i && k - i <= 3) runs.add(spanText(doc, i, k));
@@ -711,16 +722,17 @@ function joins(doc: Doc, k: number): boolean {
 function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const toks = doc.tokens;
   const first = toks[i] as Token;
-  if (ORG_CUES.has(first.lower)) return null;
-  // Cheap evidence first: most capitalised words have none, and a text in capitals is all capitalised words.
+  // "perusahaan … tambang galian C": one letter is a class, no name.
+  if (ORG_CUES.has(first.lower) || !first.text[1]) return null;
   const before = cueBefore(doc, i) || continuesList(doc, i, listEnd);
-  if (!nameLike(first.lower) && !before) return null;
-  // The run starts here, or after an everyday word opening the sentence ("Pembelinya Nexora Data Centres, …").
   const prev = toks[i - 1];
-  const starts = !prev?.cap || (everyday(prev.lower) && doc.sentence[i - 2] !== doc.sentence[i - 1]);
-  const source = SOURCES.has(prev?.lower ?? '') && cueForm(doc, i - 1);
-  if (!before && !(starts && !GIVEN.has(first.lower)) && !source) return null;
-  if (lookup(PLACE_NAMES, toks, i)) return null;
+  const plain = !before && !GIVEN.has(first.lower);
+  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name names its
+  // publisher; a capitalised source word must open its sentence ("Sumber Alfaria" is a name).
+  const source = plain && !first.allCaps && SOURCES.has(prev?.lower ?? '') && cueForm(doc, i - 1);
+  // A run that starts here, or after an everyday word opening the sentence ("Namun Tirta Sejuk, …").
+  const starts = plain && (!prev?.cap || (doc.sentence[i - 2] !== doc.sentence[i - 1] && everyday(prev.lower)));
+  if ((!before && !source && !starts) || lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
     to - i < 3 &&
@@ -732,23 +744,19 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     to++;
   // "Rasa Data Indonesia", "Cakra Data Asia": a one-word place may close the name.
   if (lookup(PLACE_NAMES, toks, to)?.end === to + 1 && !toks[to + 1]?.cap && !doc.taken[to]) to++;
-  const after = toks[to + 1]?.lower ?? '';
   // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them.
-  if (!nameLike(first.lower) && (to - i < 2 || !before)) return null;
+  if (!nameLike(first.lower) && (to - i < 2 || !before || first.allCaps)) return null;
+  const verb = toks[to]?.text ?? '';
   const cued =
     before ||
     (starts &&
-      !GIVEN.has(first.lower) &&
       // "FNSS, perusahaan pertahanan asal Turki,": a run described by a cue after a comma.
       (described(doc, to) ||
         // "Sinar Baja membukukan laba": what books a profit or sales is a company.
-        (/^(mencatat(kan)?|membukukan|meraup)$/.test(toks[to]?.text ?? '') &&
-          /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(after))));
-  // "riset Snapcart mencatat", "Data Colliers menunjukkan": a kind of source right before a name that ends there
-  // names its publisher (a verb or "pada <date>" follows it); a capitalised source word must open its sentence
-  // ("Sumber Alfaria" is a name).
-  if (!cued && (GIVEN.has(first.lower) || !source || first.allCaps || !/^(me|pada$)/.test(toks[to]?.text ?? '')))
-    return null;
+        (/^(mencatat(kan)?|membukukan|meraup)$/.test(verb) &&
+          /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(toks[to + 1]?.text ?? ''))));
+  // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
+  if (!cued && !(source && /^(me|pada$)/.test(verb))) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');

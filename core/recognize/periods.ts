@@ -44,7 +44,7 @@ function periodEnd(toks: readonly Token[], i: number): number {
     if (isYear(toks[end])) return end + 1;
     return end > i + 1 ? end : -1;
   }
-  if (MONTHS.has(t.lower) && t.cap && isYear(toks[i + 1])) return i + 2;
+  if (t.cap && MONTHS.has(t.lower) && isYear(toks[i + 1])) return i + 2;
   if (LEADS.has(t.lower)) {
     let end = i + 1;
     if (toks[end]?.lower === 'tahun' || toks[end]?.lower === 'akhir' || toks[end]?.lower === 'awal') end++;

@@ -243,7 +243,8 @@ function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
 function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpan>): NameSpan | null {
   const toks = doc.tokens;
   // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
-  if (/^lain(nya)?$/.test(toks[title.to]?.text ?? '')) title.to++;
+  // "Ketua MPR RI Ahmad Muzani": the Republic after the post is the post's, the name follows.
+  if (/^(lain(nya)?|RI)$/.test(toks[title.to]?.text ?? '')) title.to++;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;
@@ -401,6 +402,8 @@ function splitBrand(doc: Doc, title: TitleSpan, name: NameSpan): void {
     if (GIVEN.has((toks[k - 1] as Token).lower)) return;
     // "Rebecca Tan-Whitfield": a word joined by a hyphen to either side is a surname's part, no first name.
     if (GIVEN.has((toks[k] as Token).lower) && !hyphenAt(doc, k - 1) && !hyphenAt(doc, k + 1)) at = k;
+    // "CEO Daon Robotics Seo Ji-woo": a Korean given name (its second syllable in lower case) follows the surname.
+    if (k > name.from + 1 && hyphenAt(doc, k + 1) && !toks[k + 2]?.cap) at = k - 1;
   }
   // "Marketing Manager Le Minerale Febri Hutama": no first name is known, but the text names "Le Minerale"
   // elsewhere on its own ("Aqua dan Le Minerale,"), so those words are the brand and the rest the person.

@@ -23,8 +23,21 @@ describe('name boundaries', () => {
       ['Kim Seo-yeon'],
       ['Kim'],
     ],
+    // An unknown company run into a Korean name: the name starts at the surname before the given name.
+    ['CEO Daon Robotics Seo Ji-woo mengatakan pabrik dibuka.', ['Seo Ji-woo'], []],
     // The body before ", NAME," keeps its hyphen and is no person.
     ['General Manager Grand-Palma Resort, Yulia Pramesti, mengatakan okupansi naik.', ['Yulia Pramesti'], []],
+    // A compass word after an unknown district ends the place; after a title it may open a name.
+    [
+      'Kepala Seksi Penagihan KPP Madya Bekasi Utara, Sri Wulandari, mengatakan target tercapai.',
+      ['Sri Wulandari'],
+      [],
+    ],
+    ['Kapolri Timur Pradopo menyebut situasi aman.', ['Timur Pradopo'], []],
+    // "RI" is the Republic: part of the post before a name, never a name.
+    ['Ketua MPR RI Ahmad Muzani membuka sidang.', ['Ahmad Muzani'], []],
+    ['Wakil Presiden RI meninjau pasar. Menurut Siti Aminah, harga turun.', ['Siti Aminah'], []],
+    ['Menurut Jamie MacArthur, pasar tumbuh.', ['Jamie MacArthur'], []],
     // A clitic after a hyphen is no syllable of a name.
     ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
   ])('%s', (text, names, shorts) => {
@@ -37,6 +50,9 @@ describe('name boundaries', () => {
     // An untitled compound is a brand or a route, not a person, even before a speech verb.
     'Swiss-Belhotel mengatakan kamar baru siap.',
     'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // A capital inside a word writes a brand: the title after it describes the brand.
+    'Pemain lama seperti KopiNusa, pemilik gerai Kopi Senja, menambah pabrik.',
+    'Menurut DanaKita, pengguna naik.',
     // A place's tail is no name of its own: "Lumpur" after "Kuala".
     'Delegasi yang datang dari Kuala Lumpur, menyatakan dukungan penuh.',
   ])('finds no person in %s', (text) => {
@@ -104,5 +120,31 @@ describe('Sasak and Balinese openers', () => {
     ['Ketua Komisi I DPR Utut Adianto membuka rapat.', 'Utut Adianto', 'Ketua Komisi I'],
   ])('%s', (text, name, role) => {
     expect(extract(text).persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+});
+
+describe('honorifics kept out of names', () => {
+  it.each([
+    ['Ketua Ikatan Nakhoda Niaga, Capt. Yohanes Lumban Gaol, M.Mar., menilai pelabuhan padat.', 'Yohanes Lumban Gaol'],
+    ['Pendiri grup itu, Tan Sri Vincent Lau, mengatakan ekspansi berlanjut.', 'Vincent Lau'],
+    // "Tan" without "Sri" is a surname.
+    ['Direktur Utama Bank Sinar, Tan Wei Ming, mengatakan kredit tumbuh.', 'Tan Wei Ming'],
+  ])('%s', (text, name) => {
+    expect(extract(text).persons.map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe('a short name several people share', () => {
+  it('is the one named last before it', () => {
+    const text =
+      'Wali Kota Makassar Andi Husni Tanra membuka acara. Direktur PT Sulawesi Niaga, Andi Rahmat Saleh, menyebut stok aman. "Kami siap," kata Andi.';
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.name)).toEqual(['Andi Husni Tanra', 'Andi Rahmat Saleh']);
+    expect(persons[1]?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Andi Rahmat Saleh', 'Andi']);
+  });
+
+  it('stays a person of its own when nobody was named before it', () => {
+    const text = 'Kata Budi, harga naik. Budi Santoso dan Budi Gunadi Sadikin hadir.';
+    expect(extract(text).persons.map((p) => p.name)).toContain('Budi');
   });
 });

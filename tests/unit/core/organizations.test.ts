@@ -446,10 +446,18 @@ describe('commissions of a legislature', () => {
       'Komisi VII DPR RI menyetujui pagu baru. Ketua Komisi VII DPR Budi Santoso meminta laporan. Hasilnya diserahkan kepada Komisi VII pekan depan.';
     const r = extract(text);
     expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
-      ['Komisi VII DPR RI', ['DPR RI', 'Dewan Perwakilan Rakyat', 'DPR', 'Komisi VII']],
+      ['Komisi VII DPR RI', ['DPR RI', 'Dewan Perwakilan Rakyat', 'Komisi VII DPR', 'DPR', 'Komisi VII']],
     ]);
     // After a title the commission stays in the post.
     expect(r.persons.map((p) => p.role)).toEqual(['Ketua Komisi VII']);
+  });
+
+  it('keeps the commission in the post after a title, and the chamber as the body known by the commission too', () => {
+    const r = extract('Anggota Komisi I DPR RI Budi Santoso menilai anggaran kurang.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Dewan Perwakilan Rakyat', ['Komisi I DPR RI', 'DPR RI']],
+    ]);
+    expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([['Anggota Komisi I', 'Dewan Perwakilan Rakyat']]);
   });
 
   it.each([
@@ -614,6 +622,8 @@ describe('companies the sentence shapes as companies', () => {
     // English company words, joined by "&".
     ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
     ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
+    // A company's regional arm.
+    ['Menurut Ciptadana Sekuritas Asia, saham bank menarik.', 'Ciptadana Sekuritas Asia'],
   ])('%s', (text, name) => {
     const r = extract(text);
     expect(r.organizations.map((o) => o.name)).toContain(name);
@@ -626,6 +636,7 @@ describe('companies the sentence shapes as companies', () => {
     ['Bayu, perusahaan mana pun boleh ikut.', []],
     ['Menurut Cindy, bank juga memperoleh pinjaman sindikasi.', []],
     ['Perusahaan Data menjadi incaran.', []],
+    ['Solar dijual ke perusahaan tambang galian C di Dumai.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
@@ -688,5 +699,20 @@ describe('long names with inner suffixes and lists', () => {
     ],
   ])('%s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('names that go on past a place or a first name', () => {
+  it.each([
+    ['Ketua Fraksi Partai Gerakan Indonesia Raya (Gerindra) itu menilai pajak.', 'Partai Gerakan Indonesia Raya'],
+    ['Anak usahanya, PT Indonesia Ferry Properti, menambah gerai.', 'PT Indonesia Ferry Properti'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it('ends a PT name at a first name with no company word after it', () => {
+    const r = extract('Direktur PT Sinar Abadi Ferry Santoso mengatakan pabrik siap.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['PT Sinar Abadi']);
+    expect(r.persons.map((p) => p.name)).toEqual(['Ferry Santoso']);
   });
 });

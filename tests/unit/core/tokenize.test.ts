@@ -46,4 +46,10 @@ describe('tokenize', () => {
       ['André', 'word', 23, 28],
     ]);
   });
+
+  it('collects the lower case of every text written without a capital, once, for "written in lower case too"', () => {
+    const uncapitalised = new Set<string>();
+    tokenize('Peritel menilai, kata peritel: Peritel 2025.', uncapitalised);
+    expect([...uncapitalised].sort()).toEqual([',', '.', '2025', ':', 'kata', 'menilai', 'peritel']);
+  });
 });
