@@ -235,7 +235,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     // "Vice President Operations Kalani Hotels", "Direktur Riset Tapak Research": a title's department.
-    if (isTitleWord(doc, from - 2) && DEPARTMENTS.has(w.text)) break;
+    // "Head of Equity Research Samuel Sekuritas": after "of" one word may qualify the department.
+    if (DEPARTMENTS.has(w.text) && (isTitleWord(doc, from - 2) || toks[from - 3]?.text === 'of')) break;
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
@@ -352,7 +353,7 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
 
 /** Words that close a company's name ("PT Honda Prospect Motor", "PT Suzuki Indomobil Sales"). */
 const NAME_ENDS = new Set(
-  'Motor Motors Manufacturing Sales Indonesia Indo Nusantara Sejahtera Abadi Makmur Utama Persada Perkasa Sentosa Mandiri Teknologi Technology Industri Industries International Internasional Energi Energy Resources Finance Multifinance Asuransi Properti Realty Land Logistik Logistics Digital Media Farma Pharma Foods Food Beverages Retail Trading Solutions Prima Lestari Global Corpora Corpindo'.split(
+  'Motor Motors Manufacturing Sales Indonesia Indo Nusantara Sejahtera Abadi Makmur Utama Persada Perkasa Sentosa Mandiri Teknologi Technology Industri Industries International Internasional Energi Energy Resources Finance Multifinance Asuransi Properti Realty Land Logistik Logistics Digital Media Farma Pharma Foods Food Beverages Materials Retail Trading Solutions Prima Lestari Global Corpora Corpindo'.split(
     ' ',
   ),
 );
@@ -649,15 +650,20 @@ function acronymFollows(doc: Doc, at: number): boolean {
 /** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
 const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik'.split(' '));
 
+/** Words between a company and its owner's name ("yang menjadi bagian dari", "milik"). */
+const OWNERS = new Set('yang menjadi merupakan bagian dari dikendalikan dimiliki milik anak usaha'.split(' '));
+
 /**
  * A cue word right before `i`, or before a few lower-case words ("produsen mobil listrik Volta", "platform
  * kecantikan Sociolla", "perusahaan teknologi lain, seperti Zenius"). A capitalised cue must open its sentence.
  */
 function cueBefore(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
+  const owned = OWNERS.has(toks[i - 1]?.lower ?? '');
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = toks[k] as Token;
     if (ORG_CUES.has(t.lower)) return cueForm(doc, k);
+    if (owned && OWNERS.has(t.lower)) continue;
     if (t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '')) continue;
     if (t.cap || t.kind !== 'word' || doc.taken[k]) return false;
     // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand. An unlisted word
@@ -755,6 +761,14 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
         // "Sinar Baja membukukan laba": what books a profit or sales is a company.
         (/^(mencatat(kan)?|membukukan|meraup)$/.test(verb) &&
           /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(toks[to + 1]?.text ?? ''))));
+  // "perseroan yang dikendalikan Heidelberg Materials", "… bagian dari Royal FrieslandCampina": a company's owner,
+  // when no person could be: a closing company word or a word joined in camel case ("FrieslandCampina").
+  if (
+    OWNERS.has(prev?.lower ?? '') &&
+    (GIVEN.has(first.lower) ||
+      !(NAME_ENDS.has(toks[to - 1]?.text ?? '') || /\p{Ll}{3}\p{Lu}/u.test(spanText(doc, i, to))))
+  )
+    return null;
   // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
   if (!cued && !(source && /^(me|pada$)/.test(verb))) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells

@@ -716,3 +716,35 @@ describe('names that go on past a place or a first name', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Ferry Santoso']);
   });
 });
+
+describe('a company named as the owner of a company', () => {
+  it.each([
+    ['Perseroan yang dikendalikan Kalvora Materials itu membuka gudang baru.', ['Kalvora Materials']],
+    ['Perusahaan susu itu menjadi bagian dari Royal MelkaDairy sejak 2019.', ['Royal MelkaDairy']],
+    ['Emiten itu merupakan anak usaha Sarana Pangan Global.', ['Sarana Pangan Global']],
+  ])('%s', (text, names) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual(names);
+    expect(r.persons).toEqual([]);
+  });
+
+  it.each([
+    // An owner who may be a person (no company word, no camel case) is no company.
+    'Perusahaan yang dikendalikan Hendra Gunawan itu menambah modal.',
+    'Perseroan milik Dewi Lestari itu membuka gerai.',
+  ])('finds no company in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+});
+
+describe('a department qualified after "of" is the post’s', () => {
+  it('keeps "Equity Research" in the post, not the company', () => {
+    const r = extract('Head of Equity Research Mandala Sekuritas, Rudi Hartanto, menilai saham bank murah.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Mandala Sekuritas']);
+  });
+
+  it('keeps a research institute whole when no "of" stands before it', () => {
+    const r = extract('Peneliti Stockholm Research Institute, Anna Berg, menilai belanja naik.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Stockholm Research Institute']);
+  });
+});
