@@ -335,7 +335,12 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
   }
   const closed =
     toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
-  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) to = beforePerson(toks, first, to);
+  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) {
+    // "Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari" … "Heppy menambahkan": a holder of two or
+    // more words the text names again.
+    const holder = holderFrom(doc, first + 2, to);
+    to = to - holder > 1 ? holder : beforePerson(toks, first, to);
+  }
   if (to === first) return null;
   const span = orgSpan(doc, i, to, 'company');
   // "Biznet, merek milik PT Supra …", "Kredivo, yang dioperasikan PT FinAccel …": the brand the company goes by.
@@ -372,6 +377,9 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   if (!hit || !free(doc, i, hit.end) || (hit.value.kind === 'company' && asBrand(doc, i))) return null;
   // "Marsdya TNI Bambang": the force after a rank belongs to the rank.
   const after = doc.tokens[hit.end];
+  // "DPD Partai Gerindra", "DPD Aprindo": a party's or an association's regional board (Dewan Pimpinan Daerah).
+  if (doc.tokens[i]?.text === 'DPD' && (lookup(ORGS, doc.tokens, hit.end) || ORG_HEADS.starts(after?.lower ?? '')))
+    return null;
   if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && (after?.cap || after?.text === '(')) return null;
   let end = hit.end;
   // "Kementerian Investasi dan Hilirisasi/BKPM", "…/Badan Koordinasi Penanaman Modal": a body and its former

@@ -748,3 +748,29 @@ describe('a department qualified after "of" is the post’s', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['Stockholm Research Institute']);
   });
 });
+
+describe('regional boards, short ministry names and holders after a company', () => {
+  it.each([
+    ['Ketua DPD Partai Gerindra Jawa Barat Budi Santoso mengatakan kader siap.', 'Partai Gerindra'],
+    ['Ketua DPD Aprindo Jawa Timur Agus Wijaya mengatakan penjualan naik.', 'Asosiasi Pengusaha Ritel Indonesia'],
+    // The chamber itself, with no body after it, stays the Dewan Perwakilan Daerah.
+    ['Anggota DPD asal Bali, Made Mangku, menolak usulan itu.', 'Dewan Perwakilan Daerah'],
+    ['Jubir Kemlu Rolliansyah Soemirat mengatakan WNI aman.', 'Kementerian Luar Negeri'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it.each([
+    [
+      'Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari mengatakan stok aman. Heppy menambahkan distribusi lancar.',
+      'PT Pertamina Patra Niaga',
+    ],
+    // One word the text writes alone is no holder: it may be the company's own last word.
+    [
+      'Direktur PT Sumber Alfaria Trijaya mengatakan stok aman. Menurut Trijaya, gerai bertambah.',
+      'PT Sumber Alfaria Trijaya',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
