@@ -774,3 +774,22 @@ describe('regional boards, short ministry names and holders after a company', ()
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
 });
+
+describe('news media and unknown companies as sources', () => {
+  it.each([
+    ['Menurut Bloomberg, harga nikel turun sepekan.', 'Bloomberg'],
+    ['Menurut Katadata Insight Center, minat belanja naik.', 'Katadata Insight Center'],
+    ['Reuters melaporkan pabrik itu berhenti beroperasi.', 'Reuters'],
+    ['Hanbit Mobility menyebut pabrik baterainya siap beroperasi.', 'Hanbit Mobility'],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([name]);
+    expect(r.persons).toEqual([]);
+  });
+
+  it('keeps an unknown name after "Menurut" a person', () => {
+    const r = extract('Menurut Budiman Sudjatmiko, harga naik.');
+    expect(r.organizations).toEqual([]);
+    expect(r.persons.map((p) => p.name)).toEqual(['Budiman Sudjatmiko']);
+  });
+});
