@@ -670,7 +670,8 @@ function cueBefore(doc: Doc, i: number): boolean {
   const owned = OWNERS.has(toks[i - 1]?.lower ?? '');
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = toks[k] as Token;
-    if (ORG_CUES.has(t.lower)) return cueForm(doc, k);
+    // "produksi CJ ENM" names the maker, "produksi pesawat Hawk" the product.
+    if (ORG_CUES.has(t.lower)) return cueForm(doc, k) && (k === i - 1 || t.lower !== 'produksi');
     if (owned && OWNERS.has(t.lower)) continue;
     if (t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '')) continue;
     if (t.cap || t.kind !== 'word' || doc.taken[k]) return false;

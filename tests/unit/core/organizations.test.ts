@@ -793,3 +793,15 @@ describe('news media and unknown companies as sources', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Budiman Sudjatmiko']);
   });
 });
+
+describe('the maker named right after "produksi"', () => {
+  it('reads the name right after "produksi" as a company', () => {
+    const r = extract('Vidio menayangkan 14 drama baru produksi Hanul ENM tahun ini.');
+    expect(r.organizations.map((o) => o.name)).toContain('Hanul ENM');
+  });
+
+  it('reads a name after "produksi" and a product kind as the product', () => {
+    const r = extract('Ia mengawasi bagian produksi pesawat Hawk di pabrik itu.');
+    expect(r.organizations).toEqual([]);
+  });
+});
