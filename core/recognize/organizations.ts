@@ -656,7 +656,7 @@ function acronymFollows(doc: Doc, at: number): boolean {
 }
 
 /** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
-const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik'.split(' '));
+const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik soal tentang mengenai terkait untuk'.split(' '));
 
 /** Words between a company and its owner's name ("yang menjadi bagian dari", "milik"). */
 const OWNERS = new Set('yang menjadi merupakan bagian dari dikendalikan dimiliki milik anak usaha'.split(' '));

@@ -805,3 +805,25 @@ describe('the maker named right after "produksi"', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('immigration and land offices, and what a cue does not reach', () => {
+  it.each([
+    ['Kantor Imigrasi Kelas I TPI Manado juga menambah enam autogate.', 'Kantor Imigrasi Kelas I TPI Manado'],
+    [
+      'Kepala Kantor Pertanahan Kabupaten Bogor Budi Santoso menyebut sertifikat terbit.',
+      'Kantor Pertanahan Kabupaten Bogor',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, 'government']]);
+  });
+
+  it.each([
+    // The building, with no office named, is no body.
+    'Ia datang ke Kantor Imigrasi untuk mengurus paspor.',
+    // "soal", "tentang", "terkait" end a cue's reach: what follows is the topic, not the company.
+    'Ia mengingatkan produsen soal wajib Standar Nasional Indonesia (SNI) untuk cat tembok.',
+    'Pemerintah menyurati perusahaan terkait aturan Tata Niaga Impor yang baru.',
+  ])('finds no body in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+});
