@@ -674,6 +674,13 @@ function cueBefore(doc: Doc, i: number): boolean {
     if (ORG_CUES.has(t.lower)) return cueForm(doc, k) && (k === i - 1 || t.lower !== 'produksi');
     if (owned && OWNERS.has(t.lower)) continue;
     if (t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '')) continue;
+    // "produsen asal Turki, FNSS Savunma Sistemleri,": the name in apposition to a cue and its origin.
+    let p = k;
+    while (t.text === ',' && k === i - 1 && k - p < 3 && toks[p - 1]?.cap) p--;
+    if (p < k && toks[p - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, p)?.end === k) {
+      k = p - 1;
+      continue;
+    }
     if (t.cap || t.kind !== 'word' || doc.taken[k]) return false;
     // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand. An unlisted word
     // may describe the line of business ("logistik"), a verb may not ("dipimpin").

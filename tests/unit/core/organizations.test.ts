@@ -827,3 +827,19 @@ describe('immigration and land offices, and what a cue does not reach', () => {
     expect(extract(text).organizations).toEqual([]);
   });
 });
+
+describe('a company in apposition to a cue and its origin', () => {
+  it.each([
+    [
+      'Pindad menggandeng produsen asal Turki, Kaplan Savunma Sistemleri, untuk tank baru.',
+      'Kaplan Savunma Sistemleri',
+    ],
+    ['Perusahaan asal Korea Selatan, Sumi Kogyo, membuka pabrik di Cikarang.', 'Sumi Kogyo'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it('reads no company after a person described by origin', () => {
+    expect(extract('Turis asal Australia, Kevin Morgan, datang ke Lombok.').organizations).toEqual([]);
+  });
+});
