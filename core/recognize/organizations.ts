@@ -123,8 +123,14 @@ function branch(doc: Doc, span: OrgSpan): void {
   if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place.
-  const end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
+  let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
   if (!end) return;
+  // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.
+  for (let k = end; /^(,|dan)$/.test(toks[k]?.text ?? ''); k = end) {
+    if (toks[k + 1]?.text === 'dan') k++;
+    end = regionAt(doc, k + 1)?.end ?? end;
+    if (end <= k) break;
+  }
   // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
   span.aliases = [spanText(doc, span.to, end)];
   span.to = end;

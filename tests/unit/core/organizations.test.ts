@@ -843,3 +843,19 @@ describe('a company in apposition to a cue and its origin', () => {
     expect(extract('Turis asal Australia, Kevin Morgan, datang ke Lombok.').organizations).toEqual([]);
   });
 });
+
+describe('a company unit serving a list of regions', () => {
+  it('names the unit with every region it serves', () => {
+    const r = extract(
+      'General Manager Pertamina Patra Niaga Regional Jawa Timur, Bali, dan Nusa Tenggara, Rudi Hartanto, menyebut stok aman.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Pertamina Patra Niaga Regional Jawa Timur, Bali, dan Nusa Tenggara',
+    ]);
+  });
+
+  it('stops at a "dan" that joins no region', () => {
+    const r = extract('PLN UID Jawa Timur dan warga Surabaya membersihkan gardu.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['PLN UID Jawa Timur']);
+  });
+});
