@@ -516,6 +516,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Satuan Tugas (Satgas) Pangan": the head's acronym may come before the rest of the name.
   const close = isMark(doc, to, '(') ? acronymClose(doc, to) : -1;
   if (close > 0 && toks[close + 1]?.cap) to = close + 1;
+  // "Wakil Kepala Polda (Wakapolda) Riau": the holder's title written short is no name of the body.
+  const short = close === to - 1 ? (toks[close - 1] as Token).lower : '';
+  const post = short.endsWith((toks[i] as Token).lower) ? `${toks[i]?.text} ` : '';
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
@@ -561,7 +564,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
-      region = `${spanText(doc, i, to)} ${place.name}`;
+      region = `${post || `${spanText(doc, i, to)} `}${place.name}`;
       break;
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
@@ -593,7 +596,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (seat) last = seat.end;
   const span = orgSpan(doc, i, last, kind);
   // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
-  if (close > 0) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);
+  if (close > 0 && !post) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);
   // "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Jateng" is "Pemerintah Provinsi Jawa Tengah": one body under
   // its region's full name, the written form kept as its short form; "Bank Sumut" is the regional development bank
   // of Sumatera Utara ("PT Bank Pembangunan Daerah Sumatera Utara").

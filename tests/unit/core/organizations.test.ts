@@ -859,3 +859,13 @@ describe('a company unit serving a list of regions', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['PLN UID Jawa Timur']);
   });
 });
+
+describe("a holder's title written short inside a body's name", () => {
+  it.each([
+    ['Wakil Kepala Polda (Wakapolda) Riau, Brigjen Pol. Johanis Ratu Kaha, menambahkan patroli rutin.', 'Polda Riau'],
+    // The body's own acronym stays in its name.
+    ['Kepolisian Daerah (Polda) Jawa Tengah menggelar razia.', 'Kepolisian Daerah (Polda) Jawa Tengah'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
