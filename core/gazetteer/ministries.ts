@@ -26,7 +26,7 @@ export const MINISTRY_LINES: string = `\
 9an Kesehatan|Kemenkes||Menkes\
 9an Pendidikan Dasar dan Menengah|Kemendikdasmen||Mendikdasmen\
 9an Pendidikan Tinggi, Sains, dan Teknologi|Kemendiktisaintek||Mendiktisaintek\
-9an Luar Negeri|Kemenlu||Menlu\
+9an Luar Negeri|Kemenlu;Kemlu||Menlu\
 9an Dalam Negeri|Kemendagri||Mendagri\
 9an Pertahanan|Kemhan;Kemenhan||Menhan\
 9an Perhubungan|Kemenhub||Menhub\

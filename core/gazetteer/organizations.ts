@@ -159,6 +159,7 @@ export const COMPANY_LINES: string = `\
 2o Farma\
 2znet\
 1libli\
+2oomberg\
 2ue Bird|Bluebird\
 1MW\
 1oston Consulting Group|BCG\
@@ -294,6 +295,8 @@ export const COMPANY_LINES: string = `\
 5 Farma\
 2ntar\
 2pal Api\
+2tadata\
+8 Insight Center\
 2wasaki\
 1ereta Api Indonesia|KAI\
 7Cepat Indonesia China|KCIC\
@@ -358,6 +361,7 @@ export const COMPANY_LINES: string = `\
 3flix\
 1ielsen\
 2ke\
+3kei Asia\
 2ssan\
 1IU\
 1vidia\
@@ -417,6 +421,7 @@ export const COMPANY_LINES: string = `\
 0Rakuten\
 1ealme\
 2nault\
+2uters\
 1icheese Factory\
 1uangguru\
 0Salim Group|Grup Salim\

@@ -7,14 +7,14 @@ import type { OrganizationKind } from '../types';
  * after it makes a company of its own ("Fitch Solutions" is not "Fitch Ratings", "Counterpoint Research").
  */
 export const ORG_SUFFIXES = new Set(
-  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resorts Logistics Centres Authority'.split(
+  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resorts Logistics Centres Authority Mobility Materials'.split(
     ' ',
   ),
 );
 
 /** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
 export const ORG_CUES = new Set(
-  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak'.split(
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak produksi'.split(
     ' ',
   ),
 );
@@ -33,7 +33,7 @@ export const LIST_OPENERS = new Set('seperti termasuk'.split(' '));
 
 const HEADS: Record<OrganizationKind, string> = {
   government:
-    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas',
+    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Kantor Imigrasi;Kantor Pertanahan',
   other:
     'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Organisasi;Serikat;Koperasi;Kelompok Tani;Lembaga;Partai;Pusat Penelitian;Pusat Studi',
   company: 'Bank;Grup',

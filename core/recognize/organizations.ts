@@ -123,8 +123,14 @@ function branch(doc: Doc, span: OrgSpan): void {
   if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place.
-  const end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
+  let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
   if (!end) return;
+  // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.
+  for (let k = end; /^(,|dan)$/.test(toks[k]?.text ?? ''); k = end) {
+    if (toks[k + 1]?.text === 'dan') k++;
+    end = regionAt(doc, k + 1)?.end ?? end;
+    if (end <= k) break;
+  }
   // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
   span.aliases = [spanText(doc, span.to, end)];
   span.to = end;
@@ -235,7 +241,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     // "Vice President Operations Kalani Hotels", "Direktur Riset Tapak Research": a title's department.
-    if (isTitleWord(doc, from - 2) && DEPARTMENTS.has(w.text)) break;
+    // "Head of Equity Research Samuel Sekuritas": after "of" one word may qualify the department.
+    if (DEPARTMENTS.has(w.text) && (isTitleWord(doc, from - 2) || toks[from - 3]?.text === 'of')) break;
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
@@ -334,7 +341,12 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
   }
   const closed =
     toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
-  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) to = beforePerson(toks, first, to);
+  if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) {
+    // "Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari" … "Heppy menambahkan": a holder of two or
+    // more words the text names again.
+    const holder = holderFrom(doc, first + 2, to);
+    to = to - holder > 1 ? holder : beforePerson(toks, first, to);
+  }
   if (to === first) return null;
   const span = orgSpan(doc, i, to, 'company');
   // "Biznet, merek milik PT Supra …", "Kredivo, yang dioperasikan PT FinAccel …": the brand the company goes by.
@@ -352,7 +364,7 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
 
 /** Words that close a company's name ("PT Honda Prospect Motor", "PT Suzuki Indomobil Sales"). */
 const NAME_ENDS = new Set(
-  'Motor Motors Manufacturing Sales Indonesia Indo Nusantara Sejahtera Abadi Makmur Utama Persada Perkasa Sentosa Mandiri Teknologi Technology Industri Industries International Internasional Energi Energy Resources Finance Multifinance Asuransi Properti Realty Land Logistik Logistics Digital Media Farma Pharma Foods Food Beverages Retail Trading Solutions Prima Lestari Global Corpora Corpindo'.split(
+  'Motor Motors Manufacturing Sales Indonesia Indo Nusantara Sejahtera Abadi Makmur Utama Persada Perkasa Sentosa Mandiri Teknologi Technology Industri Industries International Internasional Energi Energy Resources Finance Multifinance Asuransi Properti Realty Land Logistik Logistics Digital Media Farma Pharma Foods Food Beverages Materials Retail Trading Solutions Prima Lestari Global Corpora Corpindo'.split(
     ' ',
   ),
 );
@@ -371,6 +383,9 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   if (!hit || !free(doc, i, hit.end) || (hit.value.kind === 'company' && asBrand(doc, i))) return null;
   // "Marsdya TNI Bambang": the force after a rank belongs to the rank.
   const after = doc.tokens[hit.end];
+  // "DPD Partai Gerindra", "DPD Aprindo": a party's or an association's regional board (Dewan Pimpinan Daerah).
+  if (doc.tokens[i]?.text === 'DPD' && (lookup(ORGS, doc.tokens, hit.end) || ORG_HEADS.starts(after?.lower ?? '')))
+    return null;
   if (i > 0 && RANK.has((doc.tokens[i - 1] as Token).text) && (after?.cap || after?.text === '(')) return null;
   let end = hit.end;
   // "Kementerian Investasi dan Hilirisasi/BKPM", "…/Badan Koordinasi Penanaman Modal": a body and its former
@@ -501,6 +516,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Satuan Tugas (Satgas) Pangan": the head's acronym may come before the rest of the name.
   const close = isMark(doc, to, '(') ? acronymClose(doc, to) : -1;
   if (close > 0 && toks[close + 1]?.cap) to = close + 1;
+  // "Wakil Kepala Polda (Wakapolda) Riau": the holder's title written short is no name of the body.
+  const short = close === to - 1 ? (toks[close - 1] as Token).lower : '';
+  const post = short.endsWith((toks[i] as Token).lower) ? `${toks[i]?.text} ` : '';
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
@@ -546,7 +564,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (place) {
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
-      region = `${spanText(doc, i, to)} ${place.name}`;
+      region = `${post || `${spanText(doc, i, to)} `}${place.name}`;
       break;
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
@@ -578,7 +596,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (seat) last = seat.end;
   const span = orgSpan(doc, i, last, kind);
   // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
-  if (close > 0) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);
+  if (close > 0 && !post) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);
   // "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Jateng" is "Pemerintah Provinsi Jawa Tengah": one body under
   // its region's full name, the written form kept as its short form; "Bank Sumut" is the regional development bank
   // of Sumatera Utara ("PT Bank Pembangunan Daerah Sumatera Utara").
@@ -647,7 +665,10 @@ function acronymFollows(doc: Doc, at: number): boolean {
 }
 
 /** Words that end the reach of a cue: the capitalised word after them is not the company the cue named. */
-const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik'.split(' '));
+const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik soal tentang mengenai terkait untuk'.split(' '));
+
+/** Words between a company and its owner's name ("yang menjadi bagian dari", "milik"). */
+const OWNERS = new Set('yang menjadi merupakan bagian dari dikendalikan dimiliki milik anak usaha'.split(' '));
 
 /**
  * A cue word right before `i`, or before a few lower-case words ("produsen mobil listrik Volta", "platform
@@ -655,10 +676,20 @@ const CUE_BREAKS = new Set('yang dengan oleh dari di pada milik'.split(' '));
  */
 function cueBefore(doc: Doc, i: number): boolean {
   const toks = doc.tokens;
+  const owned = OWNERS.has(toks[i - 1]?.lower ?? '');
   for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
     const t = toks[k] as Token;
-    if (ORG_CUES.has(t.lower)) return cueForm(doc, k);
+    // "produksi CJ ENM" names the maker, "produksi pesawat Hawk" the product.
+    if (ORG_CUES.has(t.lower)) return cueForm(doc, k) && (k === i - 1 || t.lower !== 'produksi');
+    if (owned && OWNERS.has(t.lower)) continue;
     if (t.text === ',' && LIST_OPENERS.has(toks[k + 1]?.lower ?? '')) continue;
+    // "produsen asal Turki, FNSS Savunma Sistemleri,": the name in apposition to a cue and its origin.
+    let p = k;
+    while (t.text === ',' && k === i - 1 && k - p < 3 && toks[p - 1]?.cap) p--;
+    if (p < k && toks[p - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, p)?.end === k) {
+      k = p - 1;
+      continue;
+    }
     if (t.cap || t.kind !== 'word' || doc.taken[k]) return false;
     // "induk merek Aqua": a product's kind between the cue and the word makes the word a brand. An unlisted word
     // may describe the line of business ("logistik"), a verb may not ("dipimpin").
@@ -755,6 +786,14 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
         // "Sinar Baja membukukan laba": what books a profit or sales is a company.
         (/^(mencatat(kan)?|membukukan|meraup)$/.test(verb) &&
           /^(laba|rugi|kerugian|pendapatan|penjualan)$/.test(toks[to + 1]?.text ?? ''))));
+  // "perseroan yang dikendalikan Heidelberg Materials", "… bagian dari Royal FrieslandCampina": a company's owner,
+  // when no person could be: a closing company word or a word joined in camel case ("FrieslandCampina").
+  if (
+    OWNERS.has(prev?.lower ?? '') &&
+    (GIVEN.has(first.lower) ||
+      !(NAME_ENDS.has(toks[to - 1]?.text ?? '') || /\p{Ll}{3}\p{Lu}/u.test(spanText(doc, i, to))))
+  )
+    return null;
   // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
   if (!cued && !(source && /^(me|pada$)/.test(verb))) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells

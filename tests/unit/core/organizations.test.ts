@@ -716,3 +716,156 @@ describe('names that go on past a place or a first name', () => {
     expect(r.persons.map((p) => p.name)).toEqual(['Ferry Santoso']);
   });
 });
+
+describe('a company named as the owner of a company', () => {
+  it.each([
+    ['Perseroan yang dikendalikan Kalvora Materials itu membuka gudang baru.', ['Kalvora Materials']],
+    ['Perusahaan susu itu menjadi bagian dari Royal MelkaDairy sejak 2019.', ['Royal MelkaDairy']],
+    ['Emiten itu merupakan anak usaha Sarana Pangan Global.', ['Sarana Pangan Global']],
+  ])('%s', (text, names) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual(names);
+    expect(r.persons).toEqual([]);
+  });
+
+  it.each([
+    // An owner who may be a person (no company word, no camel case) is no company.
+    'Perusahaan yang dikendalikan Hendra Gunawan itu menambah modal.',
+    'Perseroan milik Dewi Lestari itu membuka gerai.',
+  ])('finds no company in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+});
+
+describe('a department qualified after "of" is the post’s', () => {
+  it('keeps "Equity Research" in the post, not the company', () => {
+    const r = extract('Head of Equity Research Mandala Sekuritas, Rudi Hartanto, menilai saham bank murah.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Mandala Sekuritas']);
+  });
+
+  it('keeps a research institute whole when no "of" stands before it', () => {
+    const r = extract('Peneliti Stockholm Research Institute, Anna Berg, menilai belanja naik.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Stockholm Research Institute']);
+  });
+});
+
+describe('regional boards, short ministry names and holders after a company', () => {
+  it.each([
+    ['Ketua DPD Partai Gerindra Jawa Barat Budi Santoso mengatakan kader siap.', 'Partai Gerindra'],
+    ['Ketua DPD Aprindo Jawa Timur Agus Wijaya mengatakan penjualan naik.', 'Asosiasi Pengusaha Ritel Indonesia'],
+    // The chamber itself, with no body after it, stays the Dewan Perwakilan Daerah.
+    ['Anggota DPD asal Bali, Made Mangku, menolak usulan itu.', 'Dewan Perwakilan Daerah'],
+    ['Jubir Kemlu Rolliansyah Soemirat mengatakan WNI aman.', 'Kementerian Luar Negeri'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it.each([
+    [
+      'Corporate Secretary PT Pertamina Patra Niaga Heppy Wulansari mengatakan stok aman. Heppy menambahkan distribusi lancar.',
+      'PT Pertamina Patra Niaga',
+    ],
+    // One word the text writes alone is no holder: it may be the company's own last word.
+    [
+      'Direktur PT Sumber Alfaria Trijaya mengatakan stok aman. Menurut Trijaya, gerai bertambah.',
+      'PT Sumber Alfaria Trijaya',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
+
+describe('news media and unknown companies as sources', () => {
+  it.each([
+    ['Menurut Bloomberg, harga nikel turun sepekan.', 'Bloomberg'],
+    ['Menurut Katadata Insight Center, minat belanja naik.', 'Katadata Insight Center'],
+    ['Reuters melaporkan pabrik itu berhenti beroperasi.', 'Reuters'],
+    ['Hanbit Mobility menyebut pabrik baterainya siap beroperasi.', 'Hanbit Mobility'],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([name]);
+    expect(r.persons).toEqual([]);
+  });
+
+  it('keeps an unknown name after "Menurut" a person', () => {
+    const r = extract('Menurut Budiman Sudjatmiko, harga naik.');
+    expect(r.organizations).toEqual([]);
+    expect(r.persons.map((p) => p.name)).toEqual(['Budiman Sudjatmiko']);
+  });
+});
+
+describe('the maker named right after "produksi"', () => {
+  it('reads the name right after "produksi" as a company', () => {
+    const r = extract('Vidio menayangkan 14 drama baru produksi Hanul ENM tahun ini.');
+    expect(r.organizations.map((o) => o.name)).toContain('Hanul ENM');
+  });
+
+  it('reads a name after "produksi" and a product kind as the product', () => {
+    const r = extract('Ia mengawasi bagian produksi pesawat Hawk di pabrik itu.');
+    expect(r.organizations).toEqual([]);
+  });
+});
+
+describe('immigration and land offices, and what a cue does not reach', () => {
+  it.each([
+    ['Kantor Imigrasi Kelas I TPI Manado juga menambah enam autogate.', 'Kantor Imigrasi Kelas I TPI Manado'],
+    [
+      'Kepala Kantor Pertanahan Kabupaten Bogor Budi Santoso menyebut sertifikat terbit.',
+      'Kantor Pertanahan Kabupaten Bogor',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, 'government']]);
+  });
+
+  it.each([
+    // The building, with no office named, is no body.
+    'Ia datang ke Kantor Imigrasi untuk mengurus paspor.',
+    // "soal", "tentang", "terkait" end a cue's reach: what follows is the topic, not the company.
+    'Ia mengingatkan produsen soal wajib Standar Nasional Indonesia (SNI) untuk cat tembok.',
+    'Pemerintah menyurati perusahaan terkait aturan Tata Niaga Impor yang baru.',
+  ])('finds no body in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+});
+
+describe('a company in apposition to a cue and its origin', () => {
+  it.each([
+    [
+      'Pindad menggandeng produsen asal Turki, Kaplan Savunma Sistemleri, untuk tank baru.',
+      'Kaplan Savunma Sistemleri',
+    ],
+    ['Perusahaan asal Korea Selatan, Sumi Kogyo, membuka pabrik di Cikarang.', 'Sumi Kogyo'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it('reads no company after a person described by origin', () => {
+    expect(extract('Turis asal Australia, Kevin Morgan, datang ke Lombok.').organizations).toEqual([]);
+  });
+});
+
+describe('a company unit serving a list of regions', () => {
+  it('names the unit with every region it serves', () => {
+    const r = extract(
+      'General Manager Pertamina Patra Niaga Regional Jawa Timur, Bali, dan Nusa Tenggara, Rudi Hartanto, menyebut stok aman.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Pertamina Patra Niaga Regional Jawa Timur, Bali, dan Nusa Tenggara',
+    ]);
+  });
+
+  it('stops at a "dan" that joins no region', () => {
+    const r = extract('PLN UID Jawa Timur dan warga Surabaya membersihkan gardu.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['PLN UID Jawa Timur']);
+  });
+});
+
+describe("a holder's title written short inside a body's name", () => {
+  it.each([
+    ['Wakil Kepala Polda (Wakapolda) Riau, Brigjen Pol. Johanis Ratu Kaha, menambahkan patroli rutin.', 'Polda Riau'],
+    // The body's own acronym stays in its name.
+    ['Kepolisian Daerah (Polda) Jawa Tengah menggelar razia.', 'Kepolisian Daerah (Polda) Jawa Tengah'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
