@@ -116,6 +116,13 @@ describe('Sasak and Balinese openers', () => {
     ['Menurut Lalu Ahmad Zaini, harga gabah naik.', 'Lalu Ahmad Zaini', null],
     // "Then Budi said …": at a sentence's start the word is no opener.
     ['Harga cabai naik. Lalu Budi Santoso mengatakan stok aman.', 'Budi Santoso', null],
+    // An honorific's period ends no sentence: the opener after "H." starts the name.
+    [
+      'Kepala Dinas Pertanian Provinsi NTB, H. Lalu Rahmat Hidayat, S.P., meninjau sawah.',
+      'Lalu Rahmat Hidayat',
+      'Kepala',
+    ],
+    ['Wakil Bupati Lombok Tengah Hj. Baiq Nurul Aini membuka pasar.', 'Baiq Nurul Aini', 'Wakil Bupati Lombok Tengah'],
     // "Komisi I" is a number, not an opener.
     ['Ketua Komisi I DPR Utut Adianto membuka rapat.', 'Utut Adianto', 'Ketua Komisi I'],
   ])('%s', (text, name, role) => {
