@@ -187,8 +187,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   }
   const next = toks[k + 1]?.lower;
   if (next === 'itu' || next === 'tersebut' || next === 'ini') return { end: k + 2, kind };
-  // "Chief Executive Officer perseroan, Vico …": a listed company calls itself the perseroan.
-  if (noun?.lower === 'perseroan' && k === at && next === ',') return { end: k + 1, kind };
+  // "Chief Executive Officer perseroan, Vico …", "Direktur Operasi perusahaan, Lukas …": the company just named.
+  if (/^per(seroan|usahaan)$/.test(noun?.lower ?? '') && k === at && next === ',') return { end: k + 1, kind };
   if (next === 'yang' && toks[k + 2]?.lower === 'sama') return { end: k + 3, kind };
   return null;
 }

@@ -134,6 +134,13 @@ describe('titles after the name and titles around a unit', () => {
       'Chief Executive Officer',
       false,
     ],
+    // "perusahaan" before the comma and the name stands for the company just named, like "perseroan".
+    [
+      'PT Kereta Api Logistik menambah 40 gerbong. Direktur Komersial perusahaan, Yudha Pratama, menyebut muatan naik.',
+      'Yudha Pratama',
+      'Direktur Komersial',
+      false,
+    ],
     [
       'Direktur Pengawasan Kosmetik pada Deputi Bidang Pengawasan Obat Tradisional, Suplemen Kesehatan, dan Kosmetik BPOM, Irwan Setiadi, menambahkan hal itu.',
       'Irwan Setiadi',
@@ -887,6 +894,13 @@ describe('unknown field words listed up to the body', () => {
       true,
     ],
   ])('%s', (...row) => expectPerson(row));
+
+  it('"perusahaan lain" is another company, not the one just named', () => {
+    const r = extract(
+      'PT Kereta Api Logistik menambah gerbong. Direktur Operasi perusahaan lain, Yudha Pratama, menyebut muatan naik.',
+    );
+    expect(r.persons.find((p) => p.name === 'Yudha Pratama')?.affiliation).not.toBe('PT Kereta Api Logistik');
+  });
 
   it('a list that a comma leaves open before the body is no field', () => {
     const r = extract('Direktur Utama Hendro Wiyono, Rahmat Budianto OJK menilai pasar stabil.');
