@@ -566,7 +566,7 @@ function acronymAhead(doc: Doc, at: number): number {
  */
 function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
   let list = false;
-  for (let k = at; k < at + 8; k++) {
+  for (let k = at; k < at + 10; k++) {
     const t = doc.tokens[k];
     if (k > at && orgAt.has(k)) return list ? -1 : k;
     if (k > at && (t?.text === ',' || t?.lower === 'dan')) list = t.text === ',';

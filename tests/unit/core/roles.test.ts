@@ -893,6 +893,13 @@ describe('unknown field words listed up to the body', () => {
       'Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon',
       true,
     ],
+    // A longer list, eight words from its first unknown word to the ministry.
+    [
+      'Direktur Industri Kaca, Logam dan Pengolahan Barang Tambang Bukan Logam Kementerian Perindustrian, Rina Sulastri, menilai permintaan pulih.',
+      'Rina Sulastri',
+      'Direktur Industri Kaca, Logam dan Pengolahan Barang Tambang Bukan Logam',
+      true,
+    ],
   ])('%s', (...row) => expectPerson(row));
 
   it('"perusahaan lain" is another company, not the one just named', () => {
@@ -905,6 +912,13 @@ describe('unknown field words listed up to the body', () => {
   it('a list that a comma leaves open before the body is no field', () => {
     const r = extract('Direktur Utama Hendro Wiyono, Rahmat Budianto OJK menilai pasar stabil.');
     expect(r.persons.map((p) => p.role)).not.toContain('Direktur Utama Hendro Wiyono, Rahmat Budianto');
+  });
+
+  it('names listed before a body are no field, however long the list', () => {
+    const r = extract(
+      'Direktur Utama Hendro Wiyono, Rahmat Budianto dan Agus Salim Kementerian Perdagangan menilai pasar stabil.',
+    );
+    expect(r.persons.map((p) => p.role).join()).not.toContain('Budianto');
   });
 });
 
