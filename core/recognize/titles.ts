@@ -541,7 +541,7 @@ const NOT_VERBS = new Set(
 );
 
 const FUNCTION_WORDS = new Set(
-  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya'.split(
+  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya baru'.split(
     ' ',
   ),
 );

@@ -134,6 +134,19 @@ describe('titles after the name and titles around a unit', () => {
       'Chief Executive Officer',
       false,
     ],
+    // "baru" says the post is new, it is no word of the post; "Baru" in a directorate's name is.
+    [
+      'Vidio menggaet penyanyi Raisa Andriana sebagai duta merek baru untuk kampanye.',
+      'Raisa Andriana',
+      'Duta Merek',
+      false,
+    ],
+    [
+      'Direktur Aneka Energi Baru dan Terbarukan Kementerian ESDM, Andriah Feby Misna, menilai target tercapai.',
+      'Andriah Feby Misna',
+      'Direktur Aneka Energi Baru dan Terbarukan',
+      true,
+    ],
     // "perusahaan" before the comma and the name stands for the company just named, like "perseroan".
     [
       'PT Kereta Api Logistik menambah 40 gerbong. Direktur Komersial perusahaan, Yudha Pratama, menyebut muatan naik.',
