@@ -109,6 +109,19 @@ export function readTitle(
       return { from: at, to: end + 1, role: `${role}${stem}`, status, affiliation, aliases, anaphor: kind };
     }
   }
+  // "Kepala Desa Sukamaju Ujang Sobari", "Camat Pujon, Budi …": the village or district after a local post, one word
+  // the gazetteer need not know, is part of the post when a name of two words or a comma follows; a first name is not ("Camat Ahmad Rizal").
+  const seat = toks[end];
+  if (
+    /^(Kepala Desa|Lurah|Camat)$/.test(role) &&
+    seat?.cap &&
+    seat.kind === 'word' &&
+    !GIVEN.has(seat.lower) &&
+    !doc.taken[end] &&
+    !lookup(PLACE_NAMES, toks, end) &&
+    ((toks[end + 1]?.cap && toks[end + 2]?.cap) || isMark(doc, end + 1, ','))
+  )
+    role += ` ${toks[end++]?.text}`;
   const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
   const fieldText = field.fieldEnd > field.from ? stripParens(spanText(doc, field.from, field.fieldEnd)) : '';

@@ -935,6 +935,22 @@ describe('unknown field words listed up to the body', () => {
   });
 });
 
+describe('local posts and their village or district', () => {
+  it.each<Row>([
+    // The village or district belongs to the post, not to the name, known to the gazetteer or not.
+    ['Kepala Desa Sukamaju Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa Sukamaju', true],
+    ['Camat Pujon, Budi Santoso, mengatakan pasar ramai.', 'Budi Santoso', 'Camat Pujon', true],
+    ['Lurah Menteng Agus Salim meninjau banjir.', 'Agus Salim', 'Lurah Menteng', true],
+    // A known first name after the post, or a name of two words alone, is the holder.
+    ['Camat Ahmad Rizal mengatakan pasar ramai.', 'Ahmad Rizal', 'Camat', true],
+    ['Kepala Desa Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa', true],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('the village before the comma is no organisation', () => {
+    expect(extract('Kepala Desa Sengkol, Lalu Wiradi, mengatakan panen naik.').organizations).toEqual([]);
+  });
+});
+
 describe('interim posts', () => {
   it.each<Row>([
     // "Pj." and "Plh" are kept, written out: an interim governor is not the elected one.
