@@ -50,6 +50,11 @@ export function findPersons(
   // of names each scan every person before them.
   const shortForms = new Map<string, TitleSpan>();
   const add = (found: PersonSpan) => {
+    // "Direktur Budi Santoso dari Kementerian Perdagangan": a body named right after the holder is the post's; a
+    // faction only colours a member's post.
+    const t = found.title;
+    const body = toks[found.to]?.lower === 'dari' && toks[found.to + 1]?.text !== 'Fraksi' && orgAt.get(found.to + 1);
+    if (t && body && !t.affiliation && !t.anaphor) t.affiliation = { name: body.name, kind: body.kind };
     persons.push(found);
     if (found.title) indexShortForms(doc, shortForms, found.title);
   };

@@ -935,6 +935,19 @@ describe('unknown field words listed up to the body', () => {
   });
 });
 
+describe('the body named only after the holder, with "dari"', () => {
+  it.each([
+    // The body after "dari" is the post's, and decides the official flag.
+    ['Direktur Budi Santoso dari Kementerian Perdagangan mengatakan ekspor naik.', true, 'Kementerian Perdagangan'],
+    ['Analis Budi Santoso dari Mirae Asset Sekuritas mengatakan indeks naik.', false, 'Mirae Asset Sekuritas'],
+    // A member's faction is no body of the post.
+    ['Anggota Komisi VI Budi Santoso dari Fraksi Partai Golkar menilai harga naik.', true, null],
+  ])('%s', (text, official, affiliation) => {
+    const p = extract(text).persons.find((x) => x.name === 'Budi Santoso');
+    expect(p).toMatchObject({ official, affiliation });
+  });
+});
+
 describe('local posts and their village or district', () => {
   it.each<Row>([
     // The village or district belongs to the post, not to the name, known to the gazetteer or not.
