@@ -148,11 +148,29 @@ export function findPersons(
  * person ("Pengamat penerbangan Arista, yang juga Ketua Forum …").
  */
 function laterPost(doc: Doc, title: TitleSpan, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
-  if (doc.tokens[at]?.lower === 'sebagai') return titleAfter(doc, at, orgAt);
+  if (doc.tokens[at]?.lower === 'sebagai') return titleAfter(doc, at, orgAt) ?? appointed(doc, at + 1, title);
   if (title.status !== 'company' || title.affiliation || title.anaphor || !isMark(doc, at, ',')) return null;
   // "Pengamat pemasaran Rangga, yang juga dosen Universitas Airlangga": another description is no post.
   const post = titleAfter(doc, at, orgAt);
   return post?.affiliation && post.status !== 'company' ? post : null;
+}
+
+/**
+ * "menunjuk aktris Yoon sebagai bintang iklan.": two lower-case words before the sentence's end or a comma name the
+ * part the person is given, a post no list holds; the title before the name only described the person.
+ */
+function appointed(doc: Doc, at: number, title: TitleSpan): TitleSpan | null {
+  const toks = doc.tokens;
+  return toks.slice(at, at + 2).every((w) => !w.cap && COMMON.has(w.lower)) && /^[.,]$/.test(toks[at + 2]?.text ?? '')
+    ? {
+        from: title.from,
+        to: at + 2,
+        role: spanText(doc, at, at + 2),
+        status: 'company',
+        affiliation: null,
+        aliases: [],
+      }
+    : null;
 }
 
 /**

@@ -699,6 +699,23 @@ describe('a post given after "sebagai", one more holder of a post', () => {
       false,
       null,
     ],
+    // Two lower-case words closing the sentence after "sebagai": a part no list holds is the role too.
+    [
+      'PT Sari Roti Tbk meluncurkan roti baru. Perseroan menunjuk aktor Reza Pahlevi sebagai bintang iklan.',
+      'Reza Pahlevi',
+      'bintang iklan',
+      false,
+      null,
+    ],
+    // One word, or words that go on, say what the person did there, not a post: the title stays.
+    ['Seminar itu menghadirkan ekonom Rina Kusuma sebagai pembicara.', 'Rina Kusuma', 'Ekonom', false, null],
+    [
+      'Seminar itu menghadirkan ekonom Rina Kusuma sebagai pembicara kunci di sesi pagi.',
+      'Rina Kusuma',
+      'Ekonom',
+      false,
+      null,
+    ],
     // "lainnya" and "lain" mark another holder of the same post: no part of the role or the body.
     [
       'Anggota Komisi VII lainnya dari Fraksi Partai Demokrat, Ratna Juwita, meminta audit menyeluruh.',
