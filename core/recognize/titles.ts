@@ -120,8 +120,14 @@ export function readTitle(
     !doc.taken[end] &&
     !lookup(PLACE_NAMES, toks, end) &&
     ((toks[end + 1]?.cap && toks[end + 2]?.cap) || isMark(doc, end + 1, ','))
-  )
+  ) {
     role += ` ${toks[end++]?.text}`;
+    // "Kepala Desa Cibodas, Kecamatan Lembang, Ujang …": the district the village lies in is part of the post too.
+    if (/^(Kecamatan|Kabupaten)$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.cap && isMark(doc, end + 3, ',')) {
+      role += `, ${spanText(doc, end + 1, end + 3)}`;
+      end += 3;
+    }
+  }
   const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
   const fieldText = field.fieldEnd > field.from ? stripParens(spanText(doc, field.from, field.fieldEnd)) : '';

@@ -971,6 +971,13 @@ describe('local posts and their village or district', () => {
     ['Kepala Desa Sukamaju Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa Sukamaju', true],
     ['Camat Pujon, Budi Santoso, mengatakan pasar ramai.', 'Budi Santoso', 'Camat Pujon', true],
     ['Lurah Menteng Agus Salim meninjau banjir.', 'Agus Salim', 'Lurah Menteng', true],
+    // The district the village lies in, between commas, is part of the post too.
+    [
+      'Kepala Desa Cibodas, Kecamatan Lembang, Ujang Sobari, mengatakan panen naik.',
+      'Ujang Sobari',
+      'Kepala Desa Cibodas, Kecamatan Lembang',
+      true,
+    ],
     // A known first name after the post, or a name of two words alone, is the holder.
     ['Camat Ahmad Rizal mengatakan pasar ramai.', 'Ahmad Rizal', 'Camat', true],
     ['Kepala Desa Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa', true],
