@@ -188,6 +188,7 @@ export const COMPANY_TITLES: readonly string[] = [
   'Pengrajin|+',
   'Brand Ambassador|+',
   'Duta Merek|+',
+  'Mitra|+',
   'Influencer|+',
   'Artis|+',
   'Aktris|+',

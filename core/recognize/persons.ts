@@ -516,7 +516,14 @@ function glued(toks: readonly Token[], k: number): boolean {
 /** A comma, a period or a speech verb after an appositive name. */
 function closesApposition(doc: Doc, at: number): boolean {
   const t = doc.tokens[at];
-  return !t || t.text === ',' || t.text === '.' || SPEECH_VERBS.has(t.lower);
+  // "…, mitra Es Teh Sagara asal Cirebon, …": the holder's home town after the body closes it too.
+  return (
+    !t ||
+    t.text === ',' ||
+    t.text === '.' ||
+    SPEECH_VERBS.has(t.lower) ||
+    (t.lower === 'asal' && !!doc.tokens[at + 1]?.cap)
+  );
 }
 
 /** Words between "yang" and "menjabat": "yang kini menjabat", "yang saat ini menjabat". */

@@ -965,6 +965,24 @@ describe('the body named only after the holder, with "dari"', () => {
   });
 });
 
+describe("a partner of a franchise, and the holder's home town after the body", () => {
+  it.each([
+    ['Siti Aminah, mitra Mixue asal Cirebon, menyebut omzet naik.', 'Siti Aminah', 'Mitra', 'Mixue'],
+    [
+      'Budi Santoso, pemilik Warung Sederhana asal Padang, menyebut omzet naik.',
+      'Budi Santoso',
+      'Pemilik',
+      'Warung Sederhana',
+    ],
+  ])('%s', (text, name, role, affiliation) => {
+    expect(extract(text).persons.find((p) => p.name === name)).toMatchObject({ role, affiliation });
+  });
+
+  it('"mitra" with no name after it is no person', () => {
+    expect(extract('Perseroan menambah mitra baru di Jawa Barat tahun ini.').persons).toEqual([]);
+  });
+});
+
 describe('local posts and their village or district', () => {
   it.each<Row>([
     // The village or district belongs to the post, not to the name, known to the gazetteer or not.
