@@ -108,6 +108,20 @@ describe('a title field that a list goes on from', () => {
   });
 });
 
+describe('the Sasak honorific "Miq"', () => {
+  it('is no part of the name, so the short name finds its holder', () => {
+    const r = extract(
+      'Bupati Lombok Utara Lalu Hendra Wijaya meninjau pasar. "Stok cukup," ujar Miq Hendra, sapaan akrabnya.',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Lalu Hendra Wijaya']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Lalu Hendra Wijaya']);
+  });
+
+  it('is a whole word: a name that starts with it keeps it', () => {
+    expect(extract('Menurut Miqdad Ali Rahman, harga naik.').persons.map((p) => p.name)).toEqual(['Miqdad Ali Rahman']);
+  });
+});
+
 describe('Sasak and Balinese openers', () => {
   it.each([
     // The opener is the name's first word, not the end of the title before it.
