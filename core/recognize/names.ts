@@ -128,10 +128,13 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     // "Putu Juli Ardika": a month's name inside a name, between two of its words.
     const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
     // "Lalu Muhamad Iqbal": an opener with its name after it starts a name even where names must look like names,
-    // but not at a sentence's start ("Lalu Budi mengatakan …" is "Then Budi said …").
+    // but not at a sentence's start ("Lalu Budi mengatakan …" is "Then Budi said …"); an honorific's period ("H. Lalu
+    // Ahmad …") ends no sentence.
     const before = toks[i - 1];
     const opens =
-      words === 0 && openerAt(doc, i) && !(strict && (!before || t.lineBefore || /^[.!?"“”]$/.test(before.text)));
+      words === 0 &&
+      openerAt(doc, i) &&
+      !(strict && start === at && (!before || t.lineBefore || /^[.!?"“”]$/.test(before.text)));
     if (!month && !opens && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;

@@ -50,6 +50,11 @@ export function findPersons(
   // of names each scan every person before them.
   const shortForms = new Map<string, TitleSpan>();
   const add = (found: PersonSpan) => {
+    // "Direktur Budi Santoso dari Kementerian Perdagangan": a body named right after the holder is the post's; a
+    // faction only colours a member's post.
+    const t = found.title;
+    const body = toks[found.to]?.lower === 'dari' && toks[found.to + 1]?.text !== 'Fraksi' && orgAt.get(found.to + 1);
+    if (t && body && !t.affiliation && !t.anaphor) t.affiliation = { name: body.name, kind: body.kind };
     persons.push(found);
     if (found.title) indexShortForms(doc, shortForms, found.title);
   };
@@ -143,11 +148,29 @@ export function findPersons(
  * person ("Pengamat penerbangan Arista, yang juga Ketua Forum …").
  */
 function laterPost(doc: Doc, title: TitleSpan, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
-  if (doc.tokens[at]?.lower === 'sebagai') return titleAfter(doc, at, orgAt);
+  if (doc.tokens[at]?.lower === 'sebagai') return titleAfter(doc, at, orgAt) ?? appointed(doc, at + 1, title);
   if (title.status !== 'company' || title.affiliation || title.anaphor || !isMark(doc, at, ',')) return null;
   // "Pengamat pemasaran Rangga, yang juga dosen Universitas Airlangga": another description is no post.
   const post = titleAfter(doc, at, orgAt);
   return post?.affiliation && post.status !== 'company' ? post : null;
+}
+
+/**
+ * "menunjuk aktris Yoon sebagai bintang iklan.": two lower-case words before the sentence's end or a comma name the
+ * part the person is given, a post no list holds; the title before the name only described the person.
+ */
+function appointed(doc: Doc, at: number, title: TitleSpan): TitleSpan | null {
+  const toks = doc.tokens;
+  return toks.slice(at, at + 2).every((w) => !w.cap && COMMON.has(w.lower)) && /^[.,]$/.test(toks[at + 2]?.text ?? '')
+    ? {
+        from: title.from,
+        to: at + 2,
+        role: spanText(doc, at, at + 2),
+        status: 'company',
+        affiliation: null,
+        aliases: [],
+      }
+    : null;
 }
 
 /**
@@ -493,7 +516,14 @@ function glued(toks: readonly Token[], k: number): boolean {
 /** A comma, a period or a speech verb after an appositive name. */
 function closesApposition(doc: Doc, at: number): boolean {
   const t = doc.tokens[at];
-  return !t || t.text === ',' || t.text === '.' || SPEECH_VERBS.has(t.lower);
+  // "…, mitra Es Teh Sagara asal Cirebon, …": the holder's home town after the body closes it too.
+  return (
+    !t ||
+    t.text === ',' ||
+    t.text === '.' ||
+    SPEECH_VERBS.has(t.lower) ||
+    (t.lower === 'asal' && !!doc.tokens[at + 1]?.cap)
+  );
 }
 
 /** Words between "yang" and "menjabat": "yang kini menjabat", "yang saat ini menjabat". */

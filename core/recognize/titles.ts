@@ -109,6 +109,25 @@ export function readTitle(
       return { from: at, to: end + 1, role: `${role}${stem}`, status, affiliation, aliases, anaphor: kind };
     }
   }
+  // "Kepala Desa Sukamaju Ujang Sobari", "Camat Pujon, Budi …": the village or district after a local post, one word
+  // the gazetteer need not know, is part of the post when a name of two words or a comma follows; a first name is not ("Camat Ahmad Rizal").
+  const seat = toks[end];
+  if (
+    /^(Kepala Desa|Lurah|Camat)$/.test(role) &&
+    seat?.cap &&
+    seat.kind === 'word' &&
+    !GIVEN.has(seat.lower) &&
+    !doc.taken[end] &&
+    !lookup(PLACE_NAMES, toks, end) &&
+    ((toks[end + 1]?.cap && toks[end + 2]?.cap) || isMark(doc, end + 1, ','))
+  ) {
+    role += ` ${toks[end++]?.text}`;
+    // "Kepala Desa Cibodas, Kecamatan Lembang, Ujang …": the district the village lies in is part of the post too.
+    if (/^(Kecamatan|Kabupaten)$/.test(toks[end + 1]?.text ?? '') && toks[end + 2]?.cap && isMark(doc, end + 3, ',')) {
+      role += `, ${spanText(doc, end + 1, end + 3)}`;
+      end += 3;
+    }
+  }
   const field = readField(doc, end, orgAt, complement, end - at > 1);
   aliases.push(...field.aliases);
   const fieldText = field.fieldEnd > field.from ? stripParens(spanText(doc, field.from, field.fieldEnd)) : '';
@@ -187,8 +206,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   }
   const next = toks[k + 1]?.lower;
   if (next === 'itu' || next === 'tersebut' || next === 'ini') return { end: k + 2, kind };
-  // "Chief Executive Officer perseroan, Vico …": a listed company calls itself the perseroan.
-  if (noun?.lower === 'perseroan' && k === at && next === ',') return { end: k + 1, kind };
+  // "Chief Executive Officer perseroan, Vico …", "Direktur Operasi perusahaan, Lukas …": the company just named.
+  if (/^per(seroan|usahaan)$/.test(noun?.lower ?? '') && k === at && next === ',') return { end: k + 1, kind };
   if (next === 'yang' && toks[k + 2]?.lower === 'sama') return { end: k + 3, kind };
   return null;
 }
@@ -541,7 +560,7 @@ const NOT_VERBS = new Set(
 );
 
 const FUNCTION_WORDS = new Set(
-  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya'.split(
+  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya baru'.split(
     ' ',
   ),
 );
@@ -566,7 +585,7 @@ function acronymAhead(doc: Doc, at: number): number {
  */
 function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): number {
   let list = false;
-  for (let k = at; k < at + 8; k++) {
+  for (let k = at; k < at + 10; k++) {
     const t = doc.tokens[k];
     if (k > at && orgAt.has(k)) return list ? -1 : k;
     if (k > at && (t?.text === ',' || t?.lower === 'dan')) list = t.text === ',';

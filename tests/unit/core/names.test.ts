@@ -108,6 +108,20 @@ describe('a title field that a list goes on from', () => {
   });
 });
 
+describe('the Sasak honorific "Miq"', () => {
+  it('is no part of the name, so the short name finds its holder', () => {
+    const r = extract(
+      'Bupati Lombok Utara Lalu Hendra Wijaya meninjau pasar. "Stok cukup," ujar Miq Hendra, sapaan akrabnya.',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Lalu Hendra Wijaya']);
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Lalu Hendra Wijaya']);
+  });
+
+  it('is a whole word: a name that starts with it keeps it', () => {
+    expect(extract('Menurut Miqdad Ali Rahman, harga naik.').persons.map((p) => p.name)).toEqual(['Miqdad Ali Rahman']);
+  });
+});
+
 describe('Sasak and Balinese openers', () => {
   it.each([
     // The opener is the name's first word, not the end of the title before it.
@@ -116,6 +130,13 @@ describe('Sasak and Balinese openers', () => {
     ['Menurut Lalu Ahmad Zaini, harga gabah naik.', 'Lalu Ahmad Zaini', null],
     // "Then Budi said …": at a sentence's start the word is no opener.
     ['Harga cabai naik. Lalu Budi Santoso mengatakan stok aman.', 'Budi Santoso', null],
+    // An honorific's period ends no sentence: the opener after "H." starts the name.
+    [
+      'Kepala Dinas Pertanian Provinsi NTB, H. Lalu Rahmat Hidayat, S.P., meninjau sawah.',
+      'Lalu Rahmat Hidayat',
+      'Kepala',
+    ],
+    ['Wakil Bupati Lombok Tengah Hj. Baiq Nurul Aini membuka pasar.', 'Baiq Nurul Aini', 'Wakil Bupati Lombok Tengah'],
     // "Komisi I" is a number, not an opener.
     ['Ketua Komisi I DPR Utut Adianto membuka rapat.', 'Utut Adianto', 'Ketua Komisi I'],
   ])('%s', (text, name, role) => {

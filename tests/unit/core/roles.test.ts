@@ -134,6 +134,26 @@ describe('titles after the name and titles around a unit', () => {
       'Chief Executive Officer',
       false,
     ],
+    // "baru" says the post is new, it is no word of the post; "Baru" in a directorate's name is.
+    [
+      'Vidio menggaet penyanyi Raisa Andriana sebagai duta merek baru untuk kampanye.',
+      'Raisa Andriana',
+      'Duta Merek',
+      false,
+    ],
+    [
+      'Direktur Aneka Energi Baru dan Terbarukan Kementerian ESDM, Andriah Feby Misna, menilai target tercapai.',
+      'Andriah Feby Misna',
+      'Direktur Aneka Energi Baru dan Terbarukan',
+      true,
+    ],
+    // "perusahaan" before the comma and the name stands for the company just named, like "perseroan".
+    [
+      'PT Kereta Api Logistik menambah 40 gerbong. Direktur Komersial perusahaan, Yudha Pratama, menyebut muatan naik.',
+      'Yudha Pratama',
+      'Direktur Komersial',
+      false,
+    ],
     [
       'Direktur Pengawasan Kosmetik pada Deputi Bidang Pengawasan Obat Tradisional, Suplemen Kesehatan, dan Kosmetik BPOM, Irwan Setiadi, menambahkan hal itu.',
       'Irwan Setiadi',
@@ -679,6 +699,23 @@ describe('a post given after "sebagai", one more holder of a post', () => {
       false,
       null,
     ],
+    // Two lower-case words closing the sentence after "sebagai": a part no list holds is the role too.
+    [
+      'PT Sari Roti Tbk meluncurkan roti baru. Perseroan menunjuk aktor Reza Pahlevi sebagai bintang iklan.',
+      'Reza Pahlevi',
+      'bintang iklan',
+      false,
+      null,
+    ],
+    // One word, or words that go on, say what the person did there, not a post: the title stays.
+    ['Seminar itu menghadirkan ekonom Rina Kusuma sebagai pembicara.', 'Rina Kusuma', 'Ekonom', false, null],
+    [
+      'Seminar itu menghadirkan ekonom Rina Kusuma sebagai pembicara kunci di sesi pagi.',
+      'Rina Kusuma',
+      'Ekonom',
+      false,
+      null,
+    ],
     // "lainnya" and "lain" mark another holder of the same post: no part of the role or the body.
     [
       'Anggota Komisi VII lainnya dari Fraksi Partai Demokrat, Ratna Juwita, meminta audit menyeluruh.',
@@ -886,11 +923,86 @@ describe('unknown field words listed up to the body', () => {
       'Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon',
       true,
     ],
+    // A longer list, eight words from its first unknown word to the ministry.
+    [
+      'Direktur Industri Kaca, Logam dan Pengolahan Barang Tambang Bukan Logam Kementerian Perindustrian, Rina Sulastri, menilai permintaan pulih.',
+      'Rina Sulastri',
+      'Direktur Industri Kaca, Logam dan Pengolahan Barang Tambang Bukan Logam',
+      true,
+    ],
   ])('%s', (...row) => expectPerson(row));
+
+  it('"perusahaan lain" is another company, not the one just named', () => {
+    const r = extract(
+      'PT Kereta Api Logistik menambah gerbong. Direktur Operasi perusahaan lain, Yudha Pratama, menyebut muatan naik.',
+    );
+    expect(r.persons.find((p) => p.name === 'Yudha Pratama')?.affiliation).not.toBe('PT Kereta Api Logistik');
+  });
 
   it('a list that a comma leaves open before the body is no field', () => {
     const r = extract('Direktur Utama Hendro Wiyono, Rahmat Budianto OJK menilai pasar stabil.');
     expect(r.persons.map((p) => p.role)).not.toContain('Direktur Utama Hendro Wiyono, Rahmat Budianto');
+  });
+
+  it('names listed before a body are no field, however long the list', () => {
+    const r = extract(
+      'Direktur Utama Hendro Wiyono, Rahmat Budianto dan Agus Salim Kementerian Perdagangan menilai pasar stabil.',
+    );
+    expect(r.persons.map((p) => p.role).join()).not.toContain('Budianto');
+  });
+});
+
+describe('the body named only after the holder, with "dari"', () => {
+  it.each([
+    // The body after "dari" is the post's, and decides the official flag.
+    ['Direktur Budi Santoso dari Kementerian Perdagangan mengatakan ekspor naik.', true, 'Kementerian Perdagangan'],
+    ['Analis Budi Santoso dari Mirae Asset Sekuritas mengatakan indeks naik.', false, 'Mirae Asset Sekuritas'],
+    // A member's faction is no body of the post.
+    ['Anggota Komisi VI Budi Santoso dari Fraksi Partai Golkar menilai harga naik.', true, null],
+  ])('%s', (text, official, affiliation) => {
+    const p = extract(text).persons.find((x) => x.name === 'Budi Santoso');
+    expect(p).toMatchObject({ official, affiliation });
+  });
+});
+
+describe("a partner of a franchise, and the holder's home town after the body", () => {
+  it.each([
+    ['Siti Aminah, mitra Mixue asal Cirebon, menyebut omzet naik.', 'Siti Aminah', 'Mitra', 'Mixue'],
+    [
+      'Budi Santoso, pemilik Warung Sederhana asal Padang, menyebut omzet naik.',
+      'Budi Santoso',
+      'Pemilik',
+      'Warung Sederhana',
+    ],
+  ])('%s', (text, name, role, affiliation) => {
+    expect(extract(text).persons.find((p) => p.name === name)).toMatchObject({ role, affiliation });
+  });
+
+  it('"mitra" with no name after it is no person', () => {
+    expect(extract('Perseroan menambah mitra baru di Jawa Barat tahun ini.').persons).toEqual([]);
+  });
+});
+
+describe('local posts and their village or district', () => {
+  it.each<Row>([
+    // The village or district belongs to the post, not to the name, known to the gazetteer or not.
+    ['Kepala Desa Sukamaju Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa Sukamaju', true],
+    ['Camat Pujon, Budi Santoso, mengatakan pasar ramai.', 'Budi Santoso', 'Camat Pujon', true],
+    ['Lurah Menteng Agus Salim meninjau banjir.', 'Agus Salim', 'Lurah Menteng', true],
+    // The district the village lies in, between commas, is part of the post too.
+    [
+      'Kepala Desa Cibodas, Kecamatan Lembang, Ujang Sobari, mengatakan panen naik.',
+      'Ujang Sobari',
+      'Kepala Desa Cibodas, Kecamatan Lembang',
+      true,
+    ],
+    // A known first name after the post, or a name of two words alone, is the holder.
+    ['Camat Ahmad Rizal mengatakan pasar ramai.', 'Ahmad Rizal', 'Camat', true],
+    ['Kepala Desa Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa', true],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('the village before the comma is no organisation', () => {
+    expect(extract('Kepala Desa Sengkol, Lalu Wiradi, mengatakan panen naik.').organizations).toEqual([]);
   });
 });
 
