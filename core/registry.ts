@@ -102,12 +102,15 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
   const first = (o: OrgDraft) => o.mentions.reduce((m, x) => Math.min(m, x.start), Number.POSITIVE_INFINITY);
   const companies = orgs.filter((o) => o.kind === 'company').sort((a, b) => first(a) - first(b));
   const merged = new Set<OrgDraft>();
+  // Each long name is written in words once, not once per company it is compared with (a hostile page may name
+  // thousands).
+  const spaced = new Map(companies.map((o) => [o, ` ${o.name.toLowerCase().replace(/[(),.]/g, ' ')} `]));
   for (const short of companies) {
     const form = ` ${short.name.toLowerCase()} `;
     const owner = companies.find((long) => {
       if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
       // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, is a company of its own.
-      const name = ` ${long.name.toLowerCase().replace(/[(),.]/g, ' ')} `;
+      const name = spaced.get(long) as string;
       return name.includes(form) && !name.includes(' manufacturing ');
     });
     if (!owner) continue;

@@ -30,12 +30,16 @@ export interface OrgSpan {
 /** Finds organisations: company suffixes, "PT …", dictionary names, "Kementerian …"-style heads, cue words. */
 export function findOrganizations(doc: Doc): OrgSpan[] {
   const found: OrgSpan[] = [];
+  // The first commission found under each number ("Komisi XI DPR"), asked at every later "Komisi XI".
+  const commissions = new Map<string, OrgSpan>();
   const add = (span: OrgSpan | null): void => {
     if (!span) return;
     branch(doc, span);
     take(doc, span.from, span.to);
     readAcronym(doc, span);
     found.push(span);
+    const number = /^Komisi (\S+) /.exec(span.name)?.[1];
+    if (number && !commissions.has(number)) commissions.set(number, span);
   };
   const toks = doc.tokens;
   // The end of the last name a cue found: "perusahaan seperti Zenius dan Pahamify" lists two.
@@ -53,7 +57,7 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
     // In a Title Case headline every word is capitalised: only dictionary names are trusted there.
     let span =
       byUnit(doc, i) ??
-      byCommission(doc, i, found) ??
+      byCommission(doc, i, commissions) ??
       byDictionary(doc, i) ??
       (doc.headline[i] ? null : byHead(doc, i));
     const cued = !span && !doc.headline[i] ? byCue(doc, i, listEnd) : null;
@@ -449,14 +453,14 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
  * a later "Komisi XI", with or without the chamber, is the same commission. After a title ("Anggota Komisi XI
  * DPR") the commission stays in the post and the chamber is the body.
  */
-function byCommission(doc: Doc, i: number, found: readonly OrgSpan[]): OrgSpan | null {
+function byCommission(doc: Doc, i: number, commissions: ReadonlyMap<string, OrgSpan>): OrgSpan | null {
   const toks = doc.tokens;
   const n = toks[i + 1]?.text ?? '';
   if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n)) return null;
   const hit = lookup(ORGS, toks, i + 2);
   let to = hit?.value.name.startsWith('Dewan Perwakilan') ? hit.end : i + 2;
   if (toks[to]?.text === 'DPRD') to = regionEnd(doc, to + 1, false);
-  const known = found.find((o) => o.name.startsWith(`Komisi ${n} `));
+  const known = commissions.get(n);
   // After a title ("Anggota Komisi XI DPR") the commission stays in the post and the chamber is the body, known by
   // the commission's name too (writers name either).
   const titled = isTitleWord(doc, i - 1);
