@@ -45,10 +45,18 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
   // The end of the last name a cue found: "perusahaan seperti Zenius dan Pahamify" lists two.
   let listEnd = -1;
   const cuedSpans: OrgSpan[] = [];
-  for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(bySuffix(doc, i));
+  // "pajak kendaraan bermotor (PKB)": an acronym the text spells out in lower case (its last letter opens the word
+  // before it) names that phrase (a tax, a programme), not the listed body with the same letters.
+  const phrases = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i - 2];
+    if (toks[i]?.allCaps && isMark(doc, i - 1, '(') && !w?.cap && w?.lower[0] === toks[i]?.lower.at(-1))
+      phrases.add(toks[i]?.text as string);
+    if (!doc.taken[i]) add(bySuffix(doc, i));
+  }
   for (let i = 0; i < toks.length; i++) if (!doc.taken[i]) add(byPT(doc, i));
   for (let i = 0; i < toks.length; i++) {
-    if (doc.taken[i]) continue;
+    if (doc.taken[i] || phrases.has((toks[i] as Token).text)) continue;
     // A brand written in lower case ("vivo", "bank bjb") is found only as the dictionary writes it.
     if (!(toks[i] as Token).cap) {
       add(byDictionary(doc, i));

@@ -869,3 +869,19 @@ describe("a holder's title written short inside a body's name", () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
 });
+
+describe('an acronym the text spells out in lower case', () => {
+  it.each([
+    // A tax, a fuel and a credit scheme share their letters with listed parties and bodies: no organisation.
+    ['Penerimaan pajak kendaraan bermotor (PKB) naik tahun ini. Target PKB belum tercapai.', []],
+    ['Kuota bahan bakar minyak (BBM) bersubsidi ditambah, dan antrean BBM mulai berkurang.', []],
+    // Negative: the party's own name before its acronym, and the acronym alone, stay the party.
+    [
+      'Ketua Partai Kebangkitan Bangsa (PKB) Jawa Timur datang. Kader PKB ikut hadir.',
+      ['Partai Kebangkitan Bangsa (PKB) Jawa Timur'],
+    ],
+    ['Fraksi dari PKB menolak usulan itu.', ['Partai Kebangkitan Bangsa']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
