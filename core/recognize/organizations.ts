@@ -285,7 +285,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
   // venue's name.
   for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;
-  return orgSpan(doc, from, to, 'company');
+  // "Japan External Trade Organization": a listed body is read from the list, with its kind.
+  return lookup(ORGS, toks, from)?.end === to ? null : orgSpan(doc, from, to, 'company');
 }
 
 /** Words that make a name with a company suffix an event's, a place's or a product's, before it or after it. */

@@ -885,3 +885,26 @@ describe('an acronym the text spells out in lower case', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('English words that end an organisation name', () => {
+  it.each([
+    ['Pembiayaan truk disalurkan Toyota Finance Companies (TFC) di Medan.', 'Toyota Finance Companies', ['TFC']],
+    [
+      'Indonesian Plastic Recycling Organization (IPRO) mengumpulkan botol bekas.',
+      'Indonesian Plastic Recycling Organization',
+      ['IPRO'],
+    ],
+  ])('%s', (text, name, aliases) => {
+    const o = extract(text).organizations.find((x) => x.name === name);
+    expect(o).toMatchObject({ name, aliases });
+  });
+
+  it('reads a listed body that ends in such a word from the list, with its kind', () => {
+    const r = extract('Japan External Trade Organization (JETRO) membuka kantor baru di Surabaya.');
+    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([['Japan External Trade Organization', 'government']]);
+  });
+
+  it('reads no name from a capitalised word before such a word that opens a clause', () => {
+    expect(extract('Banyak Companies asing menunda investasi.').organizations).toEqual([]);
+  });
+});
