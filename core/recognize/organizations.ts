@@ -535,8 +535,15 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
     if (doc.taken[to] || t.lineBefore) break;
-    // "Asosiasi E-Commerce Indonesia": a hyphenated word is one word of the name.
-    if (t.text === '-' && touching(doc, to - 1) && touching(doc, to) && toks[to + 1]?.cap) {
+    // "Asosiasi E-Commerce Indonesia", "… dan Alat-alat Listrik": a hyphenated or reduplicated word is one word of
+    // the name.
+    const next = toks[to + 1];
+    if (
+      t.text === '-' &&
+      touching(doc, to - 1) &&
+      touching(doc, to) &&
+      (next?.cap || next?.lower === toks[to - 1]?.lower)
+    ) {
       to = last = to + 2;
       continue;
     }

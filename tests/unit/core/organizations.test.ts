@@ -908,3 +908,20 @@ describe('English words that end an organisation name', () => {
     expect(extract('Banyak Companies asing menunda investasi.').organizations).toEqual([]);
   });
 });
+
+describe('names that hold "dan", comma lists or reduplicated words', () => {
+  it.each([
+    [
+      'Ketua Asosiasi Produsen Mebel dan Alat-alat Dapur Indonesia (Apmadi) menilai pasar masih lesu.',
+      'Asosiasi Produsen Mebel dan Alat-alat Dapur Indonesia',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it('ends the name at a lower-case hyphenated word that repeats nothing', () => {
+    expect(extract('Asosiasi Pedagang Pasar Tradisional-modern bertemu.').organizations.map((o) => o.name)).toEqual([
+      'Asosiasi Pedagang Pasar Tradisional',
+    ]);
+  });
+});
