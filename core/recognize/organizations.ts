@@ -560,7 +560,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
         (after.allCaps &&
           after.text.length <= 5 &&
           (t.lower === 'dan' || (t.text === ',' && !lookup(ORGS, toks, to + 1)))) ||
-        (t.lower === 'dan' && (acronymFollows(doc, to + 1) || regionAt(doc, to + 2)))) &&
+        (t.lower === 'dan' && (acronymFollows(doc, to + 1) || regionAt(doc, to + 2))) ||
+        // "Balai Karantina Hewan, Ikan, dan Tumbuhan": a field listed with commas, up to its last item.
+        (t.text === ',' && toks[to + 2 + +isMark(doc, to + 2, ',')]?.lower === 'dan') ||
+        ((skip > 1 || t.lower === 'dan') && to - 2 > head.end && isMark(doc, to - 2, ','))) &&
       !GIVEN.has(after.lower) &&
       !HONORIFIC.has(after.lower)
     ) {

@@ -915,8 +915,25 @@ describe('names that hold "dan", comma lists or reduplicated words', () => {
       'Ketua Asosiasi Produsen Mebel dan Alat-alat Dapur Indonesia (Apmadi) menilai pasar masih lesu.',
       'Asosiasi Produsen Mebel dan Alat-alat Dapur Indonesia',
     ],
+    [
+      'Balai Besar Pengujian Pupuk, Benih, dan Pestisida Jawa Timur menerima 300 sampel.',
+      'Balai Besar Pengujian Pupuk, Benih, dan Pestisida Jawa Timur',
+    ],
+    [
+      'Kepala Dinas Perikanan, Peternakan dan Kehutanan Kabupaten Sikka membuka pasar.',
+      'Dinas Perikanan, Peternakan dan Kehutanan Kabupaten Sikka',
+    ],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toContain(name);
+  });
+
+  it.each([
+    // A person in apposition after a body is no part of its name.
+    ['Peneliti dari Universitas Tarumanagara, Sutomo, menilai harga wajar.', ['Universitas Tarumanagara']],
+    // A comma list of people after a body is no part of its name.
+    ['Pengurus Asosiasi Pengusaha Kopi, Budi, dan Ani hadir di rapat.', ['Asosiasi Pengusaha Kopi']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 
   it('ends the name at a lower-case hyphenated word that repeats nothing', () => {
