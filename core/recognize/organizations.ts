@@ -352,6 +352,10 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       break;
     }
   }
+  // "PT Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat (Bank Sulselbar)": "dan" inside a name that its
+  // short name closes ("PT A Tbk dan PT B (B)" are two).
+  if (toks[to]?.text === 'dan' && toks[to + 1]?.text !== 'PT' && acronymFollows(doc, to + 1))
+    while (!isMark(doc, to, '(')) to++;
   const closed =
     toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
   if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) {

@@ -706,6 +706,10 @@ describe('names that go on past a place or a first name', () => {
   it.each([
     ['Ketua Fraksi Partai Gerakan Indonesia Raya (Gerindra) itu menilai pajak.', 'Partai Gerakan Indonesia Raya'],
     ['Anak usahanya, PT Indonesia Ferry Properti, menambah gerai.', 'PT Indonesia Ferry Properti'],
+    [
+      'Gaji pegawai dibayar lewat PT Bank Pembangunan Daerah Nusa Tenggara Barat dan Bali (Bank NTBB) tiap bulan.',
+      'PT Bank Pembangunan Daerah Nusa Tenggara Barat dan Bali',
+    ],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toContain(name);
   });
@@ -835,6 +839,10 @@ describe('a company in apposition to a cue and its origin', () => {
       'Kaplan Savunma Sistemleri',
     ],
     ['Perusahaan asal Korea Selatan, Sumi Kogyo, membuka pabrik di Cikarang.', 'Sumi Kogyo'],
+    [
+      'Gaji pegawai dibayar lewat PT Bank Pembangunan Daerah Nusa Tenggara Barat dan Bali (Bank NTBB) tiap bulan.',
+      'PT Bank Pembangunan Daerah Nusa Tenggara Barat dan Bali',
+    ],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toContain(name);
   });
@@ -923,11 +931,20 @@ describe('names that hold "dan", comma lists or reduplicated words', () => {
       'Kepala Dinas Perikanan, Peternakan dan Kehutanan Kabupaten Sikka membuka pasar.',
       'Dinas Perikanan, Peternakan dan Kehutanan Kabupaten Sikka',
     ],
+    [
+      'Gaji pegawai dibayar lewat PT Bank Pembangunan Daerah Nusa Tenggara Barat dan Bali (Bank NTBB) tiap bulan.',
+      'PT Bank Pembangunan Daerah Nusa Tenggara Barat dan Bali',
+    ],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toContain(name);
   });
 
   it.each([
+    // Two legal names joined by "dan" stay two companies.
+    [
+      'Kredit itu disalurkan PT Bank Mandiri (Persero) Tbk dan PT Bank Negara Indonesia (Persero) Tbk (BNI).',
+      ['PT Bank Mandiri (Persero) Tbk', 'PT Bank Negara Indonesia (Persero) Tbk'],
+    ],
     // A person in apposition after a body is no part of its name.
     ['Peneliti dari Universitas Tarumanagara, Sutomo, menilai harga wajar.', ['Universitas Tarumanagara']],
     // A comma list of people after a body is no part of its name.
