@@ -425,11 +425,15 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   return span;
 }
 
-/** "produsen merek Polytron", "induk merek Infinix, Tecno dan itel": a brand named as a product, no company. */
+/**
+ * "produsen merek Polytron", "induk merek Infinix, Tecno dan itel", "merek lokal Polytron milik PT …": a brand named
+ * as a product (one describing word may stand between), no company.
+ */
 function asBrand(doc: Doc, i: number): boolean {
   let k = i - 1;
   while (joins(doc, k) && doc.tokens[k - 1]?.cap) k -= 2;
-  return /^(merek|merk|brand)$/.test(doc.tokens[k]?.lower ?? '');
+  const brand = (at: number) => /^(merek|merk|brand)$/.test(doc.tokens[at]?.lower ?? '');
+  return brand(k) || (/^[a-z]+$/.test(doc.tokens[k]?.text ?? '') && brand(k - 1));
 }
 
 /**

@@ -959,3 +959,15 @@ describe('names that hold "dan", comma lists or reduplicated words', () => {
     ]);
   });
 });
+
+describe('a brand named as a product, with a describing word', () => {
+  it('reads the brand after "merek lokal" as the product of the company that owns it', () => {
+    const r = extract('Merek lokal Polytron milik PT Hartono Istana Teknologi menambah varian kulkas.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['PT Hartono Istana Teknologi']);
+  });
+
+  it('keeps a company two words after "merek"', () => {
+    const r = extract('Kulkas dengan merek yang dirakit Sharp di Karawang laris.');
+    expect(r.organizations.map((o) => o.name)).toContain('Sharp');
+  });
+});
