@@ -897,6 +897,8 @@ describe('an acronym the text spells out in lower case', () => {
 describe('English words that end an organisation name', () => {
   it.each([
     ['Pembiayaan truk disalurkan Toyota Finance Companies (TFC) di Medan.', 'Toyota Finance Companies', ['TFC']],
+    // A Malaysian company's legal form.
+    ['Induk usahanya, CIMB Group Holdings Berhad, menambah modal.', 'CIMB Group Holdings Berhad', []],
     [
       'Indonesian Plastic Recycling Organization (IPRO) mengumpulkan botol bekas.',
       'Indonesian Plastic Recycling Organization',
