@@ -45,12 +45,13 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
   // The end of the last name a cue found: "perusahaan seperti Zenius dan Pahamify" lists two.
   let listEnd = -1;
   const cuedSpans: OrgSpan[] = [];
-  // "pajak kendaraan bermotor (PKB)": an acronym the text spells out in lower case (its last letter opens the word
-  // before it) names that phrase (a tax, a programme), not the listed body with the same letters.
+  // "pajak kendaraan bermotor (PKB)", "(initial public offering/IPO)": an acronym the text spells out in lower case
+  // (its last letter opens the word before it) names that phrase (a tax, a programme), not the listed body with the
+  // same letters, nor a company a cue names ("perusahaan dalam antrean IPO").
   const phrases = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const w = toks[i - 2];
-    if (toks[i]?.allCaps && isMark(doc, i - 1, '(') && !w?.cap && w?.lower[0] === toks[i]?.lower.at(-1))
+    if (toks[i]?.allCaps && /^[(/]$/.test(toks[i - 1]?.text ?? '') && !w?.cap && w?.lower[0] === toks[i]?.lower.at(-1))
       phrases.add(toks[i]?.text as string);
     if (!doc.taken[i]) add(bySuffix(doc, i));
   }

@@ -883,6 +883,8 @@ describe('an acronym the text spells out in lower case', () => {
     // A tax, a fuel and a credit scheme share their letters with listed parties and bodies: no organisation.
     ['Penerimaan pajak kendaraan bermotor (PKB) naik tahun ini. Target PKB belum tercapai.', []],
     ['Kuota bahan bakar minyak (BBM) bersubsidi ditambah, dan antrean BBM mulai berkurang.', []],
+    // After a slash too; a cue word before its later use names no company.
+    ['Lewat penawaran saham perdana (initial public offering/IPO), ada lima perusahaan dalam antrean IPO.', []],
     // Negative: the party's own name before its acronym, and the acronym alone, stay the party.
     [
       'Ketua Partai Kebangkitan Bangsa (PKB) Jawa Timur datang. Kader PKB ikut hadir.',
