@@ -594,6 +594,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       continue;
     }
     if (place) {
+      // "Otoritas China": a country's authorities, no named body.
+      if (to === head.end && (toks[i] as Token).lower === 'otoritas') return null;
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
       region = `${post || `${spanText(doc, i, to)} `}${place.name}`;

@@ -975,3 +975,14 @@ describe('a brand named as a product, with a describing word', () => {
     expect(r.organizations.map((o) => o.name)).toContain('Sharp');
   });
 });
+
+describe("a country's authorities", () => {
+  it.each([
+    ['"Otoritas Singapura memeriksa setiap kontainer," kata Budi.', []],
+    // Negative: a named authority keeps its name.
+    ['Otoritas Jasa Keuangan Singapura menerbitkan aturan baru.', ['Otoritas Jasa Keuangan']],
+    ['Otoritas Pelabuhan Singapura menambah dermaga.', ['Otoritas Pelabuhan Singapura']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
