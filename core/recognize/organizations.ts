@@ -155,8 +155,9 @@ function branch(doc: Doc, span: OrgSpan): void {
  * index past it, or -1.
  */
 function orName(doc: Doc, span: OrgSpan): number {
-  // "OVO atau ShopeePay" are two brands: only a legal name has a second name after it.
-  if (doc.tokens[span.from]?.text !== 'PT' || doc.tokens[span.to]?.lower !== 'atau') return -1;
+  // "OVO atau ShopeePay" are two brands: only a legal name ("PT …", "Malayan Banking Berhad atau Maybank Group") has
+  // a second name after it.
+  if (!/^PT |(Berhad|Ltd|Inc|Limited)$/.test(span.name) || doc.tokens[span.to]?.lower !== 'atau') return -1;
   let to = span.to + 1;
   while (to - span.to <= 3 && namePart(doc, to) && (doc.tokens[to] as Token).kind === 'word') to++;
   return to > span.to + 1 && !doc.tokens[to]?.cap ? to : -1;

@@ -986,3 +986,17 @@ describe("a country's authorities", () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a legal name and the name the company goes by, joined by "atau"', () => {
+  it('reads one company with the second name as its alias', () => {
+    const r = extract('Induknya, Sime Darby Plantation Berhad atau SD Plantation Group, menambah kebun.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Sime Darby Plantation Berhad', ['SD Plantation Group']],
+    ]);
+  });
+
+  it('keeps two names without a legal form apart', () => {
+    const r = extract('Pembeli bisa membayar dengan Astra Financial Group atau Adira Finance Group di diler.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Astra Financial Group', 'Adira Finance Group']);
+  });
+});
