@@ -434,8 +434,7 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
 function asBrand(doc: Doc, i: number): boolean {
   let k = i - 1;
   while (joins(doc, k) && doc.tokens[k - 1]?.cap) k -= 2;
-  const brand = (at: number) => /^(merek|merk|brand)$/.test(doc.tokens[at]?.lower ?? '');
-  return brand(k) || (/^[a-z]+$/.test(doc.tokens[k]?.text ?? '') && brand(k - 1));
+  return /(^| )(merek|merk|brand)( [a-z]+)?$/.test(`${doc.tokens[k - 1]?.lower} ${doc.tokens[k]?.lower}`);
 }
 
 /**
