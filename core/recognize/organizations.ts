@@ -354,10 +354,10 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       break;
     }
   }
-  // "PT Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat (Bank Sulselbar)": "dan" inside a name that its
-  // short name closes ("PT A Tbk dan PT B (B)" are two).
-  if (toks[to]?.text === 'dan' && toks[to + 1]?.text !== 'PT' && acronymFollows(doc, to + 1))
-    while (!isMark(doc, to, '(')) to++;
+  // "PT Bank Pembangunan Daerah Sulawesi Selatan dan Sulawesi Barat (Bank Sulselbar)": a second region joined by
+  // "dan" and closed by the short name ("PT A dan Antam (ANTM)" are two companies).
+  const second = toks[to]?.text === 'dan' ? regionAt(doc, to + 1) : null;
+  if (second && isMark(doc, second.end, '(')) to = second.end;
   const closed =
     toks[to - 1]?.text === 'Tbk' || toks[to - 1]?.text === ')' || isMark(doc, to, ',') || isMark(doc, to, '(');
   if (to - first >= 3 && i > 0 && isTitleWord(doc, i - 1) && !closed) {

@@ -944,6 +944,12 @@ describe('names that hold "dan", comma lists or reduplicated words', () => {
   });
 
   it.each([
+    // A company and another body joined by "dan" stay two.
+    ['Saham PT Bukit Asam dan Antam (ANTM) naik.', ['PT Bukit Asam', 'Aneka Tambang']],
+    [
+      'Kontrak diteken PT Wijaya Karya dan Kementerian Perhubungan (Kemenhub) kemarin.',
+      ['PT Wijaya Karya', 'Kementerian Perhubungan'],
+    ],
     // Two legal names joined by "dan" stay two companies.
     [
       'Kredit itu disalurkan PT Bank Mandiri (Persero) Tbk dan PT Bank Negara Indonesia (Persero) Tbk (BNI).',
