@@ -245,9 +245,10 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
   let from = i;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
-    // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT".
+    // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT"; "Food and
+    // Agriculture Organization": an English name joins its words with "and".
     const joined =
-      (isMark(doc, from - 1, '&') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
+      (/^(&|and)$/.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
       namePart(doc, from - 2);
     const w = toks[from - 1] as Token;
     // A name may open its paragraph: the words read leftwards stop after that first word.

@@ -911,9 +911,16 @@ describe('English words that end an organisation name', () => {
     expect(o).toMatchObject({ name, aliases });
   });
 
-  it('reads a listed body that ends in such a word from the list, with its kind', () => {
-    const r = extract('Japan External Trade Organization (JETRO) membuka kantor baru di Surabaya.');
-    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([['Japan External Trade Organization', 'government']]);
+  it.each([
+    [
+      'Japan External Trade Organization (JETRO) membuka kantor baru di Surabaya.',
+      'Japan External Trade Organization',
+      'government',
+    ],
+    // An English name joins its words with "and": the list's name is read whole.
+    ['Laporan Food and Agriculture Organization (FAO) terbit pekan ini.', 'Food and Agriculture Organization', 'other'],
+  ])('reads a listed body that ends in such a word from the list, with its kind: %s', (text, name, kind) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
   });
 
   it('reads no name from a capitalised word before such a word that opens a clause', () => {
