@@ -61,6 +61,7 @@ export const GOVERNMENT_LINES: string = `\
 1irektorat Jenderal Bea dan Cukai|DJBC;Bea Cukai\
 9t Jenderal Pajak|DJP\
 0Federal Reserve|The Fed\
+0General Administration of Customs of China|GACC\
 0Indonesian Trade Promotion Center|ITPC\
 0Japan External Trade Organization|JETRO\
 6International Cooperation Agency|JICA\

@@ -917,6 +917,12 @@ describe('English words that end an organisation name', () => {
       'Japan External Trade Organization',
       'government',
     ],
+    // China's customs, which registers every exporter of food to China, by its acronym alone.
+    [
+      'Eksportir kopi wajib terdaftar di GACC sebelum mengirim ke China.',
+      'General Administration of Customs of China',
+      'government',
+    ],
     // An English name joins its words with "and": the list's name is read whole.
     ['Laporan Food and Agriculture Organization (FAO) terbit pekan ini.', 'Food and Agriculture Organization', 'other'],
   ])('reads a listed body that ends in such a word from the list, with its kind: %s', (text, name, kind) => {
