@@ -1385,3 +1385,27 @@ describe('a regional office known only by its acronym', () => {
     ['CEO Disrupto Budi Santoso menyebut pendanaan naik.', 'Budi Santoso', 'CEO', false, 'Disrupto'],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe("a veterinarian's lower-case 'drh.' before the name, alone or after another honorific", () => {
+  it.each<Row>([
+    [
+      'Kepala Balai Karantina Nusa Tenggara Barat, drh. Wayan Sudarma, M.Si., menyebut sapi kiriman sudah diperiksa.',
+      'Wayan Sudarma',
+      'Kepala',
+      true,
+    ],
+    [
+      'Direktur Kesehatan Hewan Kementerian Pertanian, Dr. drh. Nuryani Zainuddin, menjelaskan vaksinasi ternak.',
+      'Nuryani Zainuddin',
+      'Direktur Kesehatan Hewan',
+      true,
+    ],
+    // Without a title the honorific only opens the name.
+    ['Menurut drh. Wayan Sudarma, sapi kiriman sehat.', 'Wayan Sudarma', null, false],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('"drh" is no name', () => {
+    const names = extract('Dokter hewan drh. Wayan Sudarma memeriksa sapi di pelabuhan.').persons;
+    expect(names.map((p) => p.name)).toEqual(['Wayan Sudarma']);
+  });
+});
