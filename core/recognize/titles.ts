@@ -401,8 +401,9 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
           (portfolio && t.text !== ',') ||
           beforeBody(doc, i + skip, orgAt) ||
           // "Direktur Industri Elektronika dan Telematika Kemenperin", "Industri Kecil, Menengah, dan Aneka (IKMA)
-          // Kemenperin": unknown field words after "dan" up to the body or its acronym.
-          ((t.text !== ',' || skip === 2) &&
+          // Kemenperin": unknown field words after "dan" up to the body or its acronym; in a portfolio after a
+          // comma too ("Bidang Air, Tanah dan Udara KLH").
+          ((t.text !== ',' || skip === 2 || portfolio) &&
             (orgAhead(doc, i + skip, orgAt) > 0 || acronymAhead(doc, i + skip) > 0))) &&
         !GIVEN.has(next.lower) &&
         !HONORIFIC.has(next.lower) &&

@@ -1409,3 +1409,21 @@ describe("a veterinarian's lower-case 'drh.' before the name, alone or after ano
     expect(names.map((p) => p.name)).toEqual(['Wayan Sudarma']);
   });
 });
+
+describe('a portfolio listed with commas and a closing "dan" up to the body', () => {
+  it.each<Row>([
+    [
+      'Deputi Bidang Rehabilitasi Hutan, Gambut dan Mangrove KLH, Sri Wahyuni, membuka lokakarya.',
+      'Sri Wahyuni',
+      'Deputi Bidang Rehabilitasi Hutan, Gambut dan Mangrove',
+      true,
+    ],
+    // Names listed after a portfolio are holders, not more of the portfolio.
+    [
+      'Kepala Bidang Pemasaran, Budi Santoso dan Andi Wijaya dari Kemenperin hadir.',
+      'Budi Santoso',
+      'Kepala Bidang Pemasaran',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
