@@ -1,5 +1,5 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
-import { type Doc, isMark, spanText, take } from '../document';
+import { type Doc, isMark, spanText, take, touching } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -340,7 +340,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     ((toks[k] as Token).cap ||
       (toks[k] as Token).text === '&' ||
       (toks[k] as Token).text === '/' ||
+      // "… Elektronik dan Alat-alat Listrik …": a word doubled with a hyphen goes on in lower case.
       hyphenAt(doc, k) ||
+      (k > title.to && hyphenAt(doc, k - 1)) ||
       (toks[k] as Token).lower === 'dari' ||
       // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
@@ -399,7 +401,7 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   else if (title.affiliation && title.to > title.from) {
     title.affiliation = {
       ...title.affiliation,
-      name: `${title.affiliation.name}${extra[0] === ',' ? '' : ' '}${extra}`,
+      name: `${title.affiliation.name}${touching(doc, from - 1) ? '' : ' '}${extra}`,
     };
   } else nameBody(doc, title, from, to);
 }

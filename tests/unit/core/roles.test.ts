@@ -1427,3 +1427,22 @@ describe('a portfolio listed with commas and a closing "dan" up to the body', ()
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a body whose name doubles a word with a hyphen, before ", NAME"', () => {
+  it.each<Row>([
+    [
+      'Ketua Umum Asosiasi Produsen Alat-alat Pertanian Indonesia (Apapi), Yohanes Sinaga, menyebut permintaan naik.',
+      'Yohanes Sinaga',
+      'Ketua Umum',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('the body is written whole in the affiliation, and without ", NAME" nobody holds the post', () => {
+    const held = extract(
+      'Ketua Umum Asosiasi Produsen Alat-alat Pertanian Indonesia (Apapi), Yohanes Sinaga, menyebut permintaan naik.',
+    ).persons[0];
+    expect(held?.affiliation).toBe('Asosiasi Produsen Alat-alat Pertanian Indonesia');
+    expect(extract('Ketua Umum Asosiasi Produsen Alat-alat Pertanian menyebut permintaan naik.').persons).toEqual([]);
+  });
+});
