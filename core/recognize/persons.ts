@@ -283,9 +283,12 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
   // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …", "Direktur PT X, produsen merek Polytron,
-  // Tekno …": a clause about the post or the body before the name.
+  // Tekno …", "Kepala Dinas … yang baru dilantik, Budi …": a clause about the post or the body before the name.
   const clause = toks[title.to + 1]?.lower ?? '';
-  if (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause])) {
+  if (
+    toks[title.to]?.lower === 'yang' ||
+    (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause]))
+  ) {
     let c = title.to + 2;
     while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
     const name = isMark(doc, c, ',') ? readName(doc, c + 1, true) : null;

@@ -1473,3 +1473,19 @@ describe('"Bank" before a listed bank\'s short name', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a "yang" clause between the post and ", NAME" with no comma before it', () => {
+  it.each<Row>([
+    [
+      'Kepala Dinas Perikanan Provinsi Bengkulu yang baru dilantik pekan lalu, Wira Pratama, meninjau pelabuhan.',
+      'Wira Pratama',
+      'Kepala',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('names nobody when no name follows the clause', () => {
+    const r = extract('Menurut Kepala Dinas Perikanan Provinsi Bengkulu yang membawahi pelabuhan, stok ikan cukup.');
+    expect(r.persons).toEqual([]);
+  });
+});
