@@ -44,6 +44,16 @@ describe('quotes', () => {
     expect(extract(text).quotes.map((q) => q.speaker)).toEqual(['Budi Santoso', 'Budi Santoso']);
   });
 
+  it.each(['keluhnya', 'tandasnya'])('takes the last person named for "%s"', (verb) => {
+    const text = `Ketua Koperasi Nelayan Bahari, Rudi Hartono, hadir di dermaga. "Harga solar terus naik setiap bulan," ${verb}.`;
+    expect(extract(text).quotes[0]?.speaker).toBe('Rudi Hartono');
+  });
+
+  // "harap" and "ajak" are no speech stems: "harap Maklum" would make a name of the word after them.
+  it('"harap" before a capitalised everyday word names nobody', () => {
+    expect(extract('Pengumuman itu berbunyi harap Maklum bagi semua pengunjung.').persons).toEqual([]);
+  });
+
   it('ignores short scare quotes', () => {
     expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
   });
