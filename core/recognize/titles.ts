@@ -589,7 +589,7 @@ function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): nu
   for (let k = at; k < at + 10; k++) {
     const t = doc.tokens[k];
     if (k > at && (orgAt.has(k) || shortBody(doc, k, orgAt))) return list ? -1 : k;
-    if (k > at && (t?.text === ',' || t?.lower === 'dan')) list = t.text === ',';
+    if (k > at && (t?.text === ',' || t?.lower === 'dan' || t?.text === '&')) list = t.text === ',';
     else if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
   }
   return -1;

@@ -1489,3 +1489,19 @@ describe('a "yang" clause between the post and ", NAME" with no comma before it'
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('unknown field words joined by "&" up to the body', () => {
+  it.each<Row>([
+    [
+      'Direktur Sales & Marketing PT Cahaya Roda Nusantara, Dimas Prakoso, menyebut pesanan naik.',
+      'Dimas Prakoso',
+      'Direktur Sales & Marketing',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('does not run across a first name to a body named after the holder', () => {
+    const r = extract('Direktur Sales & Marketing Dimas Prakoso dari PT Cahaya Roda Nusantara menyebut pesanan naik.');
+    expect(r.persons.some((p) => p.role?.includes('Dimas'))).toBe(false);
+  });
+});
