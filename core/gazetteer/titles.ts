@@ -129,6 +129,7 @@ const DEPENDS_TITLES: readonly string[] = [
   'Ketua Umum|+',
   'Ketum|Ketua Umum+',
   'Deputi|+',
+  'Asisten|+',
   'Asisten Deputi|+',
   'Direktur|+',
   'Staf Khusus|+',

@@ -1505,3 +1505,23 @@ describe('unknown field words joined by "&" up to the body', () => {
     expect(r.persons.some((p) => p.role?.includes('Dimas'))).toBe(false);
   });
 });
+
+describe('"Asisten" before another post', () => {
+  it.each<AffRow>([
+    // An assistant to the governor is not the governor.
+    [
+      'Asisten Gubernur Bank Indonesia Rina Maharani menjelaskan arah kebijakan moneter.',
+      'Rina Maharani',
+      'Asisten Gubernur',
+      true,
+      'Bank Indonesia',
+    ],
+    [
+      'Gubernur Bank Indonesia Rina Maharani menjelaskan arah kebijakan moneter.',
+      'Rina Maharani',
+      'Gubernur',
+      true,
+      'Bank Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
