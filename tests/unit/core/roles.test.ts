@@ -1525,3 +1525,28 @@ describe('"Asisten" before another post', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('coordinators and deans', () => {
+  it.each<AffRow>([
+    [
+      'Koordinator Wilayah Asosiasi Pedagang Pasar Seluruh Indonesia, Yosef Lamanda, mengatakan harga cabai naik.',
+      'Yosef Lamanda',
+      'Koordinator Wilayah',
+      false,
+      'Asosiasi Pedagang Pasar Seluruh Indonesia',
+    ],
+    [
+      'Dekan Fakultas Pertanian Universitas Tadulako, Yosef Lamanda, menilai panen bagus.',
+      'Yosef Lamanda',
+      'Dekan Fakultas Pertanian',
+      false,
+      'Universitas Tadulako',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // "Pimpinan" was tried and left out: "Pimpinan DPR …" names the chamber's leaders, no one person.
+  it('"koordinator" in lower case is no title', () => {
+    const r = extract('Para koordinator lapangan bertemu Yosef Lamanda di Palu.');
+    expect(r.persons.every((p) => p.role === null)).toBe(true);
+  });
+});
