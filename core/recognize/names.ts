@@ -46,7 +46,7 @@ export function skipHonorifics(doc: Doc, at: number): number {
   // veterinarian's "drh." and a pharmacist's "apt." always are.
   for (
     let t = doc.tokens[i];
-    t && (t.cap || i > at || /^(dr|drh|apt)$/.test(t.text)) && HONORIFIC.has(t.lower) && !doc.taken[i];
+    t && (t.cap || i > at || /^(dr|drg|drh|apt)$/.test(t.text)) && HONORIFIC.has(t.lower) && !doc.taken[i];
     t = doc.tokens[i]
   ) {
     const next = doc.tokens[i + 1];

@@ -1386,7 +1386,7 @@ describe('a regional office known only by its acronym', () => {
   ])('%s', (...row) => expectAffiliated(row));
 });
 
-describe("a veterinarian's lower-case 'drh.' before the name, alone or after another honorific", () => {
+describe("a veterinarian's or a dentist's lower-case 'drh.'/'drg.' before the name, alone or after another honorific", () => {
   it.each<Row>([
     [
       'Kepala Balai Karantina Nusa Tenggara Barat, drh. Wayan Sudarma, M.Si., menyebut sapi kiriman sudah diperiksa.',
@@ -1400,6 +1400,8 @@ describe("a veterinarian's lower-case 'drh.' before the name, alone or after ano
       'Direktur Kesehatan Hewan',
       true,
     ],
+    // A dentist's "drg." the same way.
+    ['Kepala Dinas Kesehatan Kota Palu, drg. Rina Lamadi, membuka layanan gigi gratis.', 'Rina Lamadi', 'Kepala', true],
     // Without a title the honorific only opens the name.
     ['Menurut drh. Wayan Sudarma, sapi kiriman sehat.', 'Wayan Sudarma', null, false],
   ])('%s', (...row) => expectPerson(row));
