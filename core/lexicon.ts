@@ -45,7 +45,9 @@ export const DAYS = wordSet(
 );
 
 /** Verbs of saying, bare: each also comes with "-nya" ("katanya"). */
-const SPEECH_STEMS = wordSet('ujar kata ucap tutur jelas ungkap pungkas tegas imbuh papar terang sebut tambah lanjut');
+const SPEECH_STEMS = wordSet(
+  'ujar kata ucap tutur jelas ungkap pungkas tegas imbuh papar terang sebut tambah lanjut tandas keluh',
+);
 
 /** Verbs that introduce or close reported speech ("ujar Agus", "katanya"). */
 export const SPEECH_AFTER = new Set([...SPEECH_STEMS, ...[...SPEECH_STEMS].map((stem) => `${stem}nya`)]);

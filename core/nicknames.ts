@@ -37,11 +37,17 @@ function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>
         linked = true;
       }
     }
-    // Pattern B: NICK, sapaan akrab NAME.
+    // Pattern B: NICK, sapaan akrab NAME; or "kata KDM, sapaan akrabnya,": the person named last before NICK (looked
+    // for through the mentions' ends, a bounded way back).
     if (t.lower === 'sapaan' && (toks[i - 1] as Token).text === ',' && toks[i + 1]?.lower.startsWith('akrab')) {
-      const owner = startsAt.get(toks[i + 2]?.start ?? -1);
       let from = i - 2;
       while (from > 0 && (toks[from - 1] as Token).cap && i - from < 4) from--;
+      let k = from;
+      while (--k > 0 && from - k < 300 && !endsAt.has((toks[k] as Token).end));
+      const owner =
+        (toks[i + 1] as Token).lower === 'akrabnya'
+          ? endsAt.get((toks[k] as Token).end)
+          : startsAt.get(toks[i + 2]?.start ?? -1);
       if (owner && (toks[from] as Token).cap && from <= i - 2) {
         link(doc, owner, from, i - 1, startsAt, folded);
         linked = true;

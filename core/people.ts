@@ -1,5 +1,5 @@
 import { bySentence, type Doc, spanText, take } from './document';
-import { COMMON, HONORIFIC } from './lexicon';
+import { COMMON, HONORIFIC, SPEECH_AFTER } from './lexicon';
 import { hyphenAt } from './recognize/names';
 import type { OrgSpan } from './recognize/organizations';
 import type { PersonSpan } from './recognize/persons';
@@ -161,14 +161,17 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
       if (key) byRole.set(key, byRole.has(key) && byRole.get(key) !== p ? null : p);
   }
   for (const title of titles) {
-    // Only an abbreviated title stands for its holder ("Menperin", "Kakorlantas"); "Dewan Gubernur" does not.
-    const written = title.aliases[0];
+    // Only an abbreviated title stands for its holder ("Menperin", "Kakorlantas"); "Dewan Gubernur" does not. After a
+    // verb of saying a title written out does too ("…,” tutur Gubernur."), but names no alias.
+    const short = title.aliases[0];
+    const said = SPEECH_AFTER.has(toks[title.from - 1]?.lower ?? '');
+    const written = short ?? (said ? spanText(doc, title.from, title.to) : '');
     const start = (toks[title.from] as Token).start;
     if (!written || !doc.text.startsWith(written, start)) continue;
     const holder = byRole.get(title.role) ?? byRole.get(written) ?? holderOf(people, title.role);
     if (!holder) continue;
     holder.mentions.push({ start, end: start + written.length });
-    if (!holder.aliases.includes(written)) holder.aliases.push(written);
+    if (short && !holder.aliases.includes(short)) holder.aliases.push(short);
   }
 }
 

@@ -119,6 +119,7 @@ const DEPENDS_TITLES: readonly string[] = [
   'Sekretaris Jenderal|+',
   'Sekjen|Sekretaris Jenderal+',
   'Pemimpin|+',
+  'Koordinator|+',
   'Ketua Dewan Komisioner|+',
   'Anggota Dewan Komisioner|+',
   'Kepala Eksekutif|+',
@@ -129,6 +130,7 @@ const DEPENDS_TITLES: readonly string[] = [
   'Ketua Umum|+',
   'Ketum|Ketua Umum+',
   'Deputi|+',
+  'Asisten|+',
   'Asisten Deputi|+',
   'Direktur|+',
   'Staf Khusus|+',
@@ -139,6 +141,7 @@ const DEPENDS_TITLES: readonly string[] = [
   'Anggota|+',
   'Komisioner|+',
   'Rektor|+',
+  'Dekan|+',
   'Kepala Biro|+',
   'Ketua Harian|+',
   'Bendahara Umum|+',
@@ -230,7 +233,7 @@ export const RANKS: readonly string[] =
 
 /** Honorifics and academic prefixes that precede a name and are not part of it (ranks included). */
 export const HONORIFICS: readonly string[] = [
-  ...'Bapak Ibu Pak Bu Dr Prof Ir H Hj Drs Dra KH Mr Mrs Ms Sdr Saudara Saudari Tuan Nyonya dr apt Habib Ustaz Kiai Capt Miq'.split(
+  ...'Bapak Ibu Pak Bu Dr Prof Ir H Hj Drs Dra KH Mr Mrs Ms Sdr Saudara Saudari Tuan Nyonya dr drg drh apt Habib Ustaz Kiai Capt Miq'.split(
     ' ',
   ),
   ...RANKS,

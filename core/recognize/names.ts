@@ -42,11 +42,11 @@ export function rankAt(doc: Doc, i: number): boolean {
 export function skipHonorifics(doc: Doc, at: number): number {
   // "Tan Sri Tony Fernandes": a Malaysian honour of two words.
   let i = /^(Tan|Puan)$/.test(doc.tokens[at]?.text ?? '') && doc.tokens[at + 1]?.text === 'Sri' ? at + 2 : at;
-  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr." and a
-  // pharmacist's "apt." always are.
+  // "Prof. dr. Ali Ghufron": after one honorific, the next may be written in lower case; a physician's "dr.", a
+  // veterinarian's "drh." and a pharmacist's "apt." always are.
   for (
     let t = doc.tokens[i];
-    t && (t.cap || i > at || t.text === 'dr' || t.text === 'apt') && HONORIFIC.has(t.lower) && !doc.taken[i];
+    t && (t.cap || i > at || /^(dr|drg|drh|apt)$/.test(t.text)) && HONORIFIC.has(t.lower) && !doc.taken[i];
     t = doc.tokens[i]
   ) {
     const next = doc.tokens[i + 1];

@@ -1,5 +1,5 @@
 import { lookup, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
-import { type Doc, isMark, spanText, take } from '../document';
+import { type Doc, isMark, spanText, take, touching } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -283,9 +283,12 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
   // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …", "Direktur PT X, produsen merek Polytron,
-  // Tekno …": a clause about the post or the body before the name.
+  // Tekno …", "Kepala Dinas … yang baru dilantik, Budi …": a clause about the post or the body before the name.
   const clause = toks[title.to + 1]?.lower ?? '';
-  if (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause])) {
+  if (
+    toks[title.to]?.lower === 'yang' ||
+    (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause]))
+  ) {
     let c = title.to + 2;
     while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
     const name = isMark(doc, c, ',') ? readName(doc, c + 1, true) : null;
@@ -340,7 +343,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     ((toks[k] as Token).cap ||
       (toks[k] as Token).text === '&' ||
       (toks[k] as Token).text === '/' ||
+      // "… Elektronik dan Alat-alat Listrik …": a word doubled with a hyphen goes on in lower case.
       hyphenAt(doc, k) ||
+      (k > title.to && hyphenAt(doc, k - 1)) ||
       (toks[k] as Token).lower === 'dari' ||
       // "Anggota Komisi XI DPR dari daerah pemilihan Sumatera Utara I, …": the member's constituency is colour.
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
@@ -399,7 +404,7 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
   else if (title.affiliation && title.to > title.from) {
     title.affiliation = {
       ...title.affiliation,
-      name: `${title.affiliation.name}${extra[0] === ',' ? '' : ' '}${extra}`,
+      name: `${title.affiliation.name}${touching(doc, from - 1) ? '' : ' '}${extra}`,
     };
   } else nameBody(doc, title, from, to);
 }

@@ -44,6 +44,28 @@ describe('quotes', () => {
     expect(extract(text).quotes.map((q) => q.speaker)).toEqual(['Budi Santoso', 'Budi Santoso']);
   });
 
+  it.each(['keluhnya', 'tandasnya'])('takes the last person named for "%s"', (verb) => {
+    const text = `Ketua Koperasi Nelayan Bahari, Rudi Hartono, hadir di dermaga. "Harga solar terus naik setiap bulan," ${verb}.`;
+    expect(extract(text).quotes[0]?.speaker).toBe('Rudi Hartono');
+  });
+
+  it('takes the one holder of a post written out alone after a verb of saying ("tutur Gubernur.")', () => {
+    const one =
+      'Gubernur Jambi Rina Kusumawati meresmikan pasar ikan. "Pasar ini harus bersih setiap hari," tutur Gubernur.';
+    const r = extract(one);
+    expect(r.quotes[0]?.speaker).toBe('Rina Kusumawati');
+    expect(r.persons[0]?.aliases).toEqual([]);
+    // Two governors named: the post alone says not which one.
+    const two =
+      'Gubernur Jambi Rina Kusumawati dan Gubernur Riau Hendra Saputra meresmikan pasar ikan. "Pasar ini harus bersih setiap hari," tutur Gubernur.';
+    expect(extract(two).quotes[0]?.speaker).toBeNull();
+  });
+
+  // "harap" and "ajak" are no speech stems: "harap Maklum" would make a name of the word after them.
+  it('"harap" before a capitalised everyday word names nobody', () => {
+    expect(extract('Pengumuman itu berbunyi harap Maklum bagi semua pengunjung.').persons).toEqual([]);
+  });
+
   it('ignores short scare quotes', () => {
     expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
   });

@@ -335,6 +335,20 @@ describe('nicknames and appositions', () => {
     expect(p?.mentions.map((m) => text.slice(m.start, m.end))).toContain(nickname);
   });
 
+  it('"NICK, sapaan akrabnya," is the nickname of the person named last before it', () => {
+    const text =
+      'Bupati Sleman Wulan Prameswari meresmikan pasar. "Pedagang jangan dipungut liar," kata Mbak Wulpram, sapaan akrabnya, di lokasi. Mbak Wulpram lalu berkeliling.';
+    const r = extract(text);
+    expect(r.persons.map((p) => p.name)).toEqual(['Wulan Prameswari']);
+    expect(r.persons[0]?.aliases).toContain('Mbak Wulpram');
+    expect(r.quotes[0]?.speaker).toBe('Wulan Prameswari');
+  });
+
+  it('"sapaan akrabnya" with nobody named before it links nothing', () => {
+    const r = extract('"Pasar harus bersih," kata Mbok Darmi, sapaan akrabnya, kepada wartawan.');
+    expect(r.persons.map((p) => [p.name, p.aliases])).toEqual([['Mbok Darmi', []]]);
+  });
+
   it('reads the organisation between a title and ", NAME,"', () => {
     const [p] = extract('Partner Modal Cerdas Ventures, Melisa Irawati, menilai pendanaan melambat.').persons;
     expect(p).toMatchObject({ name: 'Melisa Irawati', role: 'Partner', official: false });

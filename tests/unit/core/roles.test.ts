@@ -1385,3 +1385,170 @@ describe('a regional office known only by its acronym', () => {
     ['CEO Disrupto Budi Santoso menyebut pendanaan naik.', 'Budi Santoso', 'CEO', false, 'Disrupto'],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe("a veterinarian's or a dentist's lower-case 'drh.'/'drg.' before the name, alone or after another honorific", () => {
+  it.each<Row>([
+    [
+      'Kepala Balai Karantina Nusa Tenggara Barat, drh. Wayan Sudarma, M.Si., menyebut sapi kiriman sudah diperiksa.',
+      'Wayan Sudarma',
+      'Kepala',
+      true,
+    ],
+    [
+      'Direktur Kesehatan Hewan Kementerian Pertanian, Dr. drh. Nuryani Zainuddin, menjelaskan vaksinasi ternak.',
+      'Nuryani Zainuddin',
+      'Direktur Kesehatan Hewan',
+      true,
+    ],
+    // A dentist's "drg." the same way.
+    ['Kepala Dinas Kesehatan Kota Palu, drg. Rina Lamadi, membuka layanan gigi gratis.', 'Rina Lamadi', 'Kepala', true],
+    // Without a title the honorific only opens the name.
+    ['Menurut drh. Wayan Sudarma, sapi kiriman sehat.', 'Wayan Sudarma', null, false],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('"drh" is no name', () => {
+    const names = extract('Dokter hewan drh. Wayan Sudarma memeriksa sapi di pelabuhan.').persons;
+    expect(names.map((p) => p.name)).toEqual(['Wayan Sudarma']);
+  });
+});
+
+describe('a portfolio listed with commas and a closing "dan" up to the body', () => {
+  it.each<Row>([
+    [
+      'Deputi Bidang Rehabilitasi Hutan, Gambut dan Mangrove KLH, Sri Wahyuni, membuka lokakarya.',
+      'Sri Wahyuni',
+      'Deputi Bidang Rehabilitasi Hutan, Gambut dan Mangrove',
+      true,
+    ],
+    // Names listed after a portfolio are holders, not more of the portfolio.
+    [
+      'Kepala Bidang Pemasaran, Budi Santoso dan Andi Wijaya dari Kemenperin hadir.',
+      'Budi Santoso',
+      'Kepala Bidang Pemasaran',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('a body whose name doubles a word with a hyphen, before ", NAME"', () => {
+  it.each<Row>([
+    [
+      'Ketua Umum Asosiasi Produsen Alat-alat Pertanian Indonesia (Apapi), Yohanes Sinaga, menyebut permintaan naik.',
+      'Yohanes Sinaga',
+      'Ketua Umum',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('the body is written whole in the affiliation, and without ", NAME" nobody holds the post', () => {
+    const held = extract(
+      'Ketua Umum Asosiasi Produsen Alat-alat Pertanian Indonesia (Apapi), Yohanes Sinaga, menyebut permintaan naik.',
+    ).persons[0];
+    expect(held?.affiliation).toBe('Asosiasi Produsen Alat-alat Pertanian Indonesia');
+    expect(extract('Ketua Umum Asosiasi Produsen Alat-alat Pertanian menyebut permintaan naik.').persons).toEqual([]);
+  });
+});
+
+describe('"Bank" before a listed bank\'s short name', () => {
+  it.each<AffRow>([
+    [
+      'Direktur Konsumer Bank BRI Sinta Maharani mengatakan kredit rumah tumbuh.',
+      'Sinta Maharani',
+      'Direktur Konsumer',
+      false,
+      'PT Bank Rakyat Indonesia (Persero) Tbk',
+    ],
+    [
+      'Kepala Ekonom Bank BCA, Rudi Hartono, menilai suku bunga turun.',
+      'Rudi Hartono',
+      'Kepala Ekonom',
+      false,
+      'PT Bank Central Asia Tbk',
+    ],
+    // A field word that only occurs inside the body's name stays in the post.
+    [
+      'Direktur Jenderal Ekosistem Digital Komdigi Rudi Hartono meresmikan menara.',
+      'Rudi Hartono',
+      'Direktur Jenderal Ekosistem Digital',
+      true,
+      'Kementerian Komunikasi dan Digital',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a "yang" clause between the post and ", NAME" with no comma before it', () => {
+  it.each<Row>([
+    [
+      'Kepala Dinas Perikanan Provinsi Bengkulu yang baru dilantik pekan lalu, Wira Pratama, meninjau pelabuhan.',
+      'Wira Pratama',
+      'Kepala',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('names nobody when no name follows the clause', () => {
+    const r = extract('Menurut Kepala Dinas Perikanan Provinsi Bengkulu yang membawahi pelabuhan, stok ikan cukup.');
+    expect(r.persons).toEqual([]);
+  });
+});
+
+describe('unknown field words joined by "&" up to the body', () => {
+  it.each<Row>([
+    [
+      'Direktur Sales & Marketing PT Cahaya Roda Nusantara, Dimas Prakoso, menyebut pesanan naik.',
+      'Dimas Prakoso',
+      'Direktur Sales & Marketing',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('does not run across a first name to a body named after the holder', () => {
+    const r = extract('Direktur Sales & Marketing Dimas Prakoso dari PT Cahaya Roda Nusantara menyebut pesanan naik.');
+    expect(r.persons.some((p) => p.role?.includes('Dimas'))).toBe(false);
+  });
+});
+
+describe('"Asisten" before another post', () => {
+  it.each<AffRow>([
+    // An assistant to the governor is not the governor.
+    [
+      'Asisten Gubernur Bank Indonesia Rina Maharani menjelaskan arah kebijakan moneter.',
+      'Rina Maharani',
+      'Asisten Gubernur',
+      true,
+      'Bank Indonesia',
+    ],
+    [
+      'Gubernur Bank Indonesia Rina Maharani menjelaskan arah kebijakan moneter.',
+      'Rina Maharani',
+      'Gubernur',
+      true,
+      'Bank Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('coordinators and deans', () => {
+  it.each<AffRow>([
+    [
+      'Koordinator Wilayah Asosiasi Pedagang Pasar Seluruh Indonesia, Yosef Lamanda, mengatakan harga cabai naik.',
+      'Yosef Lamanda',
+      'Koordinator Wilayah',
+      false,
+      'Asosiasi Pedagang Pasar Seluruh Indonesia',
+    ],
+    [
+      'Dekan Fakultas Pertanian Universitas Tadulako, Yosef Lamanda, menilai panen bagus.',
+      'Yosef Lamanda',
+      'Dekan Fakultas Pertanian',
+      false,
+      'Universitas Tadulako',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // "Pimpinan" was tried and left out: "Pimpinan DPR …" names the chamber's leaders, no one person.
+  it('"koordinator" in lower case is no title', () => {
+    const r = extract('Para koordinator lapangan bertemu Yosef Lamanda di Palu.');
+    expect(r.persons.every((p) => p.role === null)).toBe(true);
+  });
+});
