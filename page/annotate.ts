@@ -79,7 +79,7 @@ export class Annotator {
 
   /** True for nodes the annotator itself inserted or removed (marks, their text, split nodes, the style). */
   owns(node: Node): boolean {
-    return this.highlighter.owned.has(node) || (node as Element).id === MARK_STYLE_ID;
+    return this.highlighter.owns(node) || (node as Element).id === MARK_STYLE_ID;
   }
 
   /**

@@ -25,6 +25,9 @@ export interface BuiltPlan {
   fragment: DocumentFragment;
 }
 
+/** A node as the highlighter sees it: its own symbol-keyed property says it was ours. */
+type Tagged = Node & { [tag: symbol]: boolean | undefined };
+
 /** A text node we replaced by its pieces; undo puts the very same node back. */
 interface Replacement {
   original: Text;
@@ -63,8 +66,13 @@ export function* planHighlightsSteps(map: TextMap, targets: readonly HighlightTa
  * its pieces, and undo puts the original node back (same node, same data), so no other node is touched or merged.
  */
 export class Highlighter {
-  /** Every node we inserted or took out, so observers can tell our mutations from the page's. */
-  readonly owned = new WeakSet<Node>();
+  /**
+   * Set on every node we inserted or took out, so observers can tell our mutations from the page's. A property, not a
+   * WeakSet: on the 1 MB page the ~44,000 adds and the observer's lookups cost ~60 ms of the main thread as WeakSet
+   * operations, a few ms as properties. Content scripts get their own wrappers of the page's nodes (an isolated world
+   * in Chromium, Xray wrappers in Firefox), so the page never sees the property.
+   */
+  private readonly tag = Symbol('sorot');
   private readonly replaced: Replacement[] = [];
 
   /** An empty mark per kind, cloned for each highlight (one attribute less to set on 20,000 marks). */
@@ -83,6 +91,15 @@ export class Highlighter {
     return proto;
   }
 
+  /** True for nodes this highlighter inserted or took out (marks, their split text, the replaced originals). */
+  owns(node: Node): boolean {
+    return (node as Tagged)[this.tag] === true;
+  }
+
+  private claim(node: Node): void {
+    (node as Tagged)[this.tag] = true;
+  }
+
   /** Number of text nodes currently split into highlights. */
   get size(): number {
     return this.replaced.length;
@@ -97,7 +114,9 @@ export class Highlighter {
     if (!node.parentNode || node.data !== data) return null;
     const parts: Node[] = [];
     let at = 0;
-    for (const { from, to, target } of plan.pieces) {
+    const { pieces } = plan;
+    for (let i = 0; i < pieces.length; i++) {
+      const { from, to, target } = pieces[i] as NodePlan['pieces'][number];
       if (from < at) continue;
       if (from > at) parts.push(this.doc.createTextNode(data.slice(at, from)));
       // Plain setAttribute on a clone: dataset and tabIndex setters cost more, and pages can have 20,000 marks.
@@ -111,7 +130,7 @@ export class Highlighter {
     if (at < data.length) parts.push(this.doc.createTextNode(data.slice(at)));
     // A mark's own text never shows in a mutation record by itself (it comes and goes inside the mark): only the
     // parts need to be known as ours.
-    for (const part of parts) this.owned.add(part);
+    for (let i = 0; i < parts.length; i++) this.claim(parts[i] as Node);
     const fragment = this.doc.createDocumentFragment();
     fragment.append(...parts);
     return { plan, parts, fragment };
@@ -126,7 +145,7 @@ export class Highlighter {
     const { node, data } = plan;
     const parent = node.parentNode;
     if (!parent || node.data !== data) return;
-    this.owned.add(node);
+    this.claim(node);
     parent.replaceChild(fragment, node);
     this.replaced.push({ original: node, parts });
   }
