@@ -96,10 +96,6 @@ export class Highlighter {
     return (node as Tagged)[this.tag] === true;
   }
 
-  private claim(node: Node): void {
-    (node as Tagged)[this.tag] = true;
-  }
-
   /** Number of text nodes currently split into highlights. */
   get size(): number {
     return this.replaced.length;
@@ -114,9 +110,7 @@ export class Highlighter {
     if (!node.parentNode || node.data !== data) return null;
     const parts: Node[] = [];
     let at = 0;
-    const { pieces } = plan;
-    for (let i = 0; i < pieces.length; i++) {
-      const { from, to, target } = pieces[i] as NodePlan['pieces'][number];
+    for (const { from, to, target } of plan.pieces) {
       if (from < at) continue;
       if (from > at) parts.push(this.doc.createTextNode(data.slice(at, from)));
       // Plain setAttribute on a clone: dataset and tabIndex setters cost more, and pages can have 20,000 marks.
@@ -130,7 +124,7 @@ export class Highlighter {
     if (at < data.length) parts.push(this.doc.createTextNode(data.slice(at)));
     // A mark's own text never shows in a mutation record by itself (it comes and goes inside the mark): only the
     // parts need to be known as ours.
-    for (let i = 0; i < parts.length; i++) this.claim(parts[i] as Node);
+    for (const part of parts) (part as Tagged)[this.tag] = true;
     const fragment = this.doc.createDocumentFragment();
     fragment.append(...parts);
     return { plan, parts, fragment };
@@ -145,16 +139,19 @@ export class Highlighter {
     const { node, data } = plan;
     const parent = node.parentNode;
     if (!parent || node.data !== data) return;
-    this.claim(node);
+    (node as Node as Tagged)[this.tag] = true;
     parent.replaceChild(fragment, node);
     this.replaced.push({ original: node, parts });
   }
 
-  /** Removes the newest `limit` highlights (all by default), putting back the original text nodes. */
-  undo(limit = Number.POSITIVE_INFINITY): void {
-    const stop = Math.max(0, this.replaced.length - limit);
-    for (let i = this.replaced.length - 1; i >= stop; i--) {
-      const { original, parts } = this.replaced[i] as Replacement;
+  /**
+   * Removes the newest highlights, text node by text node, until those removed held `chars` characters (all by
+   * default), putting back the original text nodes. Counted in characters: what it costs is laying that text out again.
+   */
+  undo(chars = Number.POSITIVE_INFINITY): void {
+    for (let held = 0; held < chars && this.replaced.length > 0; ) {
+      const { original, parts } = this.replaced.pop() as Replacement;
+      held += original.data.length;
       const parent = parts[0]?.parentNode;
       // When the page itself moved or dropped our pieces, its version of the DOM wins.
       if (!parent || !parts.every((p) => p.parentNode === parent)) continue;
@@ -165,6 +162,5 @@ export class Highlighter {
         for (const part of parts) parent.removeChild(part);
       }
     }
-    this.replaced.length = stop;
   }
 }
