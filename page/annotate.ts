@@ -24,9 +24,6 @@ const MAX_ATTACH_CHARS = 240_000;
  */
 const FRAME_TARGET_MS = 38;
 
-/** Text nodes given back per frame when highlights are removed: each is a paragraph the browser lays out again. */
-const RESTORE_NODES = 250;
-
 /**
  * The next batch size (within `min`..`max`) after a frame that took `renderMs` to render the previous one: scaled so
  * the next frame takes about FRAME_TARGET_MS, by at most a factor of two either way (one odd frame, a collection or
@@ -79,7 +76,7 @@ export class Annotator {
 
   /** True for nodes the annotator itself inserted or removed (marks, their text, split nodes, the style). */
   owns(node: Node): boolean {
-    return this.highlighter.owned.has(node) || (node as Element).id === MARK_STYLE_ID;
+    return this.highlighter.owns(node) || (node as Element).id === MARK_STYLE_ID;
   }
 
   /**
@@ -172,7 +169,7 @@ export class Annotator {
   }
 
   /**
-   * Like `clear`, a few hundred paragraphs per frame so a page with thousands of highlights stays responsive; measured as
+   * Like `clear`, paced per frame like attaching so a page with thousands of highlights stays responsive; measured as
    * `sorot:clear`. False when a newer pass took over before it finished.
    */
   async clearGradually(): Promise<boolean> {
@@ -180,14 +177,16 @@ export class Annotator {
     const generation = this.generation;
     const start = performance.now();
     // Paced by frames, not by task time: putting text back is quick, laying the paragraphs out again is what costs
-    // (2,000 at once made a frame of 200 ms on the 50,000-element page).
-    let perFrame = RESTORE_NODES;
+    // (2,000 at once made a frame of 200 ms on the 50,000-element page). Counted in characters like attaching, since
+    // layout costs by the text laid out: 250 paragraphs first (the 1 MB page's ~100,000 characters) made a first frame
+    // of 71-106 ms.
+    let perFrame = ATTACH_CHARS;
     while (this.highlighter.size > 0) {
       this.highlighter.undo(perFrame);
       if (this.highlighter.size === 0) break;
       const renderMs = await afterNextFrame();
       if (generation !== this.generation) return false;
-      if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, RESTORE_NODES / 2, RESTORE_NODES * 4);
+      if (renderMs !== null) perFrame = nextBatch(perFrame, renderMs, ATTACH_CHARS, MAX_ATTACH_CHARS);
     }
     this.clear();
     performance.measure('sorot:clear', { start });

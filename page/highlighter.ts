@@ -25,6 +25,9 @@ export interface BuiltPlan {
   fragment: DocumentFragment;
 }
 
+/** A node as the highlighter sees it: its own symbol-keyed property says it was ours. */
+type Tagged = Node & { [tag: symbol]: boolean | undefined };
+
 /** A text node we replaced by its pieces; undo puts the very same node back. */
 interface Replacement {
   original: Text;
@@ -63,8 +66,13 @@ export function* planHighlightsSteps(map: TextMap, targets: readonly HighlightTa
  * its pieces, and undo puts the original node back (same node, same data), so no other node is touched or merged.
  */
 export class Highlighter {
-  /** Every node we inserted or took out, so observers can tell our mutations from the page's. */
-  readonly owned = new WeakSet<Node>();
+  /**
+   * Set on every node we inserted or took out, so observers can tell our mutations from the page's. A property, not a
+   * WeakSet: on the 1 MB page the ~44,000 adds and the observer's lookups cost ~60 ms of the main thread as WeakSet
+   * operations, a few ms as properties. Content scripts get their own wrappers of the page's nodes (an isolated world
+   * in Chromium, Xray wrappers in Firefox), so the page never sees the property.
+   */
+  private readonly tag = Symbol('sorot');
   private readonly replaced: Replacement[] = [];
 
   /** An empty mark per kind, cloned for each highlight (one attribute less to set on 20,000 marks). */
@@ -81,6 +89,11 @@ export class Highlighter {
       this.protos.set(kind, proto);
     }
     return proto;
+  }
+
+  /** True for nodes this highlighter inserted or took out (marks, their split text, the replaced originals). */
+  owns(node: Node): boolean {
+    return (node as Tagged)[this.tag] === true;
   }
 
   /** Number of text nodes currently split into highlights. */
@@ -111,7 +124,7 @@ export class Highlighter {
     if (at < data.length) parts.push(this.doc.createTextNode(data.slice(at)));
     // A mark's own text never shows in a mutation record by itself (it comes and goes inside the mark): only the
     // parts need to be known as ours.
-    for (const part of parts) this.owned.add(part);
+    for (const part of parts) (part as Tagged)[this.tag] = true;
     const fragment = this.doc.createDocumentFragment();
     fragment.append(...parts);
     return { plan, parts, fragment };
@@ -126,16 +139,19 @@ export class Highlighter {
     const { node, data } = plan;
     const parent = node.parentNode;
     if (!parent || node.data !== data) return;
-    this.owned.add(node);
+    (node as Node as Tagged)[this.tag] = true;
     parent.replaceChild(fragment, node);
     this.replaced.push({ original: node, parts });
   }
 
-  /** Removes the newest `limit` highlights (all by default), putting back the original text nodes. */
-  undo(limit = Number.POSITIVE_INFINITY): void {
-    const stop = Math.max(0, this.replaced.length - limit);
-    for (let i = this.replaced.length - 1; i >= stop; i--) {
-      const { original, parts } = this.replaced[i] as Replacement;
+  /**
+   * Removes the newest highlights, text node by text node, until those removed held `chars` characters (all by
+   * default), putting back the original text nodes. Counted in characters: what it costs is laying that text out again.
+   */
+  undo(chars = Number.POSITIVE_INFINITY): void {
+    for (let held = 0; held < chars && this.replaced.length > 0; ) {
+      const { original, parts } = this.replaced.pop() as Replacement;
+      held += original.data.length;
       const parent = parts[0]?.parentNode;
       // When the page itself moved or dropped our pieces, its version of the DOM wins.
       if (!parent || !parts.every((p) => p.parentNode === parent)) continue;
@@ -146,6 +162,5 @@ export class Highlighter {
         for (const part of parts) parent.removeChild(part);
       }
     }
-    this.replaced.length = stop;
   }
 }

@@ -126,4 +126,27 @@ describe('Highlighter on an article paragraph', () => {
     );
     expect(p.innerHTML).toBe('Teks baru dari halaman.');
   });
+
+  it('undoes the newest highlighted nodes until they held a number of characters, for removal paced by text', () => {
+    document.body.innerHTML = '<p>Menteri Agus hadir.</p><p>Bank Indonesia menaikkan suku bunga.</p><p>Kata Sri.</p>';
+    const map = buildTextMap([{ element: document.body, rules: {} }]);
+    const targets = ['Agus', 'Bank Indonesia', 'Sri'].map((name, i) => {
+      const start = map.text.indexOf(name);
+      return { start, end: start + name.length, kind: 'person' as const, entity: `p${i}`, mention: 0 };
+    });
+    const highlighter = new Highlighter(document);
+    applyAll(highlighter, planHighlights(map, targets));
+    const left = () => [...document.querySelectorAll('sorot-mark')].map((m) => m.textContent);
+    // Newest first: "Kata Sri." (9 characters), then the bank's paragraph (36).
+    highlighter.undo(9);
+    expect(left()).toEqual(['Agus', 'Bank Indonesia']);
+    highlighter.undo(10);
+    expect(left()).toEqual(['Agus']);
+    highlighter.undo(1);
+    expect(left()).toEqual([]);
+    expect(highlighter.size).toBe(0);
+    expect(document.body.innerHTML).toBe(
+      '<p>Menteri Agus hadir.</p><p>Bank Indonesia menaikkan suku bunga.</p><p>Kata Sri.</p>',
+    );
+  });
 });
