@@ -46,7 +46,7 @@ function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>
       while (--k > 0 && from - k < 300 && !endsAt.has((toks[k] as Token).end));
       const owner =
         (toks[i + 1] as Token).lower === 'akrabnya'
-          ? endsAt.get((toks[k] as Token).end)
+          ? endsAt.get(toks[k]?.end ?? -1)
           : startsAt.get(toks[i + 2]?.start ?? -1);
       if (owner && (toks[from] as Token).cap && from <= i - 2) {
         link(doc, owner, from, i - 1, startsAt, folded);

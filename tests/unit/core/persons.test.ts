@@ -347,6 +347,10 @@ describe('nicknames and appositions', () => {
   it('"sapaan akrabnya" with nobody named before it links nothing', () => {
     const r = extract('"Pasar harus bersih," kata Mbok Darmi, sapaan akrabnya, kepada wartawan.');
     expect(r.persons.map((p) => [p.name, p.aliases])).toEqual([['Mbok Darmi', []]]);
+    // At the very start of the text there is nothing before it to look at.
+    expect(extract('Darmi, sapaan akrabnya, berjualan sayur.').persons.map((p) => p.aliases)).not.toContainEqual([
+      'Darmi',
+    ]);
   });
 
   it('reads the organisation between a title and ", NAME,"', () => {
