@@ -22,6 +22,8 @@ export function linkNicknames(doc: Doc, people: PersonDraft[]): { people: Person
 function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>): boolean {
   const toks = doc.tokens;
   const { startsAt, endsAt } = indexMentions(people);
+  // By name, looked up at each nickname: a scan of every mention there made a text of many nicknames quadratic.
+  const byName = new Map(people.map((p) => [p.name, p] as [string, PersonDraft]));
   let linked = false;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -33,7 +35,7 @@ function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>
       const owner = endsAt.get((toks[k] as Token).end);
       const to = capRun(toks, i + 1);
       if (owner && to > i + 1) {
-        link(doc, owner, i + 1, to, startsAt, folded);
+        link(doc, owner, i + 1, to, startsAt, byName, folded);
         linked = true;
       }
     }
@@ -46,10 +48,10 @@ function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>
       while (--k > 0 && from - k < 300 && !endsAt.has((toks[k] as Token).end));
       const owner =
         (toks[i + 1] as Token).lower === 'akrabnya'
-          ? endsAt.get((toks[k] as Token).end)
+          ? endsAt.get(toks[k]?.end ?? -1)
           : startsAt.get(toks[i + 2]?.start ?? -1);
       if (owner && (toks[from] as Token).cap && from <= i - 2) {
-        link(doc, owner, from, i - 1, startsAt, folded);
+        link(doc, owner, from, i - 1, startsAt, byName, folded);
         linked = true;
       }
     }
@@ -69,16 +71,17 @@ function link(
   from: number,
   to: number,
   startsAt: Map<number, PersonDraft>,
+  byName: Map<string, PersonDraft>,
   folded: Set<PersonDraft>,
 ): void {
   const nick = spanText(doc, from, to);
   if (!owner.aliases.includes(nick)) owner.aliases.push(nick);
   for (const w of nick.toLowerCase().split(' ')) owner.words.add(w);
   // The nickname may have been read as a person of its own elsewhere ("kata KDM"): that is the owner too.
-  const other =
-    startsAt.get((doc.tokens[from] as Token).start) ??
-    [...startsAt.values()].find((p) => p.name === nick && p !== owner);
-  if (other && other !== owner) {
+  const named = byName.get(nick);
+  const other = startsAt.get((doc.tokens[from] as Token).start) ?? (named === owner ? undefined : named);
+  // Folded once: its mentions are the owner's already (a text that repeats the nickname would add them again).
+  if (other && other !== owner && !folded.has(other)) {
     owner.mentions.push(...other.mentions);
     folded.add(other);
   } else if (!other && !doc.taken[from]) {

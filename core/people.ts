@@ -155,9 +155,10 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     take(doc, i, to);
     i = to - 1;
   }
+  // Roles, aliases, and each role's first word with a space after it ("Gubernur "): the post written out alone.
   const byRole = new Map<string, PersonDraft | null>();
   for (const p of people) {
-    for (const key of [p.role, ...p.aliases])
+    for (const key of [p.role, ...p.aliases, p.role && `${p.role.split(' ')[0]} `])
       if (key) byRole.set(key, byRole.has(key) && byRole.get(key) !== p ? null : p);
   }
   for (const title of titles) {
@@ -168,7 +169,11 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     const written = short ?? (said ? spanText(doc, title.from, title.to) : '');
     const start = (toks[title.from] as Token).start;
     if (!written || !doc.text.startsWith(written, start)) continue;
-    const holder = byRole.get(title.role) ?? byRole.get(written) ?? holderOf(people, title.role);
+    // A written-out post is looked up by its first word, not by a scan of everyone (a text may write it often).
+    const holder =
+      byRole.get(title.role) ??
+      byRole.get(written) ??
+      (short ? holderOf(people, title.role) : byRole.get(`${title.role} `));
     if (!holder) continue;
     holder.mentions.push({ start, end: start + written.length });
     if (short && !holder.aliases.includes(short)) holder.aliases.push(short);

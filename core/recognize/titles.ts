@@ -350,7 +350,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       field.from = field.fieldEnd = i;
       continue;
     }
-    const org = words || i === at ? (orgAt.get(i) ?? shortBody(doc, i, orgAt)) : undefined;
+    const org = words || i === at ? orgAt.get(i) : undefined;
     // "Ketua Umum DPP Partai Golkar": the body's central board is the body.
     if (t.text === 'DPP' && orgAt.has(i + 1)) {
       i++;
@@ -588,7 +588,7 @@ function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): nu
   let list = false;
   for (let k = at; k < at + 10; k++) {
     const t = doc.tokens[k];
-    if (k > at && (orgAt.has(k) || shortBody(doc, k, orgAt))) return list ? -1 : k;
+    if (k > at && orgAt.has(k)) return list ? -1 : k;
     if (k > at && (t?.text === ',' || t?.lower === 'dan' || t?.text === '&')) list = t.text === ',';
     else if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
   }
@@ -608,13 +608,6 @@ function rankAhead(doc: Doc, at: number): number {
     if (!t || !(t.cap || t.kind === 'number' || (k > at && t.text === '/')) || doc.taken[k] || t.lineBefore) return -1;
   }
   return -1;
-}
-
-/** "Direktur Utama Bank BTN …": a word of a body's own name before its short name is the body's, read from there. */
-function shortBody(doc: Doc, i: number, orgAt: ReadonlyMap<number, OrgSpan>): OrgSpan | undefined {
-  const t = doc.tokens[i];
-  const org = t?.cap && !doc.taken[i] ? orgAt.get(i + 1) : undefined;
-  return org?.name.replace(/^PT /, '').startsWith(`${t?.text} `) ? org : undefined;
 }
 
 /** Removes "(Ilmate)"-style groups and the spaces they leave. */

@@ -344,9 +344,22 @@ describe('nicknames and appositions', () => {
     expect(r.quotes[0]?.speaker).toBe('Wulan Prameswari');
   });
 
+  it('a nickname named again and again adds each of its mentions once', () => {
+    const text =
+      'Bupati Sleman Wulan Prameswari meresmikan pasar. "Pedagang jangan dipungut liar," kata Mbak Wulpram, sapaan akrabnya. "Pasar harus bersih," ujar Mbak Wulpram, sapaan akrabnya.';
+    const [p] = extract(text).persons;
+    const starts = p?.mentions.map((m) => m.start) ?? [];
+    expect(p?.name).toBe('Wulan Prameswari');
+    expect(new Set(starts).size).toBe(starts.length);
+  });
+
   it('"sapaan akrabnya" with nobody named before it links nothing', () => {
     const r = extract('"Pasar harus bersih," kata Mbok Darmi, sapaan akrabnya, kepada wartawan.');
     expect(r.persons.map((p) => [p.name, p.aliases])).toEqual([['Mbok Darmi', []]]);
+    // At the very start of the text there is nothing before it to look at.
+    expect(extract('Darmi, sapaan akrabnya, berjualan sayur.').persons.map((p) => p.aliases)).not.toContainEqual([
+      'Darmi',
+    ]);
   });
 
   it('reads the organisation between a title and ", NAME,"', () => {

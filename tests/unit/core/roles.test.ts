@@ -1449,33 +1449,6 @@ describe('a body whose name doubles a word with a hyphen, before ", NAME"', () =
   });
 });
 
-describe('"Bank" before a listed bank\'s short name', () => {
-  it.each<AffRow>([
-    [
-      'Direktur Konsumer Bank BRI Sinta Maharani mengatakan kredit rumah tumbuh.',
-      'Sinta Maharani',
-      'Direktur Konsumer',
-      false,
-      'PT Bank Rakyat Indonesia (Persero) Tbk',
-    ],
-    [
-      'Kepala Ekonom Bank BCA, Rudi Hartono, menilai suku bunga turun.',
-      'Rudi Hartono',
-      'Kepala Ekonom',
-      false,
-      'PT Bank Central Asia Tbk',
-    ],
-    // A field word that only occurs inside the body's name stays in the post.
-    [
-      'Direktur Jenderal Ekosistem Digital Komdigi Rudi Hartono meresmikan menara.',
-      'Rudi Hartono',
-      'Direktur Jenderal Ekosistem Digital',
-      true,
-      'Kementerian Komunikasi dan Digital',
-    ],
-  ])('%s', (...row) => expectAffiliated(row));
-});
-
 describe('a "yang" clause between the post and ", NAME" with no comma before it', () => {
   it.each<Row>([
     [
