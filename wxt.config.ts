@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** Gecko id of the Firefox add-on; e2e tests pin the moz-extension UUID to it. */
@@ -48,10 +48,29 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.some((entry) => entry.type === 'content-script')) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
+        minifyTwice(viteConfig);
       }
     },
   },
 });
+
+/**
+ * The content script, the one bundle with a byte budget, goes through terser's compressor and then through Vite's
+ * own Oxc minifier: 60,689 B (zlib -9), against 61,333 with Oxc alone and 61,321 with terser alone. Terser folds
+ * what Oxc keeps (module constants such as the token flags, single-use functions moved into their one caller as
+ * function expressions); Oxc then renames and reprints. Terser does not rename (`mangle: false`): Oxc renames
+ * everything after it. `ecma: 2020`: the add-on runs in Chromium 130+ and Firefox 140+. Other bundles keep Vite's
+ * default.
+ */
+function minifyTwice(config: InlineConfig): void {
+  const build = config.build ?? {};
+  build.minify = 'terser';
+  build.terserOptions = { ecma: 2020, compress: { passes: 3 }, mangle: false, format: { ecma: 2020 } };
+  // `minify: 'terser'` turns Rolldown's Oxc minifier off; turned back on, it runs after terser (a renderChunk hook).
+  const output = build.rollupOptions?.output;
+  if (output && !Array.isArray(output)) output.minify = true;
+  config.build = build;
+}
 
 const NATIVE_BROWSER = '\0sorot:native-browser';
 
