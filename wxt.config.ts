@@ -1,5 +1,4 @@
 import preact from '@preact/preset-vite';
-import { minify } from 'terser';
 import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
@@ -88,6 +87,8 @@ function renameLast(): Plugin {
   return {
     name: 'sorot:rename-last',
     async generateBundle(_, bundle) {
+      // Loaded here, as Vite loads terser for `minify: 'terser'`: `wxt prepare` and the dev server never need it.
+      const { minify } = await import('terser');
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const { code } = await minify(chunk.code, { ecma: 2020, compress: false, mangle: true });
