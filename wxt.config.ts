@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** Gecko id of the Firefox add-on; e2e tests pin the moz-extension UUID to it. */
@@ -47,11 +47,56 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.some((entry) => entry.type === 'content-script')) {
-        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi(), renameLast()];
+        minifyTwice(viteConfig);
       }
     },
   },
 });
+
+/**
+ * The content script, the one bundle with a byte budget, goes through terser's compressor and then through Vite's
+ * own Oxc minifier: 61,079 B (zlib -9), against 61,333 with Oxc alone. Terser folds what Oxc keeps (module constants
+ * such as the token flags written as numbers); Oxc then reprints it shorter. Terser does not rename here
+ * (`mangle: false`): `renameLast` does, after Oxc. `reduce_funcs: false` keeps each function where it is written:
+ * moved into its one caller as a function expression (60,689 B), it becomes a new closure at every call of the
+ * caller (per token in the recognisers), and the bundled engine ran 3% more instructions on a hot 4 KB article
+ * (cachegrind). `ecma: 2020`: the add-on runs in Chromium 130+ and Firefox 140+. Other bundles keep Vite's default.
+ */
+function minifyTwice(config: InlineConfig): void {
+  const build = config.build ?? {};
+  build.minify = 'terser';
+  build.terserOptions = {
+    ecma: 2020,
+    compress: { passes: 3, reduce_funcs: false },
+    mangle: false,
+    format: { ecma: 2020 },
+  };
+  // `minify: 'terser'` turns Rolldown's Oxc minifier off; turned back on, it runs after terser (a renderChunk hook).
+  const output = build.rollupOptions?.output;
+  if (output && !Array.isArray(output)) output.minify = true;
+  config.build = build;
+}
+
+/**
+ * Renames the content script's variables once more, after Oxc has minified it: terser's mangler names variables by
+ * how often each letter occurs in the file, which gzip packs better than Oxc's names (61,079 -> 61,037 B zlib -9).
+ * Only names change: no compression pass.
+ */
+function renameLast(): Plugin {
+  return {
+    name: 'sorot:rename-last',
+    async generateBundle(_, bundle) {
+      // Loaded here, as Vite loads terser for `minify: 'terser'`: `wxt prepare` and the dev server never need it.
+      const { minify } = await import('terser');
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const { code } = await minify(chunk.code, { ecma: 2020, compress: false, mangle: true });
+        if (code) chunk.code = code;
+      }
+    },
+  };
+}
 
 const NATIVE_BROWSER = '\0sorot:native-browser';
 
