@@ -47,7 +47,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.some((entry) => entry.type === 'content-script')) {
-        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi(), renameLast()];
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi(), renameLast(), compileAllOnLoad()];
         minifyTwice(viteConfig);
       }
     },
@@ -94,6 +94,24 @@ function renameLast(): Plugin {
         if (chunk.type !== 'chunk') continue;
         const { code } = await minify(chunk.code, { ecma: 2020, compress: false, mangle: true });
         if (code) chunk.code = code;
+      }
+    },
+  };
+}
+
+/**
+ * Marks the content script with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136+), so its
+ * functions are compiled when the script loads instead of at their first call. Nearly every function runs in the
+ * first pass, and compiled lazily each was parsed twice (pre-parsed at load, parsed again when first called). On the
+ * fixture article in headless Chromium this took content-script start → highlights from ~40 to ~21 ms and the whole
+ * first task, compilation included, from ~110 to ~80 ms (medians of 7 loads, back to back). Firefox reads a comment.
+ */
+function compileAllOnLoad(): Plugin {
+  return {
+    name: 'sorot:compile-all-on-load',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       }
     },
   };

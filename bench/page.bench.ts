@@ -31,6 +31,11 @@ interface PassTiming {
   toHighlights: number;
   /** `sorot:bundle` (top of the content-script bundle, before the engine's tables are built) → the same end, ms. */
   fromBundle: number;
+  /**
+   * Start of the task that loaded the bundle (its compilation included) → the same end, ms; NaN when that task was
+   * under 50 ms, too short for the long-task probe to see its start.
+   */
+  fromTask: number;
   /** Main-thread time of the pass itself (its slices, without the waits between them), ms. */
   busy: number;
   /** Highlights on the page. */
@@ -76,6 +81,12 @@ async function pass(tab: Tab): Promise<PassTiming> {
     return {
       toHighlights: end - start,
       fromBundle: end - bundle,
+      fromTask:
+        end -
+        ((probe.sorotLongTasks ?? []) as { start: number; duration: number }[]).reduce(
+          (at, t) => (t.start <= bundle && bundle <= t.start + t.duration ? t.start : at),
+          Number.NaN,
+        ),
       busy: measure?.detail?.busyMs ?? Number.NaN,
       marks: document.querySelectorAll('sorot-mark').length,
       // From the top of the bundle: its evaluation is part of the first task.
@@ -141,8 +152,9 @@ const worst = (what: string, longs: Long[]) => {
   return `longest ${what} ${ms(top.ms)} (in ${top.phase}${render}; ${Math.max(...longs.map((l) => l.count))} over 50 ms)`;
 };
 const timings = (label: string, passes: PassTiming[], pick: (p: PassTiming) => number) => {
-  const xs = passes.map(pick);
-  return `${label} median ${ms(median(xs))} (min ${ms(Math.min(...xs))})`;
+  const xs = passes.map(pick).filter((x) => !Number.isNaN(x));
+  const seen = xs.length < passes.length ? `, ${xs.length} of ${passes.length} loads` : '';
+  return xs.length ? `${label} median ${ms(median(xs))} (min ${ms(Math.min(...xs))}${seen})` : `${label} not seen`;
 };
 
 async function measure(session: Awaited<ReturnType<typeof launch>>, url: string, runs: number) {
@@ -160,7 +172,8 @@ async function measure(session: Awaited<ReturnType<typeof launch>>, url: string,
 function report(title: string, { passes, removed }: Awaited<ReturnType<typeof measure>>): void {
   console.log(
     `${title} (${passes.length} loads), ${passes[0]?.marks} marks: ${timings('content-script start → highlights', passes, (p) => p.toHighlights)};` +
-      ` ${timings('bundle start → highlights', passes, (p) => p.fromBundle)}`,
+      ` ${timings('bundle start → highlights', passes, (p) => p.fromBundle)};` +
+      ` ${timings('first task (compilation included) → highlights', passes, (p) => p.fromTask)}`,
   );
   console.log(`  phases: ${phases(passes)}${busy(passes)}`);
   console.log(

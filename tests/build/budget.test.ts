@@ -24,3 +24,11 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
     assert.ok(read('background.js').includes(marker), 'the background lost the polyfill');
   });
 }
+
+for (const build of ['chrome-mv3', 'firefox-mv3']) {
+  it(`${build} content script asks V8 to compile every function on load`, () => {
+    const code = readFileSync(join('.output', build, 'content-scripts/content.js'), 'utf8');
+    // V8 looks for the hint at the top of the file.
+    assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), 'the compile hint is not the first line');
+  });
+}
