@@ -1214,6 +1214,31 @@ describe('degrees between the name and its title', () => {
   ])('%s', (...row) => expectPerson(row));
 });
 
+describe('degrees after a name with its comma are no name', () => {
+  /** Sentence, the one person expected, the quote's speaker. */
+  it.each<[string, string, string | null]>([
+    [
+      'Manajer Riset PT Arah Data, Sinta Maharani, MBA, menilai permintaan pulih. "Kami yakin," ujarnya.',
+      'Sinta Maharani',
+      'Sinta Maharani',
+    ],
+    ['Wali Kota Bogor Dedie Rachim, M.Si., meresmikan taman kota.', 'Dedie Rachim', null],
+    ['Menurut Rudi Hartono, CFA, pasar obligasi masih tenang.', 'Rudi Hartono', null],
+    ['Joko Widodo, PhD, Direktur Utama PT Pangan Raya, membuka pabrik.', 'Joko Widodo', null],
+  ])('%s', (sentence, name, speaker) => {
+    const x = extract(sentence);
+    expect(x.persons.map((p) => p.name)).toEqual([name]);
+    expect(x.organizations.some((o) => o.name.includes(name))).toBe(false);
+    if (speaker) expect(x.quotes[0]?.speaker).toBe(speaker);
+  });
+
+  // A name may still end with an initial or start after a comma with one: only degree shapes are skipped.
+  it('keeps initials that open a name', () => {
+    const x = extract('Pengamat pasar, S. Budiman, mengatakan harga naik.');
+    expect(x.persons.map((p) => p.name)).toEqual(['S. Budiman']);
+  });
+});
+
 describe('two posts joined by "&"', () => {
   it.each<Row>([
     ['Ratna Sari, Founder & CEO Teknoka Digital, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
