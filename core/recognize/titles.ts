@@ -178,6 +178,8 @@ export const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
   emiten: 'company',
   bank: 'company',
   grup: 'company',
+  kantor: 'any',
+  perwakilan: 'any',
   kementerian: 'government',
   instansi: 'government',
   dinas: 'government',
@@ -202,7 +204,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   for (let m = k + 1; m <= k + 5; m++) {
     const w = toks[m];
     if (m > k + 1 && (w?.lower === 'itu' || w?.lower === 'tersebut')) return { end: m + 1, kind };
-    if (!w || w.cap || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
+    // "perwakilan BI tersebut": the body's acronym may describe it too.
+    if (!w || (w.cap && !w.allCaps) || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
   }
   const next = toks[k + 1]?.lower;
   if (next === 'itu' || next === 'tersebut' || next === 'ini') return { end: k + 2, kind };

@@ -103,6 +103,28 @@ describe('a title that names its body by reference', () => {
       true,
       'Badan Kebijakan Fiskal',
     ],
+    // "kantor itu", "perwakilan BI tersebut": an office, described by its body's acronym too, is the body just named.
+    [
+      'Kantor Imigrasi Kelas I Bogor membuka layanan malam. Kepala kantor itu, Rudi Simanjuntak, menyebut antrean turun.',
+      'Rudi Simanjuntak',
+      'Kepala',
+      true,
+      'Kantor Imigrasi Kelas I Bogor',
+    ],
+    [
+      'Kantor Perwakilan Bank Indonesia Provinsi Jambi mencatat inflasi rendah. Kepala perwakilan BI tersebut, Ani Lubis, menilai harga cabai turun.',
+      'Ani Lubis',
+      'Kepala',
+      true,
+      'Kantor Perwakilan Bank Indonesia Provinsi Jambi',
+    ],
+    [
+      'PT Sinar Jaya membuka gerai baru. Kepala kantor itu, Budi Santoso, mengatakan gerai ramai.',
+      'Budi Santoso',
+      'Kepala',
+      false,
+      'PT Sinar Jaya',
+    ],
   ])('%s', (text, name, role, official, affiliation) => {
     const p = extract(text).persons.find((x) => x.name === name);
     expect({ ...p, role: p?.role?.toLowerCase() }).toMatchObject({
@@ -111,6 +133,12 @@ describe('a title that names its body by reference', () => {
       official,
       affiliation,
     });
+  });
+
+  // Without a demonstrative an office names no body before it.
+  it('leaves "kepala kantor wilayah" without a body', () => {
+    const p = extract('PT Sinar Jaya membuka pabrik. Kepala kantor wilayah, Budi Santoso, mengatakan antrean pendek.');
+    expect(p.persons.find((x) => x.name === 'Budi Santoso')?.affiliation).toBeNull();
   });
 
   it('gives a quotation to the person named after a lower-case title', () => {
