@@ -113,7 +113,7 @@ export function readTitle(
   // the gazetteer need not know, is part of the post when a name of two words or a comma follows; a first name is not ("Camat Ahmad Rizal").
   const seat = toks[end];
   if (
-    /^(Kepala Desa|Lurah|Camat)$/.test(role) &&
+    /^(Kepala Desa|Lurah|Camat|(Wakil )?(Bupati|Wali Kota))$/.test(role) &&
     seat?.cap &&
     seat.kind === 'word' &&
     !GIVEN.has(seat.lower) &&

@@ -1027,6 +1027,11 @@ describe('local posts and their village or district', () => {
     // A known first name after the post, or a name of two words alone, is the holder.
     ['Camat Ahmad Rizal mengatakan pasar ramai.', 'Ahmad Rizal', 'Camat', true],
     ['Kepala Desa Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa', true],
+    // A regent's or a mayor's regency or city the gazetteer does not know is part of the post the same way.
+    ['Bupati Mentawai Yudas Sabaggalet meninjau dermaga.', 'Yudas Sabaggalet', 'Bupati Mentawai', true],
+    ['Wakil Bupati Lebong Rina Marlina, S.E., menyerahkan bantuan.', 'Rina Marlina', 'Wakil Bupati Lebong', true],
+    ['Wali Kota Tual, Adam Rahayaan, meninjau pasar.', 'Adam Rahayaan', 'Wali Kota Tual', true],
+    ['Bupati Ahmad Darmawan Syukri meninjau pasar.', 'Ahmad Darmawan Syukri', 'Bupati', true],
   ])('%s', (...row) => expectPerson(row));
 
   it('the village before the comma is no organisation', () => {
