@@ -247,8 +247,8 @@ function englishTitleEnd(doc: Doc, at: number): number {
   let end = -1;
   for (let i = at; i < toks.length && i - at < 7; i++) {
     const t = toks[i] as Token;
-    const next = toks[i + 1]?.text ?? '';
-    if ((t.text === '&' || t.text === 'and') && (ENGLISH_HEADS.has(next) || ENGLISH_MODIFIERS.has(next))) continue;
+    // "President Director & CEO", "Beauty & Personal Care Analyst": "&" joins title or field words before the head.
+    if ((t.text === '&' || t.text === 'and') && toks[i + 1]?.cap) continue;
     // "Asst. General Manager", "Sr. Vice President": a short abbreviation's period inside the title.
     const prev = toks[i - 1] as Token;
     if (t.text === '.' && i > at && t.start === prev.end && prev.text.length < 5 && toks[i + 1]?.cap) continue;

@@ -1276,7 +1276,26 @@ describe('two posts joined by "&"', () => {
   it.each<Row>([
     ['Ratna Sari, Founder & CEO Teknoka Digital, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
     ['Founder & CEO Teknoka Digital, Ratna Sari, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
+    // "&" joins field words before the English head too.
+    [
+      'Menurut Dewi Lestari, Food & Beverage Analyst di Kanopi Riset, penjualan naik.',
+      'Dewi Lestari',
+      'Food & Beverage Analyst',
+      false,
+    ],
+    [
+      'Home & Living Director PT Rumah Asri, Yudi Pratama, menyebut gerai bertambah.',
+      'Yudi Pratama',
+      'Home & Living Director',
+      false,
+    ],
   ])('%s', (...row) => expectPerson(row));
+
+  // Words after "&" with no head after them stay the body's ("McKinsey & Company").
+  it('keeps "& Company" in the body', () => {
+    const p = extract('Managing Partner McKinsey & Company Budi Santoso menilai pasar tumbuh.').persons[0];
+    expect(p).toMatchObject({ name: 'Budi Santoso', role: 'Managing Partner', affiliation: 'McKinsey & Company' });
+  });
 });
 
 describe('a post described with "itu" after the name', () => {
