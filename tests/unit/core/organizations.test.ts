@@ -621,6 +621,8 @@ describe('companies the sentence shapes as companies', () => {
     ['Lembaga riset pasar Rasa Data Indonesia memperkirakan pasar naik.', 'Rasa Data Indonesia'],
     // English company words, joined by "&".
     ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
+    // One resort is a company too, a place inside its name included.
+    ['Kenanga Bay Resort menambah 40 vila di Lombok.', 'Kenanga Bay Resort'],
     ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
     // A company's regional arm.
     ['Menurut Ciptadana Sekuritas Asia, saham bank menarik.', 'Ciptadana Sekuritas Asia'],
@@ -637,6 +639,7 @@ describe('companies the sentence shapes as companies', () => {
     ['Menurut Cindy, bank juga memperoleh pinjaman sindikasi.', []],
     ['Perusahaan Data menjadi incaran.', []],
     ['Solar dijual ke perusahaan tambang galian C di Dumai.', []],
+    ['Hotel dan resort di Bali penuh pada akhir pekan.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
@@ -645,6 +648,18 @@ describe('companies the sentence shapes as companies', () => {
     const r = extract('Vice President Operations Kalani Hotels & Resorts, Marcus Hale, mengatakan okupansi naik.');
     expect(r.organizations.map((o) => o.name)).toEqual(['Kalani Hotels & Resorts']);
     expect(r.persons[0]).toMatchObject({ name: 'Marcus Hale', role: 'Vice President Operations' });
+  });
+
+  // "Sheraton Lombok Resort": the place inside the name no longer cuts it, leaving "Resort" as the holder.
+  it('reads a resort with a place in its name whole before or after the holder', () => {
+    for (const text of [
+      'Pierre Dubois, General Manager Sheraton Lombok Resort, mengatakan okupansi naik.',
+      'General Manager Sheraton Lombok Resort, Anisa Putri, mengatakan okupansi naik.',
+    ]) {
+      const r = extract(text);
+      expect(r.organizations.map((o) => o.name)).toEqual(['Sheraton Lombok Resort']);
+      expect(r.persons.map((p) => p.name)).not.toContain('Resort');
+    }
   });
 });
 
