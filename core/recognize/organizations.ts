@@ -124,7 +124,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
 }
 
 /** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
-const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit'.split(' '));
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang'.split(' '));
 
 /**
  * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to
@@ -135,8 +135,10 @@ function branch(doc: Doc, span: OrgSpan): void {
   let to = span.to + 1;
   if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
-  // "Pelindo Regional 4": a numbered unit needs no place.
-  let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
+  // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
+  // words closed by a comma, unless they open with a first name (the holder's).
+  const seat = isMark(doc, to, ',') && to - span.to < 4 && !GIVEN.has(toks[span.to + 1]?.lower ?? '');
+  let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
   if (!end) return;
   // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.
   for (let k = end; /^(,|dan)$/.test(toks[k]?.text ?? ''); k = end) {

@@ -871,6 +871,29 @@ describe('constituencies, units with a number, unknown field words before the bo
       false,
       'Pelindo Regional 2',
     ],
+    // A branch, at a seat the gazetteer does not know up to the comma, is the company's unit too.
+    [
+      'General Manager Pelindo Cabang Teluk Bayur, Rudi Hartono, menyebut kapal bertambah.',
+      'Rudi Hartono',
+      'General Manager',
+      false,
+      'Pelindo Cabang Teluk Bayur',
+    ],
+    [
+      'Sari Wulandari, Pemimpin BRI Cabang Sukaraja, mengatakan kredit naik.',
+      'Sari Wulandari',
+      'Pemimpin',
+      false,
+      'BRI Cabang Sukaraja',
+    ],
+    // A first name after the unit word is the holder's, no seat.
+    [
+      'Kepala BRI Cabang Agus Salim, mengatakan kredit naik.',
+      'Agus Salim',
+      'Kepala Cabang',
+      false,
+      'PT Bank Rakyat Indonesia (Persero) Tbk',
+    ],
     // A second field word the lexicon does not know, up to the body.
     [
       'Direktur Industri Elektronika dan Telematika Kemenperin, Bayu Setiawan, menyebut sertifikat bertambah.',
