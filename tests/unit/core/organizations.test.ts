@@ -621,6 +621,8 @@ describe('companies the sentence shapes as companies', () => {
     ['Lembaga riset pasar Rasa Data Indonesia memperkirakan pasar naik.', 'Rasa Data Indonesia'],
     // English company words, joined by "&".
     ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
+    // The home country after "asal" is no part of the name.
+    ['Pabrik itu milik produsen baja asal Jepang Nippon Holdings, mitra lama perseroan.', 'Nippon Holdings'],
     // One resort is a company too, a place inside its name included.
     ['Kenanga Bay Resort menambah 40 vila di Lombok.', 'Kenanga Bay Resort'],
     ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
@@ -640,6 +642,7 @@ describe('companies the sentence shapes as companies', () => {
     ['Perusahaan Data menjadi incaran.', []],
     ['Solar dijual ke perusahaan tambang galian C di Dumai.', []],
     ['Hotel dan resort di Bali penuh pada akhir pekan.', []],
+    ['Wisatawan asal Jepang memadati Bali.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
