@@ -368,6 +368,18 @@ describe('place names that name no place', () => {
   });
 });
 
+describe('regencies named by a river and its reach', () => {
+  it.each([
+    // "Hulu"/"Hilir" (and the Ogan Komering "Ulu"/"Ilir") close a regency's name like a compass word.
+    ['Panen karet di Kabupaten Kapuas Hulu naik.', ['Kabupaten Kapuas Hulu']],
+    ['Banjir merendam Kabupaten Rokan Hilir dan Kabupaten Sintang.', ['Kabupaten Rokan Hilir', 'Kabupaten Sintang']],
+    // Not as the name's first word.
+    ['Warga Kabupaten Hulu mengungsi.', []],
+  ])('%s', (text, places) => {
+    expect(extract(text).places.map((p) => p.name)).toEqual(places);
+  });
+});
+
 describe('a company and its units', () => {
   it.each([
     // A regional unit after a known company, up to the place it serves, is named as written.
