@@ -520,8 +520,8 @@ export function regionEnd(doc: Doc, at: number, level: boolean): number {
 /** Short heads of regional governments and the level they stand for. */
 const LEVELS: Record<string, string> = { pemprov: 'Provinsi', pemkab: 'Kabupaten', pemkot: 'Kota' };
 
-/** What follows "Dewan" when it names a board inside a body rather than a body. */
-const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat'.split(' '));
+/** What follows "Dewan" or "Badan" when it names a board inside a body ("Badan Pimpinan Cabang PHRI"), not a body. */
+const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat pimpinan'.split(' '));
 
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
@@ -531,10 +531,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
-  // "Balai Kota" is a building, "Dewan Direksi" or "Dewan Pengurus" a board inside a body: not bodies.
+  // "Balai Kota" is a building, "Dewan Direksi", "Dewan Pengurus" or "Badan Pimpinan" a board inside a body: not bodies.
   const second = toks[i + 1]?.lower ?? '';
   if ((toks[i] as Token).lower === 'balai' && second === 'kota') return null;
-  if ((toks[i] as Token).lower === 'dewan' && BOARDS.has(second)) return null;
+  if (/^(dewan|badan)$/.test((toks[i] as Token).lower) && BOARDS.has(second)) return null;
   // "Badan Usaha Milik Negara/Desa" is a kind of enterprise, not a body.
   if ((toks[i] as Token).lower === 'badan' && second === 'usaha') return null;
   const kind = head.value;

@@ -356,6 +356,13 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
       'Ketua Dewan Pembina',
       false,
     ],
+    // "Badan Pimpinan Cabang/Daerah" is an association's board too, not a state "Badan".
+    [
+      'Ketua Badan Pimpinan Cabang Asosiasi Travel Agent Indonesia (BPC Asita) Lombok, Rina Amalia, menyebut kunjungan naik.',
+      'Rina Amalia',
+      'Ketua Badan Pimpinan Cabang',
+      false,
+    ],
     // Nouns derived with pe(r/n)-…-an and ke-…-an are the post's field, even when no list knows them.
     [
       'Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Ogi Prastomiyono mengatakan klaim naik.',
@@ -406,6 +413,9 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
       'Ketua Dewan Pengurus Asosiasi Asuransi Jiwa Indonesia (AAJI) Budi Tampubolon hadir.',
       'Asosiasi Asuransi Jiwa Indonesia',
     ],
+    ['Badan Pimpinan Daerah PHRI Bali menggelar rapat.', 'Perhimpunan Hotel dan Restoran Indonesia'],
+    // A state "Badan" keeps its name.
+    ['Badan Pusat Statistik mencatat inflasi turun.', 'Badan Pusat Statistik'],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
