@@ -184,15 +184,17 @@ function currencyPrefix(doc: Doc, i: number): { iso: string; end: number } | nul
 /** "20–25 persen", "Rp 2 triliun hingga Rp 3 triliun", "Rp2-3 triliun": the upper end, if any. */
 function readRange(doc: Doc, low: Amount, iso: string | undefined): Amount | null {
   const toks = doc.tokens;
-  const sep = toks[low.end];
+  // "15%-20%": a percent sign written after both ends.
+  const sign = +(toks[low.end]?.text === '%');
+  const sep = toks[low.end + sign];
   if (!sep || !RANGE_WORDS.has(sep.lower)) return null;
-  let at = low.end + 1;
+  let at = low.end + sign + 1;
   if (iso) {
     const again = currencyPrefix(doc, at);
     if (again) at = again.end;
   }
   const high = readAmount(toks, at, iso === 'IDR');
-  if (!high?.digits || doc.taken[at]) return null;
+  if (!high?.digits || doc.taken[at] || (sign && toks[high.end]?.text !== '%')) return null;
   if (low.scale === 1 && high.scale > 1) low.value = scaled(low.value, high.scale);
   return high.value > low.value ? high : null;
 }

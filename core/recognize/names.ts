@@ -66,6 +66,21 @@ export function skipHonorifics(doc: Doc, at: number): number {
   return i;
 }
 
+/**
+ * "M.Sc.,", "S.E.,", "Ph.D.,", "MBA,": degrees, short capitalised parts each glued to a period or written whole, then
+ * a comma; the index after it, or -1.
+ */
+export function degreeEnd(doc: Doc, at: number): number {
+  const toks = doc.tokens;
+  let k = at;
+  for (let t = toks[k]; t?.cap; t = toks[k]) {
+    if (/^(MBA|MM|MSc|PhD|CFA)$/.test(t.text)) k++;
+    else if (t.text.length < 5 && isMark(doc, k + 1, '.') && touching(doc, k)) k += 2;
+    else break;
+  }
+  return k > at && isMark(doc, k, ',') ? k + 1 : -1;
+}
+
 /** A single capital (or two or three: "SA") standing for a name part, with its period when written. */
 function initialEnd(doc: Doc, i: number): number {
   const t = doc.tokens[i] as Token;
@@ -95,6 +110,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
       !lookup(TITLE_NAMES, toks, start - 1))
   )
     return null;
+  // "Ratih …, MBA, menilai", "Bupati X Darmawan …, S.H.,": degrees after a name's comma are no name.
+  if (isMark(doc, start - 1, ',') && degreeEnd(doc, start) > 0) return null;
   let i = start;
   let words = 0;
   // "I Gusti Ayu Putu Sri Handayani": the Balinese "I" and "Ni" open a name without counting as one of its words.

@@ -124,7 +124,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
 }
 
 /** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
-const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit'.split(' '));
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang'.split(' '));
 
 /**
  * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to
@@ -135,8 +135,10 @@ function branch(doc: Doc, span: OrgSpan): void {
   let to = span.to + 1;
   if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
-  // "Pelindo Regional 4": a numbered unit needs no place.
-  let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' ? to : 0);
+  // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
+  // words closed by a comma, unless they open with a first name (the holder's).
+  const seat = isMark(doc, to, ',') && to - span.to < 4 && !GIVEN.has(toks[span.to + 1]?.lower ?? '');
+  let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
   if (!end) return;
   // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.
   for (let k = end; /^(,|dan)$/.test(toks[k]?.text ?? ''); k = end) {
@@ -265,6 +267,9 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (w.text === 'PT' || opensLine) break;
   }
   if (toks[from - 1]?.text === 'PT' && !doc.taken[from - 1]) from--;
+  // "produsen baja asal Korea Selatan POSCO Holdings": the company's home country is no part of its name.
+  const home = toks[from - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, from);
+  if (home && home.end < i) from = home.end;
   if (from === i) return null;
   let to = i + 1;
   if (t.text === 'Co' && isMark(doc, to, '.')) {
@@ -515,8 +520,8 @@ export function regionEnd(doc: Doc, at: number, level: boolean): number {
 /** Short heads of regional governments and the level they stand for. */
 const LEVELS: Record<string, string> = { pemprov: 'Provinsi', pemkab: 'Kabupaten', pemkot: 'Kota' };
 
-/** What follows "Dewan" when it names a board inside a body rather than a body. */
-const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat'.split(' '));
+/** What follows "Dewan" or "Badan" when it names a board inside a body ("Badan Pimpinan Cabang PHRI"), not a body. */
+const BOARDS = new Set('direksi komisaris pengurus pembina pengawas penasihat pimpinan'.split(' '));
 
 /** "Kementerian …", "Badan …", "Universitas …": a head word and its capitalised field. */
 function byHead(doc: Doc, i: number): OrgSpan | null {
@@ -526,10 +531,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 3);
   if (!head || !(toks[i] as Token).cap) return null;
-  // "Balai Kota" is a building, "Dewan Direksi" or "Dewan Pengurus" a board inside a body: not bodies.
+  // "Balai Kota" is a building, "Dewan Direksi", "Dewan Pengurus" or "Badan Pimpinan" a board inside a body: not bodies.
   const second = toks[i + 1]?.lower ?? '';
   if ((toks[i] as Token).lower === 'balai' && second === 'kota') return null;
-  if ((toks[i] as Token).lower === 'dewan' && BOARDS.has(second)) return null;
+  if (/^(dewan|badan)$/.test((toks[i] as Token).lower) && BOARDS.has(second)) return null;
   // "Badan Usaha Milik Negara/Desa" is a kind of enterprise, not a body.
   if ((toks[i] as Token).lower === 'badan' && second === 'usaha') return null;
   const kind = head.value;

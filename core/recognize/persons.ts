@@ -3,7 +3,7 @@ import { type Doc, isMark, spanText, take, touching } from '../document';
 import { COMPANY_TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon';
 import type { Token } from '../tokenize';
-import { CORPS, hyphenAt, type NameSpan, RANK, readName } from './names';
+import { CORPS, degreeEnd, hyphenAt, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
 import { acronymClose, type OrgSpan, orgEnd } from './organizations';
 import { BODY_NOUNS, readTitle, type TitleSpan } from './titles';
@@ -503,19 +503,6 @@ function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
     affiliation: null,
     aliases: [],
   };
-}
-
-/** "M.Sc.,", "S.E.,", "Ph.D.,": short capitalised parts each glued to a period, then a comma; the index after it. */
-function degreeEnd(doc: Doc, at: number): number {
-  const toks = doc.tokens;
-  let k = at;
-  while (toks[k]?.cap && (toks[k] as Token).text.length < 5 && isMark(doc, k + 1, '.') && glued(toks, k + 1)) k += 2;
-  return k > at && isMark(doc, k, ',') ? k + 1 : -1;
-}
-
-/** The token at `k` touches the one before it. */
-function glued(toks: readonly Token[], k: number): boolean {
-  return (toks[k] as Token).start === toks[k - 1]?.end;
 }
 
 /** A comma, a period or a speech verb after an appositive name. */

@@ -15,7 +15,7 @@ export interface PlaceSpan {
   written: string;
 }
 
-const DIRECTIONS = new Set('barat timur utara selatan tengah tenggara daya laut'.split(' '));
+const DIRECTIONS = new Set('barat timur utara selatan tengah tenggara daya laut hulu hilir ulu ilir'.split(' '));
 const ADMIN_HEADS = new Set('Kabupaten Kota Provinsi Kecamatan Desa Kelurahan Pulau Kawasan'.split(' '));
 
 /**

@@ -113,7 +113,7 @@ export function readTitle(
   // the gazetteer need not know, is part of the post when a name of two words or a comma follows; a first name is not ("Camat Ahmad Rizal").
   const seat = toks[end];
   if (
-    /^(Kepala Desa|Lurah|Camat)$/.test(role) &&
+    /^(Kepala Desa|Lurah|Camat|(Wakil )?(Bupati|Wali Kota))$/.test(role) &&
     seat?.cap &&
     seat.kind === 'word' &&
     !GIVEN.has(seat.lower) &&
@@ -178,6 +178,8 @@ export const BODY_NOUNS: Record<string, OrgSpan['kind'] | 'any'> = {
   emiten: 'company',
   bank: 'company',
   grup: 'company',
+  kantor: 'any',
+  perwakilan: 'any',
   kementerian: 'government',
   instansi: 'government',
   dinas: 'government',
@@ -202,7 +204,8 @@ function backReference(doc: Doc, at: number): { end: number; kind: OrgSpan['kind
   for (let m = k + 1; m <= k + 5; m++) {
     const w = toks[m];
     if (m > k + 1 && (w?.lower === 'itu' || w?.lower === 'tersebut')) return { end: m + 1, kind };
-    if (!w || w.cap || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
+    // "perwakilan BI tersebut": the body's acronym may describe it too.
+    if (!w || (w.cap && !w.allCaps) || w.kind !== 'word' || FUNCTION_WORDS.has(w.lower)) break;
   }
   const next = toks[k + 1]?.lower;
   if (next === 'itu' || next === 'tersebut' || next === 'ini') return { end: k + 2, kind };
@@ -244,8 +247,8 @@ function englishTitleEnd(doc: Doc, at: number): number {
   let end = -1;
   for (let i = at; i < toks.length && i - at < 7; i++) {
     const t = toks[i] as Token;
-    const next = toks[i + 1]?.text ?? '';
-    if ((t.text === '&' || t.text === 'and') && (ENGLISH_HEADS.has(next) || ENGLISH_MODIFIERS.has(next))) continue;
+    // "President Director & CEO", "Beauty & Personal Care Analyst": "&" joins title or field words before the head.
+    if ((t.text === '&' || t.text === 'and') && toks[i + 1]?.cap) continue;
     // "Asst. General Manager", "Sr. Vice President": a short abbreviation's period inside the title.
     const prev = toks[i - 1] as Token;
     if (t.text === '.' && i > at && t.start === prev.end && prev.text.length < 5 && toks[i + 1]?.cap) continue;

@@ -22,6 +22,9 @@ describe('figures', () => {
     ['Sebanyak 5.000 kendaraan terjual.', '5.000 kendaraan', 'quantity', 5000, 'kendaraan'],
     ['Target penjualan 20–25 persen lebih tinggi.', '20–25 persen', 'percent', 20, '%', 25],
     ['Nilainya Rp2-3 triliun.', 'Rp2-3 triliun', 'money', 2e12, 'IDR', 3e12],
+    // A percent sign after both ends is one range; after the first end alone, the dash joins nothing.
+    ['Margin diperkirakan 12%-18% tahun depan.', '12%-18%', 'percent', 12, '%', 18],
+    ['Bunga 5%-10 tahun lagi turun.', '5%', 'percent', 5, '%'],
     ['Rupiah melemah ke Rp16.650 per dolar AS.', 'Rp16.650', 'money', 16650, 'IDR'],
     ['Suku bunga acuan turun ke 4,75 persen.', '4,75 persen', 'percent', 4.75, '%'],
     ['Harga rumahnya mulai Rp 250 jutaan.', 'Rp 250 jutaan', 'money', 250e6, 'IDR'],

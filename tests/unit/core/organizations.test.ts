@@ -368,6 +368,18 @@ describe('place names that name no place', () => {
   });
 });
 
+describe('regencies named by a river and its reach', () => {
+  it.each([
+    // "Hulu"/"Hilir" (and the Ogan Komering "Ulu"/"Ilir") close a regency's name like a compass word.
+    ['Panen karet di Kabupaten Kapuas Hulu naik.', ['Kabupaten Kapuas Hulu']],
+    ['Banjir merendam Kabupaten Rokan Hilir dan Kabupaten Sintang.', ['Kabupaten Rokan Hilir', 'Kabupaten Sintang']],
+    // Not as the name's first word.
+    ['Warga Kabupaten Hulu mengungsi.', []],
+  ])('%s', (text, places) => {
+    expect(extract(text).places.map((p) => p.name)).toEqual(places);
+  });
+});
+
 describe('a company and its units', () => {
   it.each([
     // A regional unit after a known company, up to the place it serves, is named as written.
@@ -621,6 +633,10 @@ describe('companies the sentence shapes as companies', () => {
     ['Lembaga riset pasar Rasa Data Indonesia memperkirakan pasar naik.', 'Rasa Data Indonesia'],
     // English company words, joined by "&".
     ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
+    // The home country after "asal" is no part of the name.
+    ['Pabrik itu milik produsen baja asal Jepang Nippon Holdings, mitra lama perseroan.', 'Nippon Holdings'],
+    // One resort is a company too, a place inside its name included.
+    ['Kenanga Bay Resort menambah 40 vila di Lombok.', 'Kenanga Bay Resort'],
     ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
     // A company's regional arm.
     ['Menurut Ciptadana Sekuritas Asia, saham bank menarik.', 'Ciptadana Sekuritas Asia'],
@@ -637,6 +653,8 @@ describe('companies the sentence shapes as companies', () => {
     ['Menurut Cindy, bank juga memperoleh pinjaman sindikasi.', []],
     ['Perusahaan Data menjadi incaran.', []],
     ['Solar dijual ke perusahaan tambang galian C di Dumai.', []],
+    ['Hotel dan resort di Bali penuh pada akhir pekan.', []],
+    ['Wisatawan asal Jepang memadati Bali.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
@@ -645,6 +663,18 @@ describe('companies the sentence shapes as companies', () => {
     const r = extract('Vice President Operations Kalani Hotels & Resorts, Marcus Hale, mengatakan okupansi naik.');
     expect(r.organizations.map((o) => o.name)).toEqual(['Kalani Hotels & Resorts']);
     expect(r.persons[0]).toMatchObject({ name: 'Marcus Hale', role: 'Vice President Operations' });
+  });
+
+  // "Sheraton Lombok Resort": the place inside the name no longer cuts it, leaving "Resort" as the holder.
+  it('reads a resort with a place in its name whole before or after the holder', () => {
+    for (const text of [
+      'Pierre Dubois, General Manager Sheraton Lombok Resort, mengatakan okupansi naik.',
+      'General Manager Sheraton Lombok Resort, Anisa Putri, mengatakan okupansi naik.',
+    ]) {
+      const r = extract(text);
+      expect(r.organizations.map((o) => o.name)).toEqual(['Sheraton Lombok Resort']);
+      expect(r.persons.map((p) => p.name)).not.toContain('Resort');
+    }
   });
 });
 

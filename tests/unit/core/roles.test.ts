@@ -103,6 +103,28 @@ describe('a title that names its body by reference', () => {
       true,
       'Badan Kebijakan Fiskal',
     ],
+    // "kantor itu", "perwakilan BI tersebut": an office, described by its body's acronym too, is the body just named.
+    [
+      'Kantor Imigrasi Kelas I Bogor membuka layanan malam. Kepala kantor itu, Rudi Simanjuntak, menyebut antrean turun.',
+      'Rudi Simanjuntak',
+      'Kepala',
+      true,
+      'Kantor Imigrasi Kelas I Bogor',
+    ],
+    [
+      'Kantor Perwakilan Bank Indonesia Provinsi Jambi mencatat inflasi rendah. Kepala perwakilan BI tersebut, Ani Lubis, menilai harga cabai turun.',
+      'Ani Lubis',
+      'Kepala',
+      true,
+      'Kantor Perwakilan Bank Indonesia Provinsi Jambi',
+    ],
+    [
+      'PT Sinar Jaya membuka gerai baru. Kepala kantor itu, Budi Santoso, mengatakan gerai ramai.',
+      'Budi Santoso',
+      'Kepala',
+      false,
+      'PT Sinar Jaya',
+    ],
   ])('%s', (text, name, role, official, affiliation) => {
     const p = extract(text).persons.find((x) => x.name === name);
     expect({ ...p, role: p?.role?.toLowerCase() }).toMatchObject({
@@ -111,6 +133,12 @@ describe('a title that names its body by reference', () => {
       official,
       affiliation,
     });
+  });
+
+  // Without a demonstrative an office names no body before it.
+  it('leaves "kepala kantor wilayah" without a body', () => {
+    const p = extract('PT Sinar Jaya membuka pabrik. Kepala kantor wilayah, Budi Santoso, mengatakan antrean pendek.');
+    expect(p.persons.find((x) => x.name === 'Budi Santoso')?.affiliation).toBeNull();
   });
 
   it('gives a quotation to the person named after a lower-case title', () => {
@@ -328,6 +356,13 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
       'Ketua Dewan Pembina',
       false,
     ],
+    // "Badan Pimpinan Cabang/Daerah" is an association's board too, not a state "Badan".
+    [
+      'Ketua Badan Pimpinan Cabang Asosiasi Travel Agent Indonesia (BPC Asita) Lombok, Rina Amalia, menyebut kunjungan naik.',
+      'Rina Amalia',
+      'Ketua Badan Pimpinan Cabang',
+      false,
+    ],
     // Nouns derived with pe(r/n)-…-an and ke-…-an are the post's field, even when no list knows them.
     [
       'Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Ogi Prastomiyono mengatakan klaim naik.',
@@ -378,6 +413,9 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
       'Ketua Dewan Pengurus Asosiasi Asuransi Jiwa Indonesia (AAJI) Budi Tampubolon hadir.',
       'Asosiasi Asuransi Jiwa Indonesia',
     ],
+    ['Badan Pimpinan Daerah PHRI Bali menggelar rapat.', 'Perhimpunan Hotel dan Restoran Indonesia'],
+    // A state "Badan" keeps its name.
+    ['Badan Pusat Statistik mencatat inflasi turun.', 'Badan Pusat Statistik'],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
@@ -843,6 +881,29 @@ describe('constituencies, units with a number, unknown field words before the bo
       false,
       'Pelindo Regional 2',
     ],
+    // A branch, at a seat the gazetteer does not know up to the comma, is the company's unit too.
+    [
+      'General Manager Pelindo Cabang Teluk Bayur, Rudi Hartono, menyebut kapal bertambah.',
+      'Rudi Hartono',
+      'General Manager',
+      false,
+      'Pelindo Cabang Teluk Bayur',
+    ],
+    [
+      'Sari Wulandari, Pemimpin BRI Cabang Sukaraja, mengatakan kredit naik.',
+      'Sari Wulandari',
+      'Pemimpin',
+      false,
+      'BRI Cabang Sukaraja',
+    ],
+    // A first name after the unit word is the holder's, no seat.
+    [
+      'Kepala BRI Cabang Agus Salim, mengatakan kredit naik.',
+      'Agus Salim',
+      'Kepala Cabang',
+      false,
+      'PT Bank Rakyat Indonesia (Persero) Tbk',
+    ],
     // A second field word the lexicon does not know, up to the body.
     [
       'Direktur Industri Elektronika dan Telematika Kemenperin, Bayu Setiawan, menyebut sertifikat bertambah.',
@@ -999,6 +1060,11 @@ describe('local posts and their village or district', () => {
     // A known first name after the post, or a name of two words alone, is the holder.
     ['Camat Ahmad Rizal mengatakan pasar ramai.', 'Ahmad Rizal', 'Camat', true],
     ['Kepala Desa Ujang Sobari mengatakan panen naik.', 'Ujang Sobari', 'Kepala Desa', true],
+    // A regent's or a mayor's regency or city the gazetteer does not know is part of the post the same way.
+    ['Bupati Mentawai Yudas Sabaggalet meninjau dermaga.', 'Yudas Sabaggalet', 'Bupati Mentawai', true],
+    ['Wakil Bupati Lebong Rina Marlina, S.E., menyerahkan bantuan.', 'Rina Marlina', 'Wakil Bupati Lebong', true],
+    ['Wali Kota Tual, Adam Rahayaan, meninjau pasar.', 'Adam Rahayaan', 'Wali Kota Tual', true],
+    ['Bupati Ahmad Darmawan Syukri meninjau pasar.', 'Ahmad Darmawan Syukri', 'Bupati', true],
   ])('%s', (...row) => expectPerson(row));
 
   it('the village before the comma is no organisation', () => {
@@ -1214,11 +1280,55 @@ describe('degrees between the name and its title', () => {
   ])('%s', (...row) => expectPerson(row));
 });
 
+describe('degrees after a name with its comma are no name', () => {
+  /** Sentence, the one person expected, the quote's speaker. */
+  it.each<[string, string, string | null]>([
+    [
+      'Manajer Riset PT Arah Data, Sinta Maharani, MBA, menilai permintaan pulih. "Kami yakin," ujarnya.',
+      'Sinta Maharani',
+      'Sinta Maharani',
+    ],
+    ['Wali Kota Bogor Dedie Rachim, M.Si., meresmikan taman kota.', 'Dedie Rachim', null],
+    ['Menurut Rudi Hartono, CFA, pasar obligasi masih tenang.', 'Rudi Hartono', null],
+    ['Joko Widodo, PhD, Direktur Utama PT Pangan Raya, membuka pabrik.', 'Joko Widodo', null],
+  ])('%s', (sentence, name, speaker) => {
+    const x = extract(sentence);
+    expect(x.persons.map((p) => p.name)).toEqual([name]);
+    expect(x.organizations.some((o) => o.name.includes(name))).toBe(false);
+    if (speaker) expect(x.quotes[0]?.speaker).toBe(speaker);
+  });
+
+  // A name may still end with an initial or start after a comma with one: only degree shapes are skipped.
+  it('keeps initials that open a name', () => {
+    const x = extract('Pengamat pasar, S. Budiman, mengatakan harga naik.');
+    expect(x.persons.map((p) => p.name)).toEqual(['S. Budiman']);
+  });
+});
+
 describe('two posts joined by "&"', () => {
   it.each<Row>([
     ['Ratna Sari, Founder & CEO Teknoka Digital, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
     ['Founder & CEO Teknoka Digital, Ratna Sari, menyebut gerai bertambah.', 'Ratna Sari', 'Founder & CEO', false],
+    // "&" joins field words before the English head too.
+    [
+      'Menurut Dewi Lestari, Food & Beverage Analyst di Kanopi Riset, penjualan naik.',
+      'Dewi Lestari',
+      'Food & Beverage Analyst',
+      false,
+    ],
+    [
+      'Home & Living Director PT Rumah Asri, Yudi Pratama, menyebut gerai bertambah.',
+      'Yudi Pratama',
+      'Home & Living Director',
+      false,
+    ],
   ])('%s', (...row) => expectPerson(row));
+
+  // Words after "&" with no head after them stay the body's ("McKinsey & Company").
+  it('keeps "& Company" in the body', () => {
+    const p = extract('Managing Partner McKinsey & Company Budi Santoso menilai pasar tumbuh.').persons[0];
+    expect(p).toMatchObject({ name: 'Budi Santoso', role: 'Managing Partner', affiliation: 'McKinsey & Company' });
+  });
 });
 
 describe('a post described with "itu" after the name', () => {
