@@ -1,9 +1,9 @@
 /**
- * `npm run eval [-- --verbose] [--dev FROM-TO]`: scores extract() on the evaluation corpus (tests/fixtures/corpus/{dev,heldout,html})
+ * `npm run eval [-- --verbose] [--dev FROM-TO[,FROM-TO...]]`: scores extract() on the evaluation corpus (tests/fixtures/corpus/{dev,heldout,html})
  * (matching as tests/fixtures/corpus/README.md suggests; quotes by their first words, speakers scored apart)
  * and, when ../shared/data/nergrit exists, exact-span F1 on NERGrit's validation split. --verbose lists misses
  * and false hits for dev only: heldout stays unseen so its numbers stay honest. --dev 85-96 scores only those dev
- * articles (a new batch, before anyone tunes on it: the honest estimate of how the engine does on unseen text).
+ * articles (several ranges with commas: 169-170,175-176) (a new batch, before anyone tunes on it: the honest estimate of how the engine does on unseen text).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,13 +17,14 @@ const CORPUS = 'tests/fixtures/corpus';
 const NERGRIT = '../shared/data/nergrit/valid.txt';
 const verbose = process.argv.includes('--verbose');
 const devFlag = process.argv.indexOf('--dev');
-const devRange = devFlag < 0 ? null : /^(\d+)-(\d+)$/.exec(process.argv[devFlag + 1] ?? '');
+const devRanges =
+  devFlag < 0 ? null : (process.argv[devFlag + 1] ?? '').split(',').map((r) => r.split('-').map(Number));
 
-/** False for a dev article outside the `--dev FROM-TO` range (files are numbered `NN-slug`). */
+/** False for a dev article outside the `--dev` ranges (files are numbered `NN-slug`). */
 function inRange(split: string, file: string): boolean {
-  if (split !== 'dev' || !devRange) return true;
+  if (split !== 'dev' || !devRanges) return true;
   const n = Number.parseInt(file, 10);
-  return n >= Number(devRange[1]) && n <= Number(devRange[2]);
+  return devRanges.some(([from = 0, to = from]) => n >= from && n <= to);
 }
 const TYPES = ['persons', 'organizations', 'places', 'figures', 'quotes', 'dates'] as const;
 
