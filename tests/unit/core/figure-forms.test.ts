@@ -143,6 +143,9 @@ describe('figure forms of Indonesian business news', () => {
     ['Dinkes melatih 6.000 penjamah pangan.', [['6.000 penjamah pangan', 'quantity', 6000, 'penjamah pangan']]],
     ['Koperasi merangkul 900 pelaku usaha.', [['900 pelaku usaha', 'quantity', 900, 'pelaku usaha']]],
     ['Program itu menjangkau 2.000 pelaku UMKM.', [['2.000 pelaku UMKM', 'quantity', 2000, 'pelaku umkm']]],
+    ['Hotel itu mempekerjakan 45 juru masak.', [['45 juru masak', 'quantity', 45, 'juru masak']]],
+    ['Operator membangun 6 pusat data di Batam.', [['6 pusat data', 'quantity', 6, 'pusat data']]],
+    ['Insentif pajak diklaim 2.300 pemberi kerja.', [['2.300 pemberi kerja', 'quantity', 2300, 'pemberi kerja']]],
     [
       'Kemendikdasmen Kirim 50 Ribu Papan Interaktif ke Sekolah',
       [['50 Ribu Papan Interaktif', 'quantity', 50e3, 'papan interaktif']],
@@ -151,6 +154,7 @@ describe('figure forms of Indonesian business news', () => {
     ['Kuota itu untuk 5.000 penerima baru.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
     ['Kuota itu untuk 5.000 penerima lagi.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
     ['Beasiswa untuk 300 penerima Kartu Indonesia Pintar.', [['300 penerima', 'quantity', 300, 'penerima']]],
+    ['Bank itu menambah 12 pusat baru tahun ini.', [['12 pusat', 'quantity', 12, 'pusat']]],
     ['Banjir merendam 300 rumah warga.', [['300 rumah', 'quantity', 300, 'rumah']]],
     ['Bank itu membuka 25 kantor layanan baru.', [['25 kantor', 'quantity', 25, 'kantor']]],
     ['Sebanyak 4.000 pengemudi ojek ikut aksi.', [['4.000 pengemudi', 'quantity', 4000, 'pengemudi']]],
