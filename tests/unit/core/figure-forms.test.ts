@@ -169,6 +169,9 @@ describe('figure forms of Indonesian business news', () => {
     // An acronym of three letters or more is counted like a noun.
     ['BGN menargetkan 30.000 SPPG beroperasi.', [['30.000 SPPG', 'quantity', 30e3, 'SPPG']]],
     ['Gardu induk itu berkapasitas 60 MVA.', [['60 MVA', 'quantity', 60, 'MVA']]],
+    // Gross tonnage written short is a unit, though two letters; a model name with GT is not.
+    ['Kapal di bawah 10 GT bebas pungutan.', [['10 GT', 'quantity', 10, 'GT']]],
+    ['Sedan GT itu terjual 40 unit.', [['40 unit', 'quantity', 40, 'unit']]],
     // Numbers in words: large ones count with any noun, small ones only as money or percent.
     ['Aplikasi itu diunduh satu juta pengguna.', [['satu juta pengguna', 'quantity', 1e6, 'pengguna']]],
     ['Acara dihadiri sepuluh ribu peserta.', [['sepuluh ribu peserta', 'quantity', 10e3, 'peserta']]],
