@@ -6,7 +6,7 @@ export const UNITS = new Set(
   pelanggan pengguna nasabah mitra siswa mahasiswa dosis kapal pesawat ekor batang lembar kotak botol sku stasiun
   spklu spbu lokasi cabang kantor varian investor diler dealer baterai chip keluarga desa sekolah kontainer teu
   eksemplar akun aplikasi titik bus truk armada tenant merchant startup warga penduduk jiwa porsi kamar kursi
-  kilo megaton gt bph bopd mmscfd m3 m³ m² kl gb tb mbps gbps asn pns wna wni tki pmi bumn bumd ukm ikm kpm atm bpr `.split(
+  kilo megaton gt tersangka bph bopd mmscfd m3 m³ m² kl gb tb mbps gbps asn pns wna wni tki pmi bumn bumd ukm ikm kpm atm bpr `.split(
     /\s+/,
   ),
 );

@@ -172,6 +172,9 @@ describe('figure forms of Indonesian business news', () => {
     // Gross tonnage written short is a unit, though two letters; a model name with GT is not.
     ['Kapal di bawah 10 GT bebas pungutan.', [['10 GT', 'quantity', 10, 'GT']]],
     ['Sedan GT itu terjual 40 unit.', [['40 unit', 'quantity', 40, 'unit']]],
+    // A ter- word is a verb unless it is a noun of legal status.
+    ['Polres itu menetapkan 9 tersangka penipuan daring.', [['9 tersangka', 'quantity', 9, 'tersangka']]],
+    ['Sebanyak 120 terjual habis.', []],
     // Numbers in words: large ones count with any noun, small ones only as money or percent.
     ['Aplikasi itu diunduh satu juta pengguna.', [['satu juta pengguna', 'quantity', 1e6, 'pengguna']]],
     ['Acara dihadiri sepuluh ribu peserta.', [['sepuluh ribu peserta', 'quantity', 10e3, 'peserta']]],
