@@ -143,6 +143,14 @@ describe('figure forms of Indonesian business news', () => {
     ['Dinkes melatih 6.000 penjamah pangan.', [['6.000 penjamah pangan', 'quantity', 6000, 'penjamah pangan']]],
     ['Koperasi merangkul 900 pelaku usaha.', [['900 pelaku usaha', 'quantity', 900, 'pelaku usaha']]],
     ['Program itu menjangkau 2.000 pelaku UMKM.', [['2.000 pelaku UMKM', 'quantity', 2000, 'pelaku umkm']]],
+    ['Hotel itu mempekerjakan 45 juru masak.', [['45 juru masak', 'quantity', 45, 'juru masak']]],
+    ['Operator membangun 6 pusat data di Batam.', [['6 pusat data', 'quantity', 6, 'pusat data']]],
+    ['Insentif pajak diklaim 2.300 pemberi kerja.', [['2.300 pemberi kerja', 'quantity', 2300, 'pemberi kerja']]],
+    ['Warga kampung itu mengelola 40 bank sampah.', [['40 bank sampah', 'quantity', 40, 'bank sampah']]],
+    ['Sentra itu dipenuhi 700 rumah walet.', [['700 rumah walet', 'quantity', 700, 'rumah walet']]],
+    ['Kapal pesiar itu berbobot 90.000 gross tonnage.', [['90.000 gross tonnage', 'quantity', 90e3, 'gross tonnage']]],
+    ['Kasir memasang 500 kode QR baru.', [['500 kode QR', 'quantity', 500, 'kode qr']]],
+    ['Kredit mengalir ke 12.000 usaha kecil.', [['12.000 usaha kecil', 'quantity', 12e3, 'usaha kecil']]],
     [
       'Kemendikdasmen Kirim 50 Ribu Papan Interaktif ke Sekolah',
       [['50 Ribu Papan Interaktif', 'quantity', 50e3, 'papan interaktif']],
@@ -151,6 +159,9 @@ describe('figure forms of Indonesian business news', () => {
     ['Kuota itu untuk 5.000 penerima baru.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
     ['Kuota itu untuk 5.000 penerima lagi.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
     ['Beasiswa untuk 300 penerima Kartu Indonesia Pintar.', [['300 penerima', 'quantity', 300, 'penerima']]],
+    ['Bank itu menambah 12 pusat baru tahun ini.', [['12 pusat', 'quantity', 12, 'pusat']]],
+    ['Program itu menjangkau 80 usaha baru.', [['80 usaha', 'quantity', 80, 'usaha']]],
+    ['Pemda menata 150 warung tenda.', [['150 warung', 'quantity', 150, 'warung']]],
     ['Banjir merendam 300 rumah warga.', [['300 rumah', 'quantity', 300, 'rumah']]],
     ['Bank itu membuka 25 kantor layanan baru.', [['25 kantor', 'quantity', 25, 'kantor']]],
     ['Sebanyak 4.000 pengemudi ojek ikut aksi.', [['4.000 pengemudi', 'quantity', 4000, 'pengemudi']]],
@@ -158,6 +169,12 @@ describe('figure forms of Indonesian business news', () => {
     // An acronym of three letters or more is counted like a noun.
     ['BGN menargetkan 30.000 SPPG beroperasi.', [['30.000 SPPG', 'quantity', 30e3, 'SPPG']]],
     ['Gardu induk itu berkapasitas 60 MVA.', [['60 MVA', 'quantity', 60, 'MVA']]],
+    // Gross tonnage written short is a unit, though two letters; a model name with GT is not.
+    ['Kapal di bawah 10 GT bebas pungutan.', [['10 GT', 'quantity', 10, 'GT']]],
+    ['Sedan GT itu terjual 40 unit.', [['40 unit', 'quantity', 40, 'unit']]],
+    // A ter- word is a verb unless it is a noun of legal status.
+    ['Polres itu menetapkan 9 tersangka penipuan daring.', [['9 tersangka', 'quantity', 9, 'tersangka']]],
+    ['Sebanyak 120 terjual habis.', []],
     // Numbers in words: large ones count with any noun, small ones only as money or percent.
     ['Aplikasi itu diunduh satu juta pengguna.', [['satu juta pengguna', 'quantity', 1e6, 'pengguna']]],
     ['Acara dihadiri sepuluh ribu peserta.', [['sepuluh ribu peserta', 'quantity', 10e3, 'peserta']]],
