@@ -184,14 +184,17 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   const text = spanText(doc, span.to + 1, close);
   if (!span.aliases.includes(text)) span.aliases.push(text);
   take(doc, span.to, close + 1);
-  // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym.
-  const place = regionAt(doc, close + 1);
+  // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym;
+  // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Barat": a police directorate is named with its
+  // command, after its acronym too.
+  const polda = +(span.name.startsWith('Direktorat') && doc.tokens[close + 1]?.text === 'Polda');
+  const place = regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
   if (place && span.kind !== 'company') {
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
-    span.aliases.push(`${text} ${place.name}`);
+    if (!polda) span.aliases.push(`${text} ${place.name}`);
     take(doc, close + 1, place.end);
   }
 }
@@ -626,7 +629,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Sekretaris Jenderal Kementerian Perdagangan Suhanto", "Ekonom Bank Permata Josua Pardede": after a title the
   // run ends with the holder, up to three words no field holds (no everyday word, acronym or place).
   // A comma and a name after the run hold the holder ("Kepala Balai Taman Nasional Komodo, Hendrikus …").
-  const named = isMark(doc, last, ',') && toks[last + 1]?.cap;
+  // "Kepala Dinas Koperasi, UKM, Tenaga Kerja dan Transmigrasi (Diskopukmnakertrans) Kabupaten Jepara": an acronym
+  // after the run is the body's, so its last word is the field's, not a holder's.
+  const named =
+    (isMark(doc, last, ',') && toks[last + 1]?.cap) || (isMark(doc, last, '(') && acronymClose(doc, last) > 0);
   if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i)) last = holderFrom(doc, head.end + 1, last);
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;

@@ -1049,3 +1049,52 @@ describe('a legal name and the name the company goes by, joined by "atau"', () =
     expect(r.organizations.map((o) => o.name)).toEqual(['Astra Financial Group', 'Adira Finance Group']);
   });
 });
+
+describe('a long body name with its acronym in the middle, after a title', () => {
+  it.each([
+    [
+      'Kepala Dinas Perdagangan, Perindustrian, UMKM dan Tenaga Kerja (Disdagperinaker) Kabupaten Klaten, Rina Wulandari, menyebut omzet naik.',
+      'Dinas Perdagangan, Perindustrian, UMKM dan Tenaga Kerja (Disdagperinaker) Kabupaten Klaten',
+      'Rina Wulandari',
+    ],
+    [
+      'Kepala Balai Pengujian Mutu Barang, Pangan, dan Obat (BPMBPO) Jawa Timur, Andi Saputra, meninjau gudang itu.',
+      'Balai Pengujian Mutu Barang, Pangan, dan Obat (BPMBPO) Jawa Timur',
+      'Andi Saputra',
+    ],
+    [
+      'Kepala Dinas Pertanian dan Peternakan (Distanak) Kota Padang, Yoserizal, membuka pasar murah.',
+      'Dinas Pertanian dan Peternakan (Distanak) Kota Padang',
+      'Yoserizal',
+    ],
+  ])('%s', (text, body, holder) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([body]);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([[holder, body]]);
+  });
+
+  it('still ends the body before a holder written right after it without an acronym', () => {
+    const r = extract('Sekretaris Jenderal Kementerian Perdagangan Suhanto hadir. Menurut Suhanto, stok aman.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Perdagangan']);
+  });
+});
+
+describe('a police directorate with its acronym and then its command', () => {
+  it.each([
+    [
+      'Rilis pers. Direktorat Reserse Narkoba (Ditresnarkoba) Polda Jawa Barat menyita 20 kilogram sabu.',
+      'Direktorat Reserse Narkoba (Ditresnarkoba) Polda Jawa Barat',
+    ],
+    [
+      'Rilis pers. Direktorat Lalu Lintas (Ditlantas) Polda Kalimantan Selatan menutup jalan itu.',
+      'Direktorat Lalu Lintas (Ditlantas) Polda Kalimantan Selatan',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it('leaves a ministry directorate and the body after its acronym apart', () => {
+    const r = extract('Rilis pers. Direktorat Pengembangan Ekspor (Ditbangspor) Kemendag menggelar pelatihan.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Direktorat Pengembangan Ekspor', 'Kementerian Perdagangan']);
+  });
+});
