@@ -423,11 +423,19 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
     const second = doc.tokens[end + 1]?.allCaps ? end + 2 : (lookup(ORGS, doc.tokens, end + 1)?.end ?? 0);
     if (second) return orgSpan(doc, i, second, hit.value.kind);
   }
-  // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office;
-  // "Perhimpunan Hotel dan Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
-  const region = regionEnd(doc, end, hit.value.kind === 'government');
+  // "OJK Provinsi Jawa Barat", "OJK Aceh": a state body with the province or city it serves is its regional office
+  // (after its acronym with no level word too; "DPR Aceh" is a province's own parliament); "Perhimpunan Hotel dan
+  // Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
+  const acronym = end === i + 1 && doc.tokens[i]?.allCaps;
+  const region = regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
-  if (office > end) return orgSpan(doc, i, office, hit.value.kind);
+  if (office > end) {
+    const span = orgSpan(doc, i, office, hit.value.kind);
+    // "OJK Provinsi Aceh" … "OJK Aceh": the office goes by its province without the level word too.
+    if (acronym && doc.tokens[end]?.text === 'Provinsi')
+      span.aliases.push(`${spanText(doc, i, end)} ${spanText(doc, end + 1, office)}`);
+    return span;
+  }
   // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
   if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
   const written = spanText(doc, i, end);
@@ -486,7 +494,9 @@ function byCommission(doc: Doc, i: number, commissions: ReadonlyMap<string, OrgS
   if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n)) return null;
   const hit = lookup(ORGS, toks, i + 2);
   let to = hit?.value.name.startsWith('Dewan Perwakilan') ? hit.end : i + 2;
+  // "Komisi B DPRD DKI Jakarta", "Komisi III DPR Aceh": a province's parliament is named with its province.
   if (toks[to]?.text === 'DPRD') to = regionEnd(doc, to + 1, false);
+  else if (hit && to > i + 2) to = regionEnd(doc, to, false);
   const known = commissions.get(n);
   // After a title ("Anggota Komisi XI DPR") the commission stays in the post and the chamber is the body, known by
   // the commission's name too (writers name either).
@@ -494,7 +504,7 @@ function byCommission(doc: Doc, i: number, commissions: ReadonlyMap<string, OrgS
   if (!free(doc, i, to) || (to === i + 2 && (!known || titled))) return null;
   const chamber = hit?.end === to ? hit.value.name : spanText(doc, i + 2, to);
   const span = orgSpan(doc, titled ? i + 2 : i, to, 'government', titled ? chamber : known?.name);
-  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.value.name ?? '');
+  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.end === to ? hit.value.name : '');
   span.aliases = span.aliases.filter((a) => a && a !== span.name);
   return span;
 }

@@ -1098,3 +1098,21 @@ describe('a police directorate with its acronym and then its command', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['Direktorat Pengembangan Ekspor', 'Kementerian Perdagangan']);
   });
 });
+
+describe("a listed state body's acronym with a province written bare", () => {
+  it('reads "OJK Riau" as the office the text also names with its level word', () => {
+    const r = extract('OJK Riau menggelar edukasi. Kepala OJK Provinsi Riau, Budi Santoso, membuka acara itu.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['OJK Provinsi Riau', ['OJK Riau']]]);
+    expect(r.persons.map((p) => p.affiliation)).toEqual(['OJK Provinsi Riau']);
+  });
+
+  it.each([
+    ['Kemarin BPS Bali merilis angka kunjungan wisman.', ['BPS Bali']],
+    ['Anggota Komisi II DPR Papua, Yohanis Wenda, meminta dana otsus dipercepat.', ['DPR Papua']],
+    // Negative: a place after "di" is where the body works, not its office.
+    ['Kemarin OJK di Riau menggelar edukasi.', ['Otoritas Jasa Keuangan']],
+    ['Anggota Komisi XI DPR, Misbakhun, menyoroti pajak.', ['Dewan Perwakilan Rakyat']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
