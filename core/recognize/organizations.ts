@@ -617,7 +617,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       if (to === head.end && (toks[i] as Token).lower === 'otoritas') return null;
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
-      region = `${post || `${spanText(doc, i, to)} `}${place.name}`;
+      // "Bank Jateng" is a regional development bank, "Bank Woori Saudara Indonesia" a bank named as written.
+      if (kind !== 'company' || to === head.end) region = `${post || `${spanText(doc, i, to)} `}${place.name}`;
       break;
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
@@ -643,7 +644,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // after the run is the body's, so its last word is the field's, not a holder's.
   const named =
     (isMark(doc, last, ',') && toks[last + 1]?.cap) || (isMark(doc, last, '(') && acronymClose(doc, last) > 0);
-  if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i)) last = holderFrom(doc, head.end + 1, last);
+  // "Ekonom Bank Permata Josua Pardede menilai": one word names a bank, two more that no field holds are its holder.
+  const bank = kind === 'company' && last === head.end + 3;
+  if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i))
+    last = holderFrom(doc, head.end + 1, last, bank);
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
   if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
@@ -674,9 +678,10 @@ function titled(doc: Doc, i: number): boolean {
 /**
  * Where a holder's name starts in the words `from`..`to` after a body's head: the longest tail of up to three words
  * no field holds (no everyday word, acronym, place or region's level word before it) when the text names the
- * holder again by it, its first or its last word ("… Suhanto menyebut"); else `to`.
+ * holder again by it, its first or its last word ("… Suhanto menyebut"), or when every word from `from` on is such a
+ * word and `sure`; else `to`.
  */
-function holderFrom(doc: Doc, from: number, to: number): number {
+function holderFrom(doc: Doc, from: number, to: number, sure?: boolean): number {
   const toks = doc.tokens;
   let k = to;
   while (k > from && to - k < 3) {
@@ -687,7 +692,12 @@ function holderFrom(doc: Doc, from: number, to: number): number {
   }
   if (k === to) return to;
   const runs = aloneRuns(doc);
-  return runs.has(spanText(doc, k, to)) || runs.has(toks[k]?.text ?? '') || runs.has(toks[to - 1]?.text ?? '') ? k : to;
+  return (sure && k === from) ||
+    runs.has(spanText(doc, k, to)) ||
+    runs.has(toks[k]?.text ?? '') ||
+    runs.has(toks[to - 1]?.text ?? '')
+    ? k
+    : to;
 }
 
 const RUNS = new WeakMap<Doc, Set<string>>();

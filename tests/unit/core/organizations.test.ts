@@ -1116,3 +1116,25 @@ describe("a listed state body's acronym with a province written bare", () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a bank named by one word, then its holder, after a title', () => {
+  it.each([
+    ['Ekonom Bank Danamon Hosianna Situmorang menilai inflasi terkendali.', 'Bank Danamon', 'Hosianna Situmorang'],
+    ['Analis Bank Mega Rudi Hartono menyebut kredit tumbuh.', 'Bank Mega', 'Rudi Hartono'],
+  ])('%s', (text, bank, holder) => {
+    const r = extract(`Rilis pers. ${text}`);
+    expect(r.organizations.map((o) => o.name)).toEqual([bank]);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([[holder, bank]]);
+  });
+
+  it.each([
+    // Negative: a place closes a longer bank name; no holder is read from it.
+    ['Direktur Bank Victoria International Indonesia mengatakan kredit naik.', 'Bank Victoria International Indonesia'],
+    // Negative: an everyday word belongs to the bank's name.
+    ['Direktur Bank Perkreditan Rakyat Sejahtera mengatakan kredit naik.', 'Bank Perkreditan Rakyat Sejahtera'],
+  ])('%s', (text, bank) => {
+    const r = extract(`Rilis pers. ${text}`);
+    expect(r.organizations.map((o) => o.name)).toEqual([bank]);
+    expect(r.persons).toEqual([]);
+  });
+});
