@@ -829,7 +829,8 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const source = plain && !first.allCaps && SOURCES.has(prev?.lower ?? '') && cueForm(doc, i - 1);
   // A run that starts here, or after an everyday word opening the sentence ("Namun Tirta Sejuk, …").
   const starts = plain && (!prev?.cap || (doc.sentence[i - 2] !== doc.sentence[i - 1] && everyday(prev.lower)));
-  if ((!before && !source && !starts) || lookup(PLACE_NAMES, toks, i)) return null;
+  // "perusahaan pengolahan susu asal Hohhot": after "asal" comes the company's home, a place no list may know.
+  if ((!before && !source && !starts) || prev?.lower === 'asal' || lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
     to - i < 3 &&

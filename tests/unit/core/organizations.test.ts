@@ -1138,3 +1138,15 @@ describe('a bank named by one word, then its holder, after a title', () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('the home a cue names after "asal"', () => {
+  it.each([
+    ['Pabrik itu milik perusahaan tekstil asal Bursa, Turki, yang masuk tahun lalu.', []],
+    ['Investornya produsen baterai asal Ningde di Fujian.', []],
+    ['Mitra lokalnya menggandeng startup pertanian asal Gifu untuk riset benih.', []],
+    // Negative: the company a cue names before its home is still read.
+    ['Pabrik itu milik produsen Sinar Tekstil asal Bursa.', ['Sinar Tekstil']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
