@@ -318,7 +318,7 @@ export const COMPANY_LINES: string = `\
 1eapmotor\
 2novo\
 2xus\
-1G Electronics\
+1G Electronics|LG\
 4nergy Solution|LGES\
 1inkAja\
 2on Air\
