@@ -665,6 +665,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const level = LEVELS[(toks[i] as Token).lower];
   if (level) name = `Pemerintah ${level} ${name.slice(name.indexOf(' ') + 1)}`;
   if (name !== span.name) span.aliases.push(span.name);
+  // "Dinas Koperasi dan UKM Provinsi Sumatera Barat" … "Dinas Koperasi dan UKM menargetkan": the office goes by
+  // its name without the region too.
+  if (region && kind === 'government' && /^(Provinsi|Kabupaten|Kota)$/.test(toks[to]?.text ?? ''))
+    span.aliases.push(spanText(doc, i, to));
   span.name = name;
   return span;
 }

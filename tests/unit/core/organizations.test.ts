@@ -1150,3 +1150,26 @@ describe('the home a cue names after "asal"', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a regional office named once with its region and once without', () => {
+  it.each([
+    [
+      'Rilis pers. Dinas Perikanan menyiapkan bibit. Kepala Dinas Perikanan Kabupaten Bogor, Sri Utami, membuka acara.',
+      [['Dinas Perikanan Kabupaten Bogor', ['Dinas Perikanan']]],
+    ],
+    [
+      'Rilis pers. Kepala Dinas Pariwisata Kota Malang, Joko Susilo, menyebut Dinas Pariwisata menambah festival.',
+      [['Dinas Pariwisata Kota Malang', ['Dinas Pariwisata']]],
+    ],
+    // Negative: another office of the same town stays apart.
+    [
+      'Rilis pers. Dinas Perhubungan menutup jalan. Kepala Dinas Pariwisata Kota Malang, Joko Susilo, setuju.',
+      [
+        ['Dinas Perhubungan', []],
+        ['Dinas Pariwisata Kota Malang', ['Dinas Pariwisata']],
+      ],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
