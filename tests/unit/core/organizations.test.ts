@@ -1173,3 +1173,26 @@ describe('a regional office named once with its region and once without', () => 
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
   });
 });
+
+describe('a company written short with a line of business left out', () => {
+  it.each([
+    [
+      'PT Dompet Digital Sejahtera Tbk menawarkan saham. Direktur Dompet Sejahtera, Andi Wijaya, optimistis.',
+      [['PT Dompet Digital Sejahtera Tbk', ['Dompet Sejahtera']]],
+    ],
+    [
+      'PT Sagara Logistik Nusantara membuka gudang. Menurut perusahaan Sagara Nusantara, permintaan naik.',
+      [['PT Sagara Logistik Nusantara', ['Sagara Nusantara']]],
+    ],
+    // Negative: the words must open the name after "PT" and keep its order.
+    [
+      'PT Dompet Digital Sejahtera Tbk menawarkan saham. Perusahaan Sejahtera Dompet ikut antre.',
+      [
+        ['PT Dompet Digital Sejahtera Tbk', []],
+        ['Sejahtera Dompet', []],
+      ],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
