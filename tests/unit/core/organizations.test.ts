@@ -1196,3 +1196,15 @@ describe('a company written short with a line of business left out', () => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
   });
 });
+
+describe('a hospital named with "Rumah Sakit"', () => {
+  it.each([
+    ['Pasien dirujuk ke Rumah Sakit Harapan Sehat di Depok.', ['Rumah Sakit Harapan Sehat']],
+    ['Kemarin Rumah Sakit Bunda Kasih membuka klinik jantung.', ['Rumah Sakit Bunda Kasih']],
+    // Negative: a hospital in lower case, or the words alone, name none.
+    ['Pasien dirujuk ke rumah sakit swasta di Depok.', []],
+    ['Kemarin Rumah Sakit di kota itu penuh.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
