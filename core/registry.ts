@@ -109,8 +109,10 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
     const form = ` ${short.name.toLowerCase()} `;
     const owner = companies.find((long) => {
       if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
-      // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, is a company of its own.
+      // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, and "Kalla Toyota", a dealer named after the
+      // brand it sells, are companies of their own.
       const name = spaced.get(long) as string;
+      if (name.endsWith(form) && !name.startsWith(' pt ')) return false;
       return (name.includes(form) || gapped(name, form)) && !name.includes(' manufacturing ');
     });
     if (!owner) continue;

@@ -1208,3 +1208,14 @@ describe('a hospital named with "Rumah Sakit"', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a dealer named after the brand it sells', () => {
+  it.each([
+    ['Penjualan Toyota naik. Hasjrat Toyota, diler terbesar di Manado, menambah gerai.', ['Toyota', 'Hasjrat Toyota']],
+    ['Honda menambah model. Kemarin diler Surya Honda membuka cabang di Palu.', ['Honda', 'Surya Honda']],
+    // Negative: a group's full name that holds the brand inside is the brand's company.
+    ['Zhejiang Geely Holding Group menambah modal. Geely membuka pabrik.', ['Zhejiang Geely Holding Group']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
