@@ -109,9 +109,11 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
     const form = ` ${short.name.toLowerCase()} `;
     const owner = companies.find((long) => {
       if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
-      // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, is a company of its own.
+      // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, and "Kalla Toyota", a dealer named after the
+      // brand it sells, are companies of their own.
       const name = spaced.get(long) as string;
-      return name.includes(form) && !name.includes(' manufacturing ');
+      if (name.endsWith(form) && !name.startsWith(' pt ')) return false;
+      return (name.includes(form) || gapped(name, form)) && !name.includes(' manufacturing ');
     });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);
@@ -120,6 +122,21 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
     merged.add(short);
   }
   return orgs.filter((o) => !merged.has(o));
+}
+
+/**
+ * "PT Kasbon Teknologi Nusantara Tbk" … "Kasbon Nusantara": a short form is the word after "PT" and later words of
+ * the name, in order, with a line of business left out (`name` and `form` spaced and lower-cased).
+ */
+function gapped(name: string, form: string): boolean {
+  let at = 0;
+  return form
+    .trim()
+    .split(' ')
+    .every((w, k) => {
+      at = name.indexOf(` ${w} `, at + 1);
+      return k ? at > 0 : at === 3 && name.startsWith(' pt ');
+    });
 }
 
 /** Merges place spans by their dictionary name; the first written form is the name. */

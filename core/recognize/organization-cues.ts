@@ -14,7 +14,7 @@ export const ORG_SUFFIXES = new Set(
 
 /** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
 export const ORG_CUES = new Set(
-  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak produksi'.split(
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor diler maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak produksi'.split(
     ' ',
   ),
 );
@@ -36,7 +36,7 @@ const HEADS: Record<OrganizationKind, string> = {
     'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Kantor Imigrasi;Kantor Pertanahan',
   other:
     'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Organisasi;Serikat;Koperasi;Kelompok Tani;Lembaga;Partai;Pusat Penelitian;Pusat Studi',
-  company: 'Bank;Grup',
+  company: 'Bank;Grup;Rumah Sakit',
 };
 
 /** Head words that start an organisation's name, with the kind they give it. */

@@ -184,14 +184,17 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   const text = spanText(doc, span.to + 1, close);
   if (!span.aliases.includes(text)) span.aliases.push(text);
   take(doc, span.to, close + 1);
-  // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym.
-  const place = regionAt(doc, close + 1);
+  // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym;
+  // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Barat": a police directorate is named with its
+  // command, after its acronym too.
+  const polda = +(span.name.startsWith('Direktorat') && doc.tokens[close + 1]?.text === 'Polda');
+  const place = regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
   if (place && span.kind !== 'company') {
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
-    span.aliases.push(`${text} ${place.name}`);
+    if (!polda) span.aliases.push(`${text} ${place.name}`);
     take(doc, close + 1, place.end);
   }
 }
@@ -420,11 +423,19 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
     const second = doc.tokens[end + 1]?.allCaps ? end + 2 : (lookup(ORGS, doc.tokens, end + 1)?.end ?? 0);
     if (second) return orgSpan(doc, i, second, hit.value.kind);
   }
-  // "OJK Provinsi Jawa Barat": a state body with the province or city it serves is its regional office;
-  // "Perhimpunan Hotel dan Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
-  const region = regionEnd(doc, end, hit.value.kind === 'government');
+  // "OJK Provinsi Jawa Barat", "OJK Aceh": a state body with the province or city it serves is its regional office
+  // (after its acronym with no level word too; "DPR Aceh" is a province's own parliament); "Perhimpunan Hotel dan
+  // Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
+  const acronym = end === i + 1 && doc.tokens[i]?.allCaps;
+  const region = regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
-  if (office > end) return orgSpan(doc, i, office, hit.value.kind);
+  if (office > end) {
+    const span = orgSpan(doc, i, office, hit.value.kind);
+    // "OJK Provinsi Aceh" … "OJK Aceh": the office goes by its province without the level word too.
+    if (acronym && doc.tokens[end]?.text === 'Provinsi')
+      span.aliases.push(`${spanText(doc, i, end)} ${spanText(doc, end + 1, office)}`);
+    return span;
+  }
   // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
   if (hit.value.kind === 'company' && doc.tokens[end]?.text === 'Indonesia' && !doc.taken[end]) end++;
   const written = spanText(doc, i, end);
@@ -483,7 +494,9 @@ function byCommission(doc: Doc, i: number, commissions: ReadonlyMap<string, OrgS
   if ((toks[i] as Token).text !== 'Komisi' || !/^([IVX]+|[A-E])$/.test(n)) return null;
   const hit = lookup(ORGS, toks, i + 2);
   let to = hit?.value.name.startsWith('Dewan Perwakilan') ? hit.end : i + 2;
+  // "Komisi B DPRD DKI Jakarta", "Komisi III DPR Aceh": a province's parliament is named with its province.
   if (toks[to]?.text === 'DPRD') to = regionEnd(doc, to + 1, false);
+  else if (hit && to > i + 2) to = regionEnd(doc, to, false);
   const known = commissions.get(n);
   // After a title ("Anggota Komisi XI DPR") the commission stays in the post and the chamber is the body, known by
   // the commission's name too (writers name either).
@@ -491,7 +504,7 @@ function byCommission(doc: Doc, i: number, commissions: ReadonlyMap<string, OrgS
   if (!free(doc, i, to) || (to === i + 2 && (!known || titled))) return null;
   const chamber = hit?.end === to ? hit.value.name : spanText(doc, i + 2, to);
   const span = orgSpan(doc, titled ? i + 2 : i, to, 'government', titled ? chamber : known?.name);
-  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.value.name ?? '');
+  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.end === to ? hit.value.name : '');
   span.aliases = span.aliases.filter((a) => a && a !== span.name);
   return span;
 }
@@ -604,7 +617,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       if (to === head.end && (toks[i] as Token).lower === 'otoritas') return null;
       // A place closes the name: "Dinas Perindustrian Jawa Barat" then the head's name.
       last = place.end;
-      region = `${post || `${spanText(doc, i, to)} `}${place.name}`;
+      // "Bank Jateng" is a regional development bank, "Bank Woori Saudara Indonesia" a bank named as written.
+      if (kind !== 'company' || to === head.end) region = `${post || `${spanText(doc, i, to)} `}${place.name}`;
       break;
     }
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
@@ -626,8 +640,14 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Sekretaris Jenderal Kementerian Perdagangan Suhanto", "Ekonom Bank Permata Josua Pardede": after a title the
   // run ends with the holder, up to three words no field holds (no everyday word, acronym or place).
   // A comma and a name after the run hold the holder ("Kepala Balai Taman Nasional Komodo, Hendrikus …").
-  const named = isMark(doc, last, ',') && toks[last + 1]?.cap;
-  if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i)) last = holderFrom(doc, head.end + 1, last);
+  // "Kepala Dinas Koperasi, UKM, Tenaga Kerja dan Transmigrasi (Diskopukmnakertrans) Kabupaten Jepara": an acronym
+  // after the run is the body's, so its last word is the field's, not a holder's.
+  const named =
+    (isMark(doc, last, ',') && toks[last + 1]?.cap) || (isMark(doc, last, '(') && acronymClose(doc, last) > 0);
+  // "Ekonom Bank Permata Josua Pardede menilai": one word names a bank, two more that no field holds are its holder.
+  const bank = kind === 'company' && last === head.end + 3;
+  if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i))
+    last = holderFrom(doc, head.end + 1, last, bank);
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
   if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
@@ -645,6 +665,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const level = LEVELS[(toks[i] as Token).lower];
   if (level) name = `Pemerintah ${level} ${name.slice(name.indexOf(' ') + 1)}`;
   if (name !== span.name) span.aliases.push(span.name);
+  // "Dinas Koperasi dan UKM Provinsi Sumatera Barat" … "Dinas Koperasi dan UKM menargetkan": the office goes by
+  // its name without the region too.
+  if (region && kind === 'government' && /^(Provinsi|Kabupaten|Kota)$/.test(toks[to]?.text ?? ''))
+    span.aliases.push(spanText(doc, i, to));
   span.name = name;
   return span;
 }
@@ -658,9 +682,10 @@ function titled(doc: Doc, i: number): boolean {
 /**
  * Where a holder's name starts in the words `from`..`to` after a body's head: the longest tail of up to three words
  * no field holds (no everyday word, acronym, place or region's level word before it) when the text names the
- * holder again by it, its first or its last word ("… Suhanto menyebut"); else `to`.
+ * holder again by it, its first or its last word ("… Suhanto menyebut"), or when every word from `from` on is such a
+ * word and `sure`; else `to`.
  */
-function holderFrom(doc: Doc, from: number, to: number): number {
+function holderFrom(doc: Doc, from: number, to: number, sure?: boolean): number {
   const toks = doc.tokens;
   let k = to;
   while (k > from && to - k < 3) {
@@ -671,7 +696,12 @@ function holderFrom(doc: Doc, from: number, to: number): number {
   }
   if (k === to) return to;
   const runs = aloneRuns(doc);
-  return runs.has(spanText(doc, k, to)) || runs.has(toks[k]?.text ?? '') || runs.has(toks[to - 1]?.text ?? '') ? k : to;
+  return (sure && k === from) ||
+    runs.has(spanText(doc, k, to)) ||
+    runs.has(toks[k]?.text ?? '') ||
+    runs.has(toks[to - 1]?.text ?? '')
+    ? k
+    : to;
 }
 
 const RUNS = new WeakMap<Doc, Set<string>>();
@@ -803,7 +833,8 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
   const source = plain && !first.allCaps && SOURCES.has(prev?.lower ?? '') && cueForm(doc, i - 1);
   // A run that starts here, or after an everyday word opening the sentence ("Namun Tirta Sejuk, …").
   const starts = plain && (!prev?.cap || (doc.sentence[i - 2] !== doc.sentence[i - 1] && everyday(prev.lower)));
-  if ((!before && !source && !starts) || lookup(PLACE_NAMES, toks, i)) return null;
+  // "perusahaan pengolahan susu asal Hohhot": after "asal" comes the company's home, a place no list may know.
+  if ((!before && !source && !starts) || prev?.lower === 'asal' || lookup(PLACE_NAMES, toks, i)) return null;
   let to = i + 1;
   while (
     to - i < 3 &&

@@ -1049,3 +1049,173 @@ describe('a legal name and the name the company goes by, joined by "atau"', () =
     expect(r.organizations.map((o) => o.name)).toEqual(['Astra Financial Group', 'Adira Finance Group']);
   });
 });
+
+describe('a long body name with its acronym in the middle, after a title', () => {
+  it.each([
+    [
+      'Kepala Dinas Perdagangan, Perindustrian, UMKM dan Tenaga Kerja (Disdagperinaker) Kabupaten Klaten, Rina Wulandari, menyebut omzet naik.',
+      'Dinas Perdagangan, Perindustrian, UMKM dan Tenaga Kerja (Disdagperinaker) Kabupaten Klaten',
+      'Rina Wulandari',
+    ],
+    [
+      'Kepala Balai Pengujian Mutu Barang, Pangan, dan Obat (BPMBPO) Jawa Timur, Andi Saputra, meninjau gudang itu.',
+      'Balai Pengujian Mutu Barang, Pangan, dan Obat (BPMBPO) Jawa Timur',
+      'Andi Saputra',
+    ],
+    [
+      'Kepala Dinas Pertanian dan Peternakan (Distanak) Kota Padang, Yoserizal, membuka pasar murah.',
+      'Dinas Pertanian dan Peternakan (Distanak) Kota Padang',
+      'Yoserizal',
+    ],
+  ])('%s', (text, body, holder) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([body]);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([[holder, body]]);
+  });
+
+  it('still ends the body before a holder written right after it without an acronym', () => {
+    const r = extract('Sekretaris Jenderal Kementerian Perdagangan Suhanto hadir. Menurut Suhanto, stok aman.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Perdagangan']);
+  });
+});
+
+describe('a police directorate with its acronym and then its command', () => {
+  it.each([
+    [
+      'Rilis pers. Direktorat Reserse Narkoba (Ditresnarkoba) Polda Jawa Barat menyita 20 kilogram sabu.',
+      'Direktorat Reserse Narkoba (Ditresnarkoba) Polda Jawa Barat',
+    ],
+    [
+      'Rilis pers. Direktorat Lalu Lintas (Ditlantas) Polda Kalimantan Selatan menutup jalan itu.',
+      'Direktorat Lalu Lintas (Ditlantas) Polda Kalimantan Selatan',
+    ],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it('leaves a ministry directorate and the body after its acronym apart', () => {
+    const r = extract('Rilis pers. Direktorat Pengembangan Ekspor (Ditbangspor) Kemendag menggelar pelatihan.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Direktorat Pengembangan Ekspor', 'Kementerian Perdagangan']);
+  });
+});
+
+describe("a listed state body's acronym with a province written bare", () => {
+  it('reads "OJK Riau" as the office the text also names with its level word', () => {
+    const r = extract('OJK Riau menggelar edukasi. Kepala OJK Provinsi Riau, Budi Santoso, membuka acara itu.');
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['OJK Provinsi Riau', ['OJK Riau']]]);
+    expect(r.persons.map((p) => p.affiliation)).toEqual(['OJK Provinsi Riau']);
+  });
+
+  it.each([
+    ['Kemarin BPS Bali merilis angka kunjungan wisman.', ['BPS Bali']],
+    ['Anggota Komisi II DPR Papua, Yohanis Wenda, meminta dana otsus dipercepat.', ['DPR Papua']],
+    // Negative: a place after "di" is where the body works, not its office.
+    ['Kemarin OJK di Riau menggelar edukasi.', ['Otoritas Jasa Keuangan']],
+    ['Anggota Komisi XI DPR, Misbakhun, menyoroti pajak.', ['Dewan Perwakilan Rakyat']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('a bank named by one word, then its holder, after a title', () => {
+  it.each([
+    ['Ekonom Bank Danamon Hosianna Situmorang menilai inflasi terkendali.', 'Bank Danamon', 'Hosianna Situmorang'],
+    ['Analis Bank Mega Rudi Hartono menyebut kredit tumbuh.', 'Bank Mega', 'Rudi Hartono'],
+  ])('%s', (text, bank, holder) => {
+    const r = extract(`Rilis pers. ${text}`);
+    expect(r.organizations.map((o) => o.name)).toEqual([bank]);
+    expect(r.persons.map((p) => [p.name, p.affiliation])).toEqual([[holder, bank]]);
+  });
+
+  it.each([
+    // Negative: a place closes a longer bank name; no holder is read from it.
+    ['Direktur Bank Victoria International Indonesia mengatakan kredit naik.', 'Bank Victoria International Indonesia'],
+    // Negative: an everyday word belongs to the bank's name.
+    ['Direktur Bank Perkreditan Rakyat Sejahtera mengatakan kredit naik.', 'Bank Perkreditan Rakyat Sejahtera'],
+  ])('%s', (text, bank) => {
+    const r = extract(`Rilis pers. ${text}`);
+    expect(r.organizations.map((o) => o.name)).toEqual([bank]);
+    expect(r.persons).toEqual([]);
+  });
+});
+
+describe('the home a cue names after "asal"', () => {
+  it.each([
+    ['Pabrik itu milik perusahaan tekstil asal Bursa, Turki, yang masuk tahun lalu.', []],
+    ['Investornya produsen baterai asal Ningde di Fujian.', []],
+    ['Mitra lokalnya menggandeng startup pertanian asal Gifu untuk riset benih.', []],
+    // Negative: the company a cue names before its home is still read.
+    ['Pabrik itu milik produsen Sinar Tekstil asal Bursa.', ['Sinar Tekstil']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('a regional office named once with its region and once without', () => {
+  it.each([
+    [
+      'Rilis pers. Dinas Perikanan menyiapkan bibit. Kepala Dinas Perikanan Kabupaten Bogor, Sri Utami, membuka acara.',
+      [['Dinas Perikanan Kabupaten Bogor', ['Dinas Perikanan']]],
+    ],
+    [
+      'Rilis pers. Kepala Dinas Pariwisata Kota Malang, Joko Susilo, menyebut Dinas Pariwisata menambah festival.',
+      [['Dinas Pariwisata Kota Malang', ['Dinas Pariwisata']]],
+    ],
+    // Negative: another office of the same town stays apart.
+    [
+      'Rilis pers. Dinas Perhubungan menutup jalan. Kepala Dinas Pariwisata Kota Malang, Joko Susilo, setuju.',
+      [
+        ['Dinas Perhubungan', []],
+        ['Dinas Pariwisata Kota Malang', ['Dinas Pariwisata']],
+      ],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
+
+describe('a company written short with a line of business left out', () => {
+  it.each([
+    [
+      'PT Dompet Digital Sejahtera Tbk menawarkan saham. Direktur Dompet Sejahtera, Andi Wijaya, optimistis.',
+      [['PT Dompet Digital Sejahtera Tbk', ['Dompet Sejahtera']]],
+    ],
+    [
+      'PT Sagara Logistik Nusantara membuka gudang. Menurut perusahaan Sagara Nusantara, permintaan naik.',
+      [['PT Sagara Logistik Nusantara', ['Sagara Nusantara']]],
+    ],
+    // Negative: the words must open the name after "PT" and keep its order.
+    [
+      'PT Dompet Digital Sejahtera Tbk menawarkan saham. Perusahaan Sejahtera Dompet ikut antre.',
+      [
+        ['PT Dompet Digital Sejahtera Tbk', []],
+        ['Sejahtera Dompet', []],
+      ],
+    ],
+  ])('%s', (text, orgs) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
+  });
+});
+
+describe('a hospital named with "Rumah Sakit"', () => {
+  it.each([
+    ['Pasien dirujuk ke Rumah Sakit Harapan Sehat di Depok.', ['Rumah Sakit Harapan Sehat']],
+    ['Kemarin Rumah Sakit Bunda Kasih membuka klinik jantung.', ['Rumah Sakit Bunda Kasih']],
+    // Negative: a hospital in lower case, or the words alone, name none.
+    ['Pasien dirujuk ke rumah sakit swasta di Depok.', []],
+    ['Kemarin Rumah Sakit di kota itu penuh.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('a dealer named after the brand it sells', () => {
+  it.each([
+    ['Penjualan Toyota naik. Hasjrat Toyota, diler terbesar di Manado, menambah gerai.', ['Toyota', 'Hasjrat Toyota']],
+    ['Honda menambah model. Kemarin diler Surya Honda membuka cabang di Palu.', ['Honda', 'Surya Honda']],
+    // Negative: a group's full name that holds the brand inside is the brand's company.
+    ['Zhejiang Geely Holding Group menambah modal. Geely membuka pabrik.', ['Zhejiang Geely Holding Group']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
