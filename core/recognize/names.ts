@@ -52,7 +52,12 @@ export function skipHonorifics(doc: Doc, at: number): number {
     const next = doc.tokens[i + 1];
     if (!next) break;
     if (next.text === '.' && next.start === t.end) i += 2;
-    else if ((t.text.length > 2 || t.text === 'Bu') && next.cap) i += 1;
+    // "Kolonel (Purn.) Dedi": a rank with no corps takes the retired mark right after it.
+    else if (
+      (t.text.length > 2 || t.text === 'Bu') &&
+      (next.cap || (next.text === '(' && doc.tokens[i + 2]?.lower === 'purn'))
+    )
+      i += 1;
     else break;
     const force = FORCES.has(doc.tokens[i]?.text ?? '');
     if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;

@@ -452,6 +452,21 @@ describe('name openers, retired ranks and derived words in a body', () => {
       'Sekretaris Jenderal',
       false,
     ],
+    // A rank with no corps takes "(Purn.)" right after it; the post before the comma is still the role.
+    [
+      'Direktur Penyediaan dan Penyaluran Wilayah III BGN, Kolonel (Purn.) Sutrisno Hadi, memeriksa dapur umum.',
+      'Sutrisno Hadi',
+      'Direktur Penyediaan dan Penyaluran Wilayah III',
+      true,
+    ],
+    [
+      'Kepala Dinas Perhubungan Kota Bogor, Marsekal (Purn) Rudi Hartanto, meninjau terminal.',
+      'Rudi Hartanto',
+      'Kepala',
+      true,
+    ],
+    // Another mark in parentheses is skipped as before: the rank alone stays the role.
+    ['Menurut Kolonel (Inf) Bayu Wirawan, latihan berjalan lancar.', 'Bayu Wirawan', 'Kolonel', true],
     // A retired rank alone makes no officer; a post before it still does.
     ['Menurut Laksda TNI (Purn) Budi Santoso, industri swasta perlu dilibatkan.', 'Budi Santoso', null, false],
     // "Pendidikan dan Kebudayaan": derived nouns join a body's name across "dan".
