@@ -328,8 +328,11 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   // ", NAME" end the body.
   const paren = direct && isMark(doc, direct.to, '(') ? acronymClose(doc, direct.to) : -1;
   const behind = paren > 0 && isMark(doc, paren + 1, ',') ? readName(doc, paren + 2, true) : null;
+  // "CEO Sinar F&B, Rina …": an "&" written inside a word joins a brand's letters; the name follows the comma.
+  const glued = direct && isMark(doc, direct.to, '&') && touching(doc, direct.to - 1) && touching(doc, direct.to);
   if (
     direct &&
+    !glued &&
     closesName(doc, direct.to) &&
     !(appositive && closesApposition(doc, appositive.to)) &&
     !(behind && closesApposition(doc, behind.to))

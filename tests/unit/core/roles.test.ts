@@ -1650,3 +1650,22 @@ describe('coordinators and deans', () => {
     expect(r.persons.every((p) => p.role === null)).toBe(true);
   });
 });
+
+describe('a brand written with "&" inside a word between a title and ", NAME"', () => {
+  it.each<Row>([
+    ['CEO Sinar F&B, Rina Kartika, menilai pasar tumbuh.', 'Rina Kartika', 'CEO', false],
+    [
+      'Direktur Pemasaran H&M Indonesia, Rina Kartika, menilai pasar tumbuh.',
+      'Rina Kartika',
+      'Direktur Pemasaran',
+      false,
+    ],
+    // An "&" with spaces around it joins no brand's letters: the words before it are read as before.
+    ['Direktur Utama Budi & Rekan, Rina Kartika, menilai pasar tumbuh.', 'Budi', 'Direktur Utama', false],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('names the brand as an organisation', () => {
+    const names = extract('CEO Sinar F&B, Rina Kartika, menilai pasar tumbuh.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Sinar F&B']);
+  });
+});
