@@ -1669,3 +1669,27 @@ describe('a brand written with "&" inside a word between a title and ", NAME"', 
     expect(names).toEqual(['Sinar F&B']);
   });
 });
+
+describe('English titles joined by a hyphen and covering a list of regions', () => {
+  it.each<Row>([
+    [
+      'Menurut EVP-Chief Marketing Officer Telkomsel, Rina Kartika, jaringan diperluas.',
+      'Rina Kartika',
+      'EVP-Chief Marketing Officer',
+      false,
+    ],
+    [
+      'Menurut Head of Region Sumatera, Riau dan Kepulauan Riau PT XL Axiata Tbk, Rina Kartika, jaringan diperluas.',
+      'Rina Kartika',
+      'Head of Region Sumatera, Riau dan Kepulauan Riau',
+      false,
+    ],
+    // A list of places the text never closes with "dan" is no region of the post.
+    [
+      'Menurut Head of Area Jawa Barat, Rina Kartika, jaringan diperluas.',
+      'Rina Kartika',
+      'Head of Area Jawa Barat',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
