@@ -1693,3 +1693,17 @@ describe('English titles joined by a hyphen and covering a list of regions', () 
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a Minang adat title after the name', () => {
+  it.each<Row>([
+    ['Wali Kota Padang, Fadly Amran Datuk Paduko Malano, meresmikan pasar.', 'Fadly Amran', 'Wali Kota Padang', true],
+    [
+      'Direktur Kredit Bank Nagari, Hendra Saputra Datuak Rajo Nan, mengatakan bunga turun.',
+      'Hendra Saputra',
+      'Direktur Kredit',
+      false,
+    ],
+    // No adat title: a name with "Datu" in a word stays whole.
+    ['Menurut Ketua Kadin Sumbar Andi Datuwiyah, ekspor naik.', 'Andi Datuwiyah', 'Ketua', false],
+  ])('%s', (...row) => expectPerson(row));
+});
