@@ -79,7 +79,8 @@ export const GOVERNMENT_LINES: string = `\
 7Yudisial|KY\
 4te Nasional Ekonomi dan Keuangan Syariah|KNEKS\
 7Stabilitas Sistem Keuangan|KSSK\
-2rps Lalu Lintas|Korlantas;Korlantas Polri\
+2rea Trade-Investment Promotion Agency|KOTRA\
+3ps Lalu Lintas|Korlantas;Korlantas Polri\
 0Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah|LKPP\
 9etahanan Nasional|Lemhannas\
 8Pembiayaan Ekspor Indonesia|LPEI;Indonesia Eximbank\
