@@ -471,6 +471,8 @@ function closesName(doc: Doc, at: number): boolean {
 
 /** The kind of an organisation known only by the words after a title ("Kemdiktisaintek", "Geely Auto"). */
 function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
+  // "Presiden Hanbit Cultural Foundation": a body whose last word says foundation or association is no state's.
+  if (/ (Foundation|Association|Institute|Society|Federation|Union|University)$/.test(name)) return 'other';
   // "Bappeda", "Disperindag", "Diskominfo": regional offices named by their acronyms.
   if (
     title.status !== 'company' &&

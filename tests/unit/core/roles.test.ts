@@ -1707,3 +1707,13 @@ describe('a Minang adat title after the name', () => {
     ['Menurut Ketua Kadin Sumbar Andi Datuwiyah, ekspor naik.', 'Andi Datuwiyah', 'Ketua', false],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a state title before a body that names itself a foundation or an association', () => {
+  it.each<Row>([
+    ['Presiden Hanbit Cultural Foundation, Park Ji-won, membuka pameran.', 'Park Ji-won', 'Presiden', false],
+    ['Presiden Sahabat Pasien Society, Rina Kartika, membuka pameran.', 'Rina Kartika', 'Presiden', false],
+    // An unknown body with no such word after a state title is still taken for a state body.
+    ['Kepala Otorita Nusantara Digital, Budi Santoso, membuka pameran.', 'Budi Santoso', 'Kepala', true],
+    ['Presiden Prabowo Subianto membuka pameran.', 'Prabowo Subianto', 'Presiden', true],
+  ])('%s', (...row) => expectPerson(row));
+});
