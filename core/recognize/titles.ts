@@ -66,6 +66,13 @@ export function readTitle(
     ? TITLE_NAMES.longest(toks, at, (e, end) => (anyCase || caseFits(e.surface, toks, at)) && free(doc, at, end))
     : null;
   const hit = found && { value: found.value.value, end: found.end };
+  // "Wakil Direktur Reserse …", "Wakil Rektor": the deputy of a post the list holds only without "Wakil".
+  const deputy = !hit && t.lower === 'wakil' ? readTitle(doc, at + 1, orgAt) : null;
+  if (deputy) {
+    deputy.role = `Wakil ${deputy.role}`;
+    deputy.from = at;
+    return deputy;
+  }
   if (!hit && !t.cap && !(anyCase && ENGLISH_LOWER.has(t.lower))) return null;
   let end: number;
   let role: string;

@@ -1717,3 +1717,22 @@ describe('a state title before a body that names itself a foundation or an assoc
     ['Presiden Prabowo Subianto membuka pameran.', 'Prabowo Subianto', 'Presiden', true],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('"Wakil" before a post the list holds only without it', () => {
+  it.each<Row>([
+    [
+      'Wakil Direktur Reserse Kriminal Umum Polda Jawa Timur AKBP Rina Kartika mengatakan pelaku ditangkap.',
+      'Rina Kartika',
+      'Wakil Direktur Reserse Kriminal Umum',
+      true,
+    ],
+    [
+      'Wakil Rektor Universitas Hasanuddin, Rina Kartika, mengatakan riset naik.',
+      'Rina Kartika',
+      'Wakil Rektor',
+      false,
+    ],
+    // A listed deputy post keeps its own reading.
+    ['Wakil Menteri Perdagangan Dyah Roro Esti meninjau pasar.', 'Dyah Roro Esti', 'Wakil Menteri Perdagangan', true],
+  ])('%s', (...row) => expectPerson(row));
+});
