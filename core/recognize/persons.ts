@@ -112,7 +112,8 @@ export function findPersons(
     // of capitalised words that no name read took (a place's or a brand's tail).
     const prev = toks[i - 1];
     const inRun = prev?.cap && !doc.taken[i - 1] && !t.lineBefore && !COMMON.has(prev.lower);
-    const name = doc.headline[i] || inRun ? null : readName(doc, i, true);
+    // "petani bawang di Brebes, mengatakan": a word right after "di" names a place, no speaker.
+    const name = doc.headline[i] || inRun || prev?.text === 'di' ? null : readName(doc, i, true);
     if (!name) continue;
     // "kata Wakapolda," after "Wakil Kepala Polda (Wakapolda) Riau, Brigjen …": the holder again.
     const held = name.to - name.from === 1 && heldTitle(doc, shortForms, name.from, name.to);

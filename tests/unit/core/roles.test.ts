@@ -1736,3 +1736,15 @@ describe('"Wakil" before a post the list holds only without it', () => {
     ['Wakil Menteri Perdagangan Dyah Roro Esti meninjau pasar.', 'Dyah Roro Esti', 'Wakil Menteri Perdagangan', true],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a word right after "di" before ", <speech verb>"', () => {
+  it('is a place, no speaker', () => {
+    const names = extract('Rina Kartika, salah seorang petani bawang di Brebes, mengatakan harga naik.').persons;
+    expect(names.map((p) => p.name)).toEqual(['Rina Kartika']);
+  });
+  it('leaves the speaker before "di" alone', () => {
+    expect(extract('Hal itu dikatakan Budi Santoso di Jakarta, Senin.').persons.map((p) => p.name)).toEqual([
+      'Budi Santoso',
+    ]);
+  });
+});
