@@ -1748,3 +1748,22 @@ describe('a word right after "di" before ", <speech verb>"', () => {
     ]);
   });
 });
+
+describe('police unit posts written half short', () => {
+  it.each<Row>([
+    [
+      'Direktur Reskrimum Polda Jawa Barat, Kombes Pol. Rina Kartika, mengatakan pelaku ditangkap.',
+      'Rina Kartika',
+      'Direktur Reserse Kriminal Umum',
+      true,
+    ],
+    [
+      'Kasubdit Penindakan Polda Riau AKBP Rina Kartika mengatakan pelaku ditangkap.',
+      'Rina Kartika',
+      'Kepala Subdirektorat Penindakan',
+      true,
+    ],
+    // A unit the list does not shorten stays as written.
+    ['Direktur Samapta Polda Riau, Kombes Rina Kartika, memimpin apel.', 'Rina Kartika', 'Direktur Samapta', true],
+  ])('%s', (...row) => expectPerson(row));
+});
