@@ -33,7 +33,8 @@ const ENGLISH_MODIFIERS = new Set(
     ' ',
   ),
 );
-const CONNECTORS = new Set('dan , & serta'.split(' '));
+/** Words that join a title's fields ("and" in English ones: "Country Director Asia and Pacific"). */
+const CONNECTORS = new Set('dan , & serta and'.split(' '));
 
 /** Reads a title at `at`, known ("Menteri", "Menperin", "Direktur Utama") or English ("… Director"). */
 export function readTitle(

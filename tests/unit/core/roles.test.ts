@@ -1767,3 +1767,27 @@ describe('police unit posts written half short', () => {
     ['Direktur Samapta Polda Riau, Kombes Rina Kartika, memimpin apel.', 'Rina Kartika', 'Direktur Samapta', true],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('"and" joins the fields of an English title', () => {
+  it.each<Row>([
+    [
+      'Country Director Southeast Asia and Pacific PT Sinar Jaya Abadi, Rina Kartika, mengatakan penjualan naik.',
+      'Rina Kartika',
+      'Country Director Southeast Asia and Pacific',
+      false,
+    ],
+    [
+      'Rina Kartika, Director of Sales and Marketing PT Sinar Jaya Abadi, mengatakan penjualan naik.',
+      'Rina Kartika',
+      'Director of Sales and Marketing',
+      false,
+    ],
+    // A first name after "and" starts no field.
+    [
+      'Managing Director Rina and Budi, Rina Kartika, mengatakan penjualan naik.',
+      'Rina Kartika',
+      'Managing Director',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
