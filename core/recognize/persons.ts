@@ -203,6 +203,8 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
   // demonstrative points back to its holder; its last word is no name.
   const close = isMark(doc, name.to, '(') ? acronymClose(doc, name.to) : name.to - 1;
   if (name.to - name.from === 1 && close > 0 && /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')) return null;
+  // "Kepala Dinas Koperasi, UKM dan Transmigrasi (Diskopnaker) …": the last word of a body's list before its acronym.
+  if (name.to - name.from === 1 && close > name.to && toks[name.from - 1]?.lower === 'dan') return null;
   const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
   const next = toks[k + 1];
   return /^(dan|serta|&)$/.test(toks[k]?.lower ?? '') &&

@@ -1791,3 +1791,14 @@ describe('"and" joins the fields of an English title', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('the last word of a body listed with "dan" before its acronym', () => {
+  it('is no holder of the title', () => {
+    const text = 'Kepala Dinas Pangan, Pertanian dan Perikanan (DP3) Kota Sorong, Rina Kartika, mengatakan harga naik.';
+    expect(extract(text).persons.map((p) => p.name)).not.toContain('Perikanan');
+  });
+  it('leaves a holder named before an acronym of his own alone', () => {
+    const text = 'Kapolres Sorong AKBP Budi dan Kasat Reskrim Iptu Rina (RK) meninjau lokasi.';
+    expect(extract(text).persons.map((p) => p.name)).toContain('Budi');
+  });
+});
