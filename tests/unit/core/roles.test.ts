@@ -1802,3 +1802,15 @@ describe('the last word of a body listed with "dan" before its acronym', () => {
     expect(extract(text).persons.map((p) => p.name)).toContain('Budi');
   });
 });
+
+describe('a hospital or firm mark before a speech cue', () => {
+  it.each([
+    ['Rina Kartika, dokter spesialis jantung RS Harapan Kita, mengatakan pasien naik.', 'RS Harapan Kita'],
+    ['Menurut CV Sumber Makmur, pesanan naik.', 'CV Sumber Makmur'],
+  ])('%s', (text, mark) => {
+    expect(extract(text).persons.map((p) => p.name)).not.toContain(mark);
+  });
+  it('leaves initials that open a name alone', () => {
+    expect(extract('Menurut BJ Habibie, teknologi penting.').persons.map((p) => p.name)).toEqual(['BJ Habibie']);
+  });
+});
