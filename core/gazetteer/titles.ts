@@ -25,6 +25,8 @@ Danrem|Komandan>Korem+,\
 Deputi Gubernur Senior|+,\
 Deputi Gubernur|+,\
 Direktur Jenderal|+,\
+Direktur Reskrimsus|Direktur Reserse Kriminal Khusus+,\
+Direktur Reskrimum|Direktur Reserse Kriminal Umum+,\
 Dirjen|Direktur Jenderal+,\
 Dirlantas|Direktur Lalu Lintas+,\
 Dirreskrimsus|Direktur Reserse Kriminal Khusus+,\
@@ -62,6 +64,7 @@ Kapolsek|Kepala>Polsek+,\
 Kasat Lantas|Kepala Satuan Lalu Lintas+,\
 Kasatlantas|Kepala Satuan Lalu Lintas+,\
 Kasatreskrim|Kepala Satuan Reserse Kriminal+,\
+Kasubdit|Kepala Subdirektorat+,\
 Kepala Balai|+,\
 Kepala Desa|+,\
 Kepala Dinas|+,\

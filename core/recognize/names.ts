@@ -52,7 +52,12 @@ export function skipHonorifics(doc: Doc, at: number): number {
     const next = doc.tokens[i + 1];
     if (!next) break;
     if (next.text === '.' && next.start === t.end) i += 2;
-    else if ((t.text.length > 2 || t.text === 'Bu') && next.cap) i += 1;
+    // "Kolonel (Purn.) Dedi": a rank with no corps takes the retired mark right after it.
+    else if (
+      (t.text.length > 2 || t.text === 'Bu') &&
+      (next.cap || (next.text === '(' && doc.tokens[i + 2]?.lower === 'purn'))
+    )
+      i += 1;
     else break;
     const force = FORCES.has(doc.tokens[i]?.text ?? '');
     if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;
@@ -175,8 +180,8 @@ export function hyphenAt(doc: Doc, i: number): boolean {
 function namePart(doc: Doc, i: number, first: boolean): boolean {
   const t = doc.tokens[i] as Token;
   // "Komisi VI meminta": a Roman numeral is a number, not a name.
-  // "Ketua MPR RI Ahmad Muzani": "RI" is the Republic, never a name.
-  if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^([IVX]{2,}|RI)$/.test(t.text)) return false;
+  // "Ketua MPR RI Ahmad Muzani": "RI" is the Republic, never a name; "RS", "UD", "CV" mark a hospital or a firm.
+  if (MONTHS.has(t.lower) || DAYS.has(t.lower) || /^([IVX]{2,}|R[IS]|UD|CV)$/.test(t.text)) return false;
   if (t.allCaps && t.text.length > 3) return false;
   // "seperti ParagonCorp, pemilik Wardah": a capital inside a word writes a brand ("McKinsey", "MacArthur" aside);
   // no untitled name starts with one.

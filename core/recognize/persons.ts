@@ -112,7 +112,8 @@ export function findPersons(
     // of capitalised words that no name read took (a place's or a brand's tail).
     const prev = toks[i - 1];
     const inRun = prev?.cap && !doc.taken[i - 1] && !t.lineBefore && !COMMON.has(prev.lower);
-    const name = doc.headline[i] || inRun ? null : readName(doc, i, true);
+    // "petani bawang di Brebes, mengatakan": a word right after "di" names a place, no speaker.
+    const name = doc.headline[i] || inRun || prev?.text === 'di' ? null : readName(doc, i, true);
     if (!name) continue;
     // "kata Wakapolda," after "Wakil Kepala Polda (Wakapolda) Riau, Brigjen …": the holder again.
     const held = name.to - name.from === 1 && heldTitle(doc, shortForms, name.from, name.to);
@@ -202,6 +203,8 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
   // demonstrative points back to its holder; its last word is no name.
   const close = isMark(doc, name.to, '(') ? acronymClose(doc, name.to) : name.to - 1;
   if (name.to - name.from === 1 && close > 0 && /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')) return null;
+  // "Kepala Dinas Koperasi, UKM dan Transmigrasi (Diskopnaker) …": the last word of a body's list before its acronym.
+  if (name.to - name.from === 1 && close > name.to && toks[name.from - 1]?.lower === 'dan') return null;
   const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
   const next = toks[k + 1];
   return /^(dan|serta|&)$/.test(toks[k]?.lower ?? '') &&
@@ -256,7 +259,9 @@ function insideName(doc: Doc, i: number): boolean {
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
-  return { from: name.from, to: name.to, name: spanText(doc, name.from, name.to), title };
+  // "Hendra Saputra Datuak Rajo Nan Putiah": a Minang adat title after the name is no part of it.
+  const text = spanText(doc, name.from, name.to).replace(/ Datua?k .*/, '');
+  return { from: name.from, to: name.to, name: text, title };
 }
 
 /**
@@ -328,8 +333,11 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   // ", NAME" end the body.
   const paren = direct && isMark(doc, direct.to, '(') ? acronymClose(doc, direct.to) : -1;
   const behind = paren > 0 && isMark(doc, paren + 1, ',') ? readName(doc, paren + 2, true) : null;
+  // "CEO Sinar F&B, Rina …": an "&" written inside a word joins a brand's letters; the name follows the comma.
+  const glued = direct && isMark(doc, direct.to, '&') && touching(doc, direct.to - 1) && touching(doc, direct.to);
   if (
     direct &&
+    !glued &&
     closesName(doc, direct.to) &&
     !(appositive && closesApposition(doc, appositive.to)) &&
     !(behind && closesApposition(doc, behind.to))
@@ -466,6 +474,8 @@ function closesName(doc: Doc, at: number): boolean {
 
 /** The kind of an organisation known only by the words after a title ("Kemdiktisaintek", "Geely Auto"). */
 function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
+  // "Presiden Hanbit Cultural Foundation": a body whose last word says foundation or association is no state's.
+  if (/ (Foundation|Association|Institute|Society|Federation|Union|University)$/.test(name)) return 'other';
   // "Bappeda", "Disperindag", "Diskominfo": regional offices named by their acronyms.
   if (
     title.status !== 'company' &&

@@ -3,7 +3,7 @@ import { type Doc, free, isMark, spanText } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
-import { OPENERS, openerAt, rankAt, readName } from './names';
+import { hyphenAt, OPENERS, openerAt, rankAt, readName } from './names';
 import { acronymClose, everyday, type OrgSpan, orgEnd, regionEnd } from './organizations';
 
 /** A title with its field and organisation ("Direktur Jenderal (Dirjen) Industri Logam …", "CEO Xiaomi"). */
@@ -33,7 +33,8 @@ const ENGLISH_MODIFIERS = new Set(
     ' ',
   ),
 );
-const CONNECTORS = new Set('dan , & serta'.split(' '));
+/** Words that join a title's fields ("and" in English ones: "Country Director Asia and Pacific"). */
+const CONNECTORS = new Set('dan , & serta and'.split(' '));
 
 /** Reads a title at `at`, known ("Menteri", "Menperin", "Direktur Utama") or English ("… Director"). */
 export function readTitle(
@@ -66,6 +67,13 @@ export function readTitle(
     ? TITLE_NAMES.longest(toks, at, (e, end) => (anyCase || caseFits(e.surface, toks, at)) && free(doc, at, end))
     : null;
   const hit = found && { value: found.value.value, end: found.end };
+  // "Wakil Direktur Reserse …", "Wakil Rektor": the deputy of a post the list holds only without "Wakil".
+  const deputy = !hit && t.lower === 'wakil' ? readTitle(doc, at + 1, orgAt) : null;
+  if (deputy) {
+    deputy.role = `Wakil ${deputy.role}`;
+    deputy.from = at;
+    return deputy;
+  }
   if (!hit && !t.cap && !(anyCase && ENGLISH_LOWER.has(t.lower))) return null;
   let end: number;
   let role: string;
@@ -252,6 +260,8 @@ function englishTitleEnd(doc: Doc, at: number): number {
     // "Asst. General Manager", "Sr. Vice President": a short abbreviation's period inside the title.
     const prev = toks[i - 1] as Token;
     if (t.text === '.' && i > at && t.start === prev.end && prev.text.length < 5 && toks[i + 1]?.cap) continue;
+    // "Senior Vice President-Head of …": a hyphen written inside the title joins two of its posts.
+    if (i > at && hyphenAt(doc, i) && toks[i + 1]?.cap) continue;
     if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
@@ -278,6 +288,12 @@ function englishTitleEnd(doc: Doc, at: number): number {
     end += 2;
     while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !toks[end + 1]?.lineBefore)
       end++;
+    // "Head of Region Sumatera, Riau dan Kepulauan Riau": the places the post covers, a list closed by "dan".
+    for (let k = end, place = lookup(PLACE_NAMES, toks, k + 1); place && /^(,|dan|&)$/.test(toks[k]?.text ?? ''); ) {
+      if (toks[k]?.text !== ',') end = place.end;
+      k = place.end;
+      place = lookup(PLACE_NAMES, toks, k + 1);
+    }
   }
   return end;
 }

@@ -452,6 +452,21 @@ describe('name openers, retired ranks and derived words in a body', () => {
       'Sekretaris Jenderal',
       false,
     ],
+    // A rank with no corps takes "(Purn.)" right after it; the post before the comma is still the role.
+    [
+      'Direktur Penyediaan dan Penyaluran Wilayah III BGN, Kolonel (Purn.) Sutrisno Hadi, memeriksa dapur umum.',
+      'Sutrisno Hadi',
+      'Direktur Penyediaan dan Penyaluran Wilayah III',
+      true,
+    ],
+    [
+      'Kepala Dinas Perhubungan Kota Bogor, Marsekal (Purn) Rudi Hartanto, meninjau terminal.',
+      'Rudi Hartanto',
+      'Kepala',
+      true,
+    ],
+    // Another mark in parentheses is skipped as before: the rank alone stays the role.
+    ['Menurut Kolonel (Inf) Bayu Wirawan, latihan berjalan lancar.', 'Bayu Wirawan', 'Kolonel', true],
     // A retired rank alone makes no officer; a post before it still does.
     ['Menurut Laksda TNI (Purn) Budi Santoso, industri swasta perlu dilibatkan.', 'Budi Santoso', null, false],
     // "Pendidikan dan Kebudayaan": derived nouns join a body's name across "dan".
@@ -1633,5 +1648,169 @@ describe('coordinators and deans', () => {
   it('"koordinator" in lower case is no title', () => {
     const r = extract('Para koordinator lapangan bertemu Yosef Lamanda di Palu.');
     expect(r.persons.every((p) => p.role === null)).toBe(true);
+  });
+});
+
+describe('a brand written with "&" inside a word between a title and ", NAME"', () => {
+  it.each<Row>([
+    ['CEO Sinar F&B, Rina Kartika, menilai pasar tumbuh.', 'Rina Kartika', 'CEO', false],
+    [
+      'Direktur Pemasaran H&M Indonesia, Rina Kartika, menilai pasar tumbuh.',
+      'Rina Kartika',
+      'Direktur Pemasaran',
+      false,
+    ],
+    // An "&" with spaces around it joins no brand's letters: the words before it are read as before.
+    ['Direktur Utama Budi & Rekan, Rina Kartika, menilai pasar tumbuh.', 'Budi', 'Direktur Utama', false],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('names the brand as an organisation', () => {
+    const names = extract('CEO Sinar F&B, Rina Kartika, menilai pasar tumbuh.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Sinar F&B']);
+  });
+});
+
+describe('English titles joined by a hyphen and covering a list of regions', () => {
+  it.each<Row>([
+    [
+      'Menurut EVP-Chief Marketing Officer Telkomsel, Rina Kartika, jaringan diperluas.',
+      'Rina Kartika',
+      'EVP-Chief Marketing Officer',
+      false,
+    ],
+    [
+      'Menurut Head of Region Sumatera, Riau dan Kepulauan Riau PT XL Axiata Tbk, Rina Kartika, jaringan diperluas.',
+      'Rina Kartika',
+      'Head of Region Sumatera, Riau dan Kepulauan Riau',
+      false,
+    ],
+    // A list of places the text never closes with "dan" is no region of the post.
+    [
+      'Menurut Head of Area Jawa Barat, Rina Kartika, jaringan diperluas.',
+      'Rina Kartika',
+      'Head of Area Jawa Barat',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('a Minang adat title after the name', () => {
+  it.each<Row>([
+    ['Wali Kota Padang, Fadly Amran Datuk Paduko Malano, meresmikan pasar.', 'Fadly Amran', 'Wali Kota Padang', true],
+    [
+      'Direktur Kredit Bank Nagari, Hendra Saputra Datuak Rajo Nan, mengatakan bunga turun.',
+      'Hendra Saputra',
+      'Direktur Kredit',
+      false,
+    ],
+    // No adat title: a name with "Datu" in a word stays whole.
+    ['Menurut Ketua Kadin Sumbar Andi Datuwiyah, ekspor naik.', 'Andi Datuwiyah', 'Ketua', false],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('a state title before a body that names itself a foundation or an association', () => {
+  it.each<Row>([
+    ['Presiden Hanbit Cultural Foundation, Park Ji-won, membuka pameran.', 'Park Ji-won', 'Presiden', false],
+    ['Presiden Sahabat Pasien Society, Rina Kartika, membuka pameran.', 'Rina Kartika', 'Presiden', false],
+    // An unknown body with no such word after a state title is still taken for a state body.
+    ['Kepala Otorita Nusantara Digital, Budi Santoso, membuka pameran.', 'Budi Santoso', 'Kepala', true],
+    ['Presiden Prabowo Subianto membuka pameran.', 'Prabowo Subianto', 'Presiden', true],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('"Wakil" before a post the list holds only without it', () => {
+  it.each<Row>([
+    [
+      'Wakil Direktur Reserse Kriminal Umum Polda Jawa Timur AKBP Rina Kartika mengatakan pelaku ditangkap.',
+      'Rina Kartika',
+      'Wakil Direktur Reserse Kriminal Umum',
+      true,
+    ],
+    [
+      'Wakil Rektor Universitas Hasanuddin, Rina Kartika, mengatakan riset naik.',
+      'Rina Kartika',
+      'Wakil Rektor',
+      false,
+    ],
+    // A listed deputy post keeps its own reading.
+    ['Wakil Menteri Perdagangan Dyah Roro Esti meninjau pasar.', 'Dyah Roro Esti', 'Wakil Menteri Perdagangan', true],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('a word right after "di" before ", <speech verb>"', () => {
+  it('is a place, no speaker', () => {
+    const names = extract('Rina Kartika, salah seorang petani bawang di Brebes, mengatakan harga naik.').persons;
+    expect(names.map((p) => p.name)).toEqual(['Rina Kartika']);
+  });
+  it('leaves the speaker before "di" alone', () => {
+    expect(extract('Hal itu dikatakan Budi Santoso di Jakarta, Senin.').persons.map((p) => p.name)).toEqual([
+      'Budi Santoso',
+    ]);
+  });
+});
+
+describe('police unit posts written half short', () => {
+  it.each<Row>([
+    [
+      'Direktur Reskrimum Polda Jawa Barat, Kombes Pol. Rina Kartika, mengatakan pelaku ditangkap.',
+      'Rina Kartika',
+      'Direktur Reserse Kriminal Umum',
+      true,
+    ],
+    [
+      'Kasubdit Penindakan Polda Riau AKBP Rina Kartika mengatakan pelaku ditangkap.',
+      'Rina Kartika',
+      'Kepala Subdirektorat Penindakan',
+      true,
+    ],
+    // A unit the list does not shorten stays as written.
+    ['Direktur Samapta Polda Riau, Kombes Rina Kartika, memimpin apel.', 'Rina Kartika', 'Direktur Samapta', true],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('"and" joins the fields of an English title', () => {
+  it.each<Row>([
+    [
+      'Country Director Southeast Asia and Pacific PT Sinar Jaya Abadi, Rina Kartika, mengatakan penjualan naik.',
+      'Rina Kartika',
+      'Country Director Southeast Asia and Pacific',
+      false,
+    ],
+    [
+      'Rina Kartika, Director of Sales and Marketing PT Sinar Jaya Abadi, mengatakan penjualan naik.',
+      'Rina Kartika',
+      'Director of Sales and Marketing',
+      false,
+    ],
+    // A first name after "and" starts no field.
+    [
+      'Managing Director Rina and Budi, Rina Kartika, mengatakan penjualan naik.',
+      'Rina Kartika',
+      'Managing Director',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('the last word of a body listed with "dan" before its acronym', () => {
+  it('is no holder of the title', () => {
+    const text = 'Kepala Dinas Pangan, Pertanian dan Perikanan (DP3) Kota Sorong, Rina Kartika, mengatakan harga naik.';
+    expect(extract(text).persons.map((p) => p.name)).not.toContain('Perikanan');
+  });
+  it('leaves a holder named before an acronym of his own alone', () => {
+    const text = 'Kapolres Sorong AKBP Budi dan Kasat Reskrim Iptu Rina (RK) meninjau lokasi.';
+    expect(extract(text).persons.map((p) => p.name)).toContain('Budi');
+  });
+});
+
+describe('a hospital or firm mark before a speech cue', () => {
+  it.each([
+    ['Rina Kartika, dokter spesialis jantung RS Harapan Kita, mengatakan pasien naik.', 'RS Harapan Kita'],
+    ['Menurut CV Sumber Makmur, pesanan naik.', 'CV Sumber Makmur'],
+  ])('%s', (text, mark) => {
+    expect(extract(text).persons.map((p) => p.name)).not.toContain(mark);
+  });
+  it('leaves initials that open a name alone', () => {
+    expect(extract('Menurut BJ Habibie, teknologi penting.').persons.map((p) => p.name)).toEqual(['BJ Habibie']);
   });
 });
