@@ -6,7 +6,7 @@ export const UNITS = new Set(
   pelanggan pengguna nasabah mitra siswa mahasiswa dosis kapal pesawat ekor batang lembar kotak botol sku stasiun
   spklu spbu lokasi cabang kantor varian investor diler dealer baterai chip keluarga desa sekolah kontainer teu
   eksemplar akun aplikasi titik bus truk armada tenant merchant startup warga penduduk jiwa porsi kamar kursi
-  kilo megaton gt tersangka bph bopd mmscfd m3 m³ m² kl gb tb mbps gbps asn pns wna wni tki pmi bumn bumd ukm ikm kpm atm bpr `.split(
+  kilo megaton gt tersangka mesin bph bopd mmscfd m3 m³ m² kl gb tb mbps gbps asn pns wna wni tki pmi bumn bumd ukm ikm kpm atm bpr `.split(
     /\s+/,
   ),
 );
@@ -14,15 +14,16 @@ export const UNITS = new Set(
 /**
  * Two-word units as written, lower-cased ("sepeda motor", "rumah sakit"). `head *` marks a head that counts nothing
  * on its own and takes any everyday noun after it ("ruang kelas", "penerima manfaat", "pelaku UMKM", "juru parkir",
- * "pusat data", "pemberi kerja"); a head that is whole alone ("kantor layanan", "pengemudi ojek") takes only its
- * listed pairs: terms whose head alone names another thing ("bank sampah" is no bank, "rumah walet" no home, "gross"
- * no unit), a widely known term ("kode QR") or a legal class of business ("usaha kecil").
+ * "pusat data", "pemberi kerja", "calon pembeli"); a head that is whole alone ("kantor layanan", "pengemudi ojek")
+ * takes only its listed pairs: terms whose head alone names another thing ("bank sampah" is no bank, "rumah walet"
+ * no home, "gross" no unit, "mil laut" a longer mile), a widely known term ("kode QR") or a legal class of business
+ * ("usaha kecil").
  */
 export const UNIT_PAIRS = new Set(
   `sepeda motor,tenaga kerja,lapangan kerja,kepala keluarga,basis poin,poin persentase,wajib pajak,perwakilan dagang,
   base transceiver,meter persegi,meter kubik,kilometer persegi,rumah tangga,rumah sakit,rumah walet,bank sampah,
   kantor pos,kantor desa,rest area,anak usaha,usaha kecil,anak perusahaan,ruang *,tempat *,satuan *,objek *,papan *,
-  pelaku *,penerima *,penjamah *,juru *,pusat *,pemberi *,gross tonnage,kode qr`.split(/,\s*/),
+  pelaku *,penerima *,penjamah *,juru *,pusat *,pemberi *,calon *,gross tonnage,mil laut,kode qr`.split(/,\s*/),
 );
 
 /** Volume and distance units that a rate keeps ("500 liter per detik", "80 kilometer per jam"). */

@@ -151,6 +151,9 @@ describe('figure forms of Indonesian business news', () => {
     ['Kapal pesiar itu berbobot 90.000 gross tonnage.', [['90.000 gross tonnage', 'quantity', 90e3, 'gross tonnage']]],
     ['Kasir memasang 500 kode QR baru.', [['500 kode QR', 'quantity', 500, 'kode qr']]],
     ['Kredit mengalir ke 12.000 usaha kecil.', [['12.000 usaha kecil', 'quantity', 12e3, 'usaha kecil']]],
+    ['Pameran menarik 2.600 calon pembeli rumah.', [['2.600 calon pembeli', 'quantity', 2600, 'calon pembeli']]],
+    ['Kapal itu ditangkap 9 mil laut dari pantai.', [['9 mil laut', 'quantity', 9, 'mil laut']]],
+    ['Bank memasang 75 mesin setor tunai.', [['75 mesin', 'quantity', 75, 'mesin']]],
     [
       'Kemendikdasmen Kirim 50 Ribu Papan Interaktif ke Sekolah',
       [['50 Ribu Papan Interaktif', 'quantity', 50e3, 'papan interaktif']],
@@ -160,6 +163,7 @@ describe('figure forms of Indonesian business news', () => {
     ['Kuota itu untuk 5.000 penerima lagi.', [['5.000 penerima', 'quantity', 5000, 'penerima']]],
     ['Beasiswa untuk 300 penerima Kartu Indonesia Pintar.', [['300 penerima', 'quantity', 300, 'penerima']]],
     ['Bank itu menambah 12 pusat baru tahun ini.', [['12 pusat', 'quantity', 12, 'pusat']]],
+    ['Partai itu menyiapkan 40 calon baru.', [['40 calon', 'quantity', 40, 'calon']]],
     ['Program itu menjangkau 80 usaha baru.', [['80 usaha', 'quantity', 80, 'usaha']]],
     ['Pemda menata 150 warung tenda.', [['150 warung', 'quantity', 150, 'warung']]],
     ['Banjir merendam 300 rumah warga.', [['300 rumah', 'quantity', 300, 'rumah']]],
