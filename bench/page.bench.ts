@@ -115,6 +115,58 @@ interface Removal {
   frame: Long;
 }
 
+/** What a reader meets after the first pass of a long article, whose far highlights wait until they come near. */
+interface Reading {
+  /** Highlights in the page when the first pass ended. */
+  atReady: number;
+  /** A jump to the end of the page → a highlight in its last paragraph, ms (NaN if none came within 2 s). */
+  jump: number;
+  /** Scrolling back to the top a screen per animation frame: how long it took, ms. */
+  scroll: number;
+  /** The longest animation frame (> 50 ms) while scrolling, ms, and how many there were. */
+  frame: Long;
+  /** Highlights in the page after the scroll: every one, when nothing is left waiting. */
+  after: number;
+}
+
+/**
+ * In the page: jumps to the end and waits for a highlight in the last paragraph, then scrolls back to the top one
+ * screen per frame (a reader scrolls far slower: this is the worst case for highlights attached as they come near).
+ * A string, not a function: tsx would wrap the functions in it in a helper the page does not have.
+ */
+const READ = `return (async () => {
+  const atReady = document.querySelectorAll('sorot-mark').length;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const last = [...document.querySelectorAll('.post-content p')].at(-1);
+  let t = performance.now();
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  while (!last.querySelector('sorot-mark') && performance.now() - t < 2000) await frame();
+  const jump = last.querySelector('sorot-mark') ? performance.now() - t : NaN;
+  await new Promise((r) => setTimeout(r, 300));
+  const from = performance.now();
+  while (window.scrollY > 0) {
+    window.scrollBy(0, -window.innerHeight);
+    await frame();
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  return { atReady, jump, scroll: performance.now() - from, from, after: document.querySelectorAll('sorot-mark').length };
+})()`;
+
+async function reading(tab: Tab): Promise<Reading> {
+  return tab.evaluate(
+    async ([readSource, longestSource]) => {
+      const longestIn = new Function(`return ${longestSource}`)() as typeof longest;
+      const r = await (new Function(readSource)() as Promise<Omit<Reading, 'frame'> & { from: number }>);
+      const probe = window as unknown as { sorotLongFrames?: [] };
+      const frames = ((probe.sorotLongFrames ?? []) as { start: number; duration: number }[]).filter(
+        (f) => f.start <= r.from + r.scroll,
+      );
+      return { ...r, frame: longestIn(frames, r.from) };
+    },
+    [READ, longest.toString()] as [string, string],
+  );
+}
+
 /** Turns annotation off with the shortcut, reads how long removing took, and turns it back on. */
 async function removal(tab: Tab): Promise<Removal> {
   await tab.press('Alt+Shift+S');
@@ -160,18 +212,20 @@ const timings = (label: string, passes: PassTiming[], pick: (p: PassTiming) => n
 async function measure(session: Awaited<ReturnType<typeof launch>>, url: string, runs: number) {
   const passes: PassTiming[] = [];
   let removed: Removal | null = null;
+  let read: Reading | null = null;
   for (let i = 0; i < runs; i++) {
     const tab = await session.openPage(url);
     passes.push(await pass(tab));
     if (i === 0 && (passes[0]?.marks ?? 0) > 0) removed = await removal(tab);
+    if (i === 1 && url === HUGE) read = await reading(tab);
     await tab.close();
   }
-  return { passes, removed };
+  return { passes, removed, read };
 }
 
-function report(title: string, { passes, removed }: Awaited<ReturnType<typeof measure>>): void {
+function report(title: string, { passes, removed, read }: Awaited<ReturnType<typeof measure>>): void {
   console.log(
-    `${title} (${passes.length} loads), ${passes[0]?.marks} marks: ${timings('content-script start → highlights', passes, (p) => p.toHighlights)};` +
+    `${title} (${passes.length} loads), ${passes[0]?.marks} marks in the page at the end of the pass (those near the viewport on a long article): ${timings('content-script start → highlights', passes, (p) => p.toHighlights)};` +
       ` ${timings('bundle start → highlights', passes, (p) => p.fromBundle)};` +
       ` ${timings('first task (compilation included) → highlights', passes, (p) => p.fromTask)}`,
   );
@@ -188,6 +242,12 @@ function report(title: string, { passes, removed }: Awaited<ReturnType<typeof me
   if (removed) {
     console.log(
       `  removal ${ms(removed.ms)}; ${worst('task', [removed.task])}; ${worst('animation frame', [removed.frame])}`,
+    );
+  }
+  if (read) {
+    console.log(
+      `  reading on (one load): ${read.atReady} marks at the end of the pass; jump to the end → its highlights ${ms(read.jump)}; ` +
+        `back to the top a screen per frame ${ms(read.scroll)}, ${worst('animation frame', [read.frame])}; ${read.after} marks after`,
     );
   }
 }

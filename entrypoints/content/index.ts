@@ -90,6 +90,7 @@ export default defineContentScript({
       card = createHoverCard({
         doc: document,
         signal: ctx.signal,
+        mentions: annotator,
         describe: (id) => (annotator.article ? describeEntity(annotator.article.extraction, id) : null),
         getNote: (e) => (e.noteKind ? getEntityNote(e.noteKind, e.name) : Promise.resolve(null)),
         saveNote: async (e, text) => {
@@ -115,7 +116,7 @@ export default defineContentScript({
           const { headline, outlet, published } = a.parts;
           return { url: a.url, title: headline, outlet, published, extraction: a.extraction };
         }),
-        popupToContent.onMessage('scrollToEntity', ({ data: id }) => flashEntity(document, id)),
+        popupToContent.onMessage('scrollToEntity', ({ data: id }) => flashEntity(annotator, id)),
         notesToContent.onMessage('getArticleText', () => annotator.article?.map.text ?? null),
         notesToContent.onMessage('getSelectionSpan', () => {
           const selection = getSelection();
