@@ -36,6 +36,8 @@ interface PassTiming {
    * under 50 ms, too short for the long-task probe to see its start.
    */
   fromTask: number;
+  /** The task that evaluated the bundle, ms, when the long-task probe saw it (over 50 ms); 0 when shorter. */
+  bundleTask: number;
   /** Main-thread time of the pass itself (its slices, without the waits between them), ms. */
   busy: number;
   /** Highlights on the page. */
@@ -87,6 +89,10 @@ async function pass(tab: Tab): Promise<PassTiming> {
           (at, t) => (t.start <= bundle && bundle <= t.start + t.duration ? t.start : at),
           Number.NaN,
         ),
+      bundleTask: ((probe.sorotLongTasks ?? []) as { start: number; duration: number }[]).reduce(
+        (ms, t) => (t.start <= bundle && bundle <= t.start + t.duration ? t.duration : ms),
+        0,
+      ),
       busy: measure?.detail?.busyMs ?? Number.NaN,
       marks: document.querySelectorAll('sorot-mark').length,
       // From the top of the bundle: its evaluation is part of the first task.
@@ -229,7 +235,11 @@ function report(title: string, { passes, removed, read }: Awaited<ReturnType<typ
       ` ${timings('bundle start → highlights', passes, (p) => p.fromBundle)};` +
       ` ${timings('first task (compilation included) → highlights', passes, (p) => p.fromTask)}`,
   );
-  console.log(`  phases: ${phases(passes)}${busy(passes)}`);
+  const longFirst = passes.filter((p) => p.bundleTask > 0).map((p) => p.bundleTask);
+  console.log(
+    `  phases: ${phases(passes)}${busy(passes)}; the bundle's task over 50 ms in ${longFirst.length} of ${passes.length} loads` +
+      (longFirst.length ? ` (median ${ms(median(longFirst))})` : ''),
+  );
   console.log(
     `  ${worst(
       'task',
