@@ -36,6 +36,8 @@ interface PassTiming {
    * under 50 ms, too short for the long-task probe to see its start.
    */
   fromTask: number;
+  /** The task that evaluated the bundle, ms, when the long-task probe saw it (over 50 ms); 0 when shorter. */
+  bundleTask: number;
   /** Main-thread time of the pass itself (its slices, without the waits between them), ms. */
   busy: number;
   /** Highlights on the page. */
@@ -87,6 +89,10 @@ async function pass(tab: Tab): Promise<PassTiming> {
           (at, t) => (t.start <= bundle && bundle <= t.start + t.duration ? t.start : at),
           Number.NaN,
         ),
+      bundleTask: ((probe.sorotLongTasks ?? []) as { start: number; duration: number }[]).reduce(
+        (ms, t) => (t.start <= bundle && bundle <= t.start + t.duration ? t.duration : ms),
+        0,
+      ),
       busy: measure?.detail?.busyMs ?? Number.NaN,
       marks: document.querySelectorAll('sorot-mark').length,
       // From the top of the bundle: its evaluation is part of the first task.
@@ -113,6 +119,58 @@ interface Removal {
   task: Long;
   /** The longest animation frame in the same span. */
   frame: Long;
+}
+
+/** What a reader meets after the first pass of a long article, whose far highlights wait until they come near. */
+interface Reading {
+  /** Highlights in the page when the first pass ended. */
+  atReady: number;
+  /** A jump to the end of the page → a highlight in its last paragraph, ms (NaN if none came within 2 s). */
+  jump: number;
+  /** Scrolling back to the top a screen per animation frame: how long it took, ms. */
+  scroll: number;
+  /** The longest animation frame (> 50 ms) while scrolling, ms, and how many there were. */
+  frame: Long;
+  /** Highlights in the page after the scroll: every one, when nothing is left waiting. */
+  after: number;
+}
+
+/**
+ * In the page: jumps to the end and waits for a highlight in the last paragraph, then scrolls back to the top one
+ * screen per frame (a reader scrolls far slower: this is the worst case for highlights attached as they come near).
+ * A string, not a function: tsx would wrap the functions in it in a helper the page does not have.
+ */
+const READ = `return (async () => {
+  const atReady = document.querySelectorAll('sorot-mark').length;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const last = [...document.querySelectorAll('.post-content p')].at(-1);
+  let t = performance.now();
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  while (!last.querySelector('sorot-mark') && performance.now() - t < 2000) await frame();
+  const jump = last.querySelector('sorot-mark') ? performance.now() - t : NaN;
+  await new Promise((r) => setTimeout(r, 300));
+  const from = performance.now();
+  while (window.scrollY > 0) {
+    window.scrollBy(0, -window.innerHeight);
+    await frame();
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  return { atReady, jump, scroll: performance.now() - from, from, after: document.querySelectorAll('sorot-mark').length };
+})()`;
+
+async function reading(tab: Tab): Promise<Reading> {
+  return tab.evaluate(
+    async ([readSource, longestSource]) => {
+      const longestIn = new Function(`return ${longestSource}`)() as typeof longest;
+      const r = await (new Function(readSource)() as Promise<Omit<Reading, 'frame'> & { from: number }>);
+      const probe = window as unknown as { sorotLongFrames?: [] };
+      const frames = ((probe.sorotLongFrames ?? []) as { start: number; duration: number }[]).filter(
+        (f) => f.start <= r.from + r.scroll,
+      );
+      return { ...r, frame: longestIn(frames, r.from) };
+    },
+    [READ, longest.toString()] as [string, string],
+  );
 }
 
 /** Turns annotation off with the shortcut, reads how long removing took, and turns it back on. */
@@ -160,22 +218,28 @@ const timings = (label: string, passes: PassTiming[], pick: (p: PassTiming) => n
 async function measure(session: Awaited<ReturnType<typeof launch>>, url: string, runs: number) {
   const passes: PassTiming[] = [];
   let removed: Removal | null = null;
+  let read: Reading | null = null;
   for (let i = 0; i < runs; i++) {
     const tab = await session.openPage(url);
     passes.push(await pass(tab));
     if (i === 0 && (passes[0]?.marks ?? 0) > 0) removed = await removal(tab);
+    if (i === 1 && url === HUGE) read = await reading(tab);
     await tab.close();
   }
-  return { passes, removed };
+  return { passes, removed, read };
 }
 
-function report(title: string, { passes, removed }: Awaited<ReturnType<typeof measure>>): void {
+function report(title: string, { passes, removed, read }: Awaited<ReturnType<typeof measure>>): void {
   console.log(
-    `${title} (${passes.length} loads), ${passes[0]?.marks} marks: ${timings('content-script start → highlights', passes, (p) => p.toHighlights)};` +
+    `${title} (${passes.length} loads), ${passes[0]?.marks} marks in the page at the end of the pass (those near the viewport on a long article): ${timings('content-script start → highlights', passes, (p) => p.toHighlights)};` +
       ` ${timings('bundle start → highlights', passes, (p) => p.fromBundle)};` +
       ` ${timings('first task (compilation included) → highlights', passes, (p) => p.fromTask)}`,
   );
-  console.log(`  phases: ${phases(passes)}${busy(passes)}`);
+  const longFirst = passes.filter((p) => p.bundleTask > 0).map((p) => p.bundleTask);
+  console.log(
+    `  phases: ${phases(passes)}${busy(passes)}; the bundle's task over 50 ms in ${longFirst.length} of ${passes.length} loads` +
+      (longFirst.length ? ` (median ${ms(median(longFirst))})` : ''),
+  );
   console.log(
     `  ${worst(
       'task',
@@ -188,6 +252,12 @@ function report(title: string, { passes, removed }: Awaited<ReturnType<typeof me
   if (removed) {
     console.log(
       `  removal ${ms(removed.ms)}; ${worst('task', [removed.task])}; ${worst('animation frame', [removed.frame])}`,
+    );
+  }
+  if (read) {
+    console.log(
+      `  reading on (one load): ${read.atReady} marks at the end of the pass; jump to the end → its highlights ${ms(read.jump)}; ` +
+        `back to the top a screen per frame ${ms(read.scroll)}, ${worst('animation frame', [read.frame])}; ${read.after} marks after`,
     );
   }
 }

@@ -164,57 +164,67 @@ function addOrgs(lines: readonly string[], kind: OrganizationKind): void {
   }
 }
 
-addOrgs(GOVERNMENT, 'government');
-addOrgs(COMPANIES, 'company');
-addOrgs(OTHER, 'other');
-
 function ministerTitle(role: string, ministry: string, abbreviated: boolean): TitleEntry {
   return { role, status: 'state', complement: false, affiliation: ministry, abbreviated };
 }
 
-for (let i = 0; i < MINISTRIES.length; i++) {
-  const parts = (MINISTRIES[i] as string).split('|');
-  const name = parts[0] as string;
-  const minister = parts[2] || name.replace('Kementerian', 'Menteri');
-  addOrg(name, parts[1] ?? '', 'government');
-  const vice = `Wakil ${minister}`;
-  phrase(TITLE_NAMES, minister, ministerTitle(minister, name, false));
-  phrase(TITLE_NAMES, vice, ministerTitle(vice, name, false));
-  const abbrs = (parts[3] ?? '').split(';');
-  for (let k = 0; k < abbrs.length; k++) {
-    const abbr = abbrs[k] as string;
-    // "Menteri BUMN" is already written out; "Menperin" expands to "Menteri Perindustrian".
-    phrase(TITLE_NAMES, abbr, ministerTitle(abbr.startsWith('Menteri ') ? abbr : minister, name, true));
-    phrase(TITLE_NAMES, `Wakil ${abbr}`, ministerTitle(vice, name, false));
-    if (abbr.startsWith('Menteri ')) phrase(TITLE_NAMES, `Wamen ${abbr.slice(8)}`, ministerTitle(vice, name, true));
-    else if (!abbr.includes(' ')) phrase(TITLE_NAMES, `Wa${abbr.toLowerCase()}`, ministerTitle(vice, name, true));
+let loaded = false;
+
+/**
+ * Fills the dictionaries (once): called by `extract`, or earlier by a caller that wants the cost elsewhere (the
+ * content script loads them in a task of its own, not in the one that compiles and evaluates its bundle).
+ */
+export function loadDictionaries(): void {
+  if (loaded) return;
+  loaded = true;
+  addOrgs(GOVERNMENT, 'government');
+  addOrgs(COMPANIES, 'company');
+  addOrgs(OTHER, 'other');
+
+  for (let i = 0; i < MINISTRIES.length; i++) {
+    const parts = (MINISTRIES[i] as string).split('|');
+    const name = parts[0] as string;
+    const minister = parts[2] || name.replace('Kementerian', 'Menteri');
+    addOrg(name, parts[1] ?? '', 'government');
+    const vice = `Wakil ${minister}`;
+    phrase(TITLE_NAMES, minister, ministerTitle(minister, name, false));
+    phrase(TITLE_NAMES, vice, ministerTitle(vice, name, false));
+    const abbrs = (parts[3] ?? '').split(';');
+    for (let k = 0; k < abbrs.length; k++) {
+      const abbr = abbrs[k] as string;
+      // "Menteri BUMN" is already written out; "Menperin" expands to "Menteri Perindustrian".
+      phrase(TITLE_NAMES, abbr, ministerTitle(abbr.startsWith('Menteri ') ? abbr : minister, name, true));
+      phrase(TITLE_NAMES, `Wakil ${abbr}`, ministerTitle(vice, name, false));
+      if (abbr.startsWith('Menteri ')) phrase(TITLE_NAMES, `Wamen ${abbr.slice(8)}`, ministerTitle(vice, name, true));
+      else if (!abbr.includes(' ')) phrase(TITLE_NAMES, `Wa${abbr.toLowerCase()}`, ministerTitle(vice, name, true));
+    }
   }
-}
 
-for (let i = 0; i < TITLES.length; i++) {
-  const parts = (TITLES[i] as string).split('|');
-  const surface = parts[0] as string;
-  const expansion = parts[1] ?? '';
-  const complement = expansion.endsWith('+');
-  const role = ((complement ? expansion.slice(0, -1) : expansion) || surface).replace('>', ' ');
-  const cut = expansion.indexOf('>');
-  phrase(TITLE_NAMES, surface, {
-    role,
-    status: (parts[2] ?? 'state') as TitleStatus,
-    complement,
-    affiliation: null,
-    // "Juru bicara|Juru Bicara": a lower-case word in the surface only lets the text write it so.
-    abbreviated: role.toLowerCase() !== surface.toLowerCase(),
-    head: cut > 0 ? expansion.slice(0, cut) : undefined,
-  });
-}
+  for (let i = 0; i < TITLES.length; i++) {
+    const parts = (TITLES[i] as string).split('|');
+    const surface = parts[0] as string;
+    const expansion = parts[1] ?? '';
+    const complement = expansion.endsWith('+');
+    const role = ((complement ? expansion.slice(0, -1) : expansion) || surface).replace('>', ' ');
+    const cut = expansion.indexOf('>');
+    phrase(TITLE_NAMES, surface, {
+      role,
+      status: (parts[2] ?? 'state') as TitleStatus,
+      complement,
+      affiliation: null,
+      // "Juru bicara|Juru Bicara": a lower-case word in the surface only lets the text write it so.
+      abbreviated: role.toLowerCase() !== surface.toLowerCase(),
+      head: cut > 0 ? expansion.slice(0, cut) : undefined,
+    });
+  }
 
-for (let i = 0; i < PLACES.length; i++) {
-  const parts = (PLACES[i] as string).split('|');
-  const name = parts[0] as string;
-  phrase(PLACE_NAMES, name, name);
-  const others = parts[1] ? parts[1].split(';') : [];
-  for (let k = 0; k < others.length; k++) phrase(PLACE_NAMES, others[k] as string, name);
+  for (let i = 0; i < PLACES.length; i++) {
+    const parts = (PLACES[i] as string).split('|');
+    const name = parts[0] as string;
+    phrase(PLACE_NAMES, name, name);
+    const others = parts[1] ? parts[1].split(';') : [];
+    for (let k = 0; k < others.length; k++) phrase(PLACE_NAMES, others[k] as string, name);
+  }
 }
 
 /** An entry whose case fits the text at `at` (one function for all look-ups, no closure made per call). */

@@ -2,10 +2,12 @@ import type { Extraction } from '../core/types';
 import { mapArticleSteps } from './article-text';
 import { extractInChunks } from './chunked-extract';
 import { type ArticleParts, type DetectMode, detectArticleSteps } from './detect';
-import { type BuiltPlan, Highlighter, planHighlightsSteps } from './highlighter';
+import { type BuiltPlan, Highlighter, MARK_TAG, type NodePlan, planHighlightsSteps } from './highlighter';
 import { installMarkStyles, MARK_STYLE_ID } from './mark-styles';
+import type { Mentions } from './mentions';
 import { type KindChoices, targetsOf } from './targets';
 import type { TextMap } from './text-map';
+import { WaitingMarks } from './waiting-marks';
 import { drainAsync } from './walk';
 import { afterNextFrame, TaskBudget } from './yield';
 
@@ -60,9 +62,16 @@ export interface AnnotatorDeps {
   budgetMs?: number;
 }
 
-/** Detects the article, extracts its facts and highlights them; undoes all of it on `clear()`. */
-export class Annotator {
+/**
+ * Detects the article, extracts its facts and highlights them; undoes all of it on `clear()`. Knows every mention it
+ * planned, attached or still waiting, for the hover card and the popup.
+ */
+export class Annotator implements Mentions {
   private readonly highlighter: Highlighter;
+  /** The last pass's highlights, in document order, whether in the page or waiting. */
+  private plans: NodePlan[] = [];
+  /** A long article's highlights not yet near the viewport, or null. */
+  private waiting: WaitingMarks | null = null;
   private removeStyles: (() => void) | null = null;
   private generation = 0;
   /** The article of the last completed pass, or null (not an article, cleared, or still running). */
@@ -121,16 +130,29 @@ export class Annotator {
       from = performance.now();
       const plans = await drainAsync(planHighlightsSteps(map, targetsOf(extraction, chosen)), pause);
       if (!current()) return null;
+      this.plans = plans;
+      // Longer than one frame's batch: what is within two screens of the viewport goes in now, the rest as the reader
+      // nears it (page/waiting-marks); a short article's highlights all go in at once, as they always did.
+      let now = plans;
+      if (map.text.length > ATTACH_CHARS) {
+        this.waiting = new WaitingMarks((later) => {
+          for (const plan of later) {
+            const one = this.highlighter.build(plan);
+            if (one) this.highlighter.attach(one);
+          }
+        });
+        now = this.waiting.near(plans, doc.defaultView?.innerHeight ?? 0);
+      }
       this.removeStyles = installMarkStyles(doc);
       const batch = this.deps.batch ?? 16;
       // Built off the page in time-boxed tasks, then attached in as few tasks as the budget allows: every task that
       // changes the page is followed by a layout of it, which on a long article costs more than the marks themselves.
       const built: BuiltPlan[] = [];
-      for (let i = 0; i < plans.length; i += batch) {
+      for (let i = 0; i < now.length; i += batch) {
         // Checked before a batch, not after: a short article's highlights all land in the task that planned them.
         if (i > 0) await budget.check();
         if (!current()) return null;
-        for (const plan of plans.slice(i, i + batch)) {
+        for (const plan of now.slice(i, i + batch)) {
           const one = this.highlighter.build(plan);
           if (one) built.push(one);
         }
@@ -159,9 +181,27 @@ export class Annotator {
     return article;
   }
 
+  ids(entity: string): string[] {
+    const ids = new Set<string>();
+    for (const { pieces } of this.plans)
+      for (const { target: t } of pieces) if (t.entity === entity) ids.add(`${t.mention}`);
+    return [...ids];
+  }
+
+  mark(entity: string, mention: string | undefined): HTMLElement | null {
+    const plan = this.plans.find((p) =>
+      p.pieces.some(({ target: t }) => t.entity === entity && `${t.mention}` === mention),
+    );
+    this.waiting?.take(plan?.node.parentElement);
+    return this.deps.doc.querySelector(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"][data-mention="${mention}"]`);
+  }
+
   /** Removes every highlight and the styles at once, and stops a pass still running. */
   clear(): void {
     this.generation++;
+    this.waiting?.stop();
+    this.waiting = null;
+    this.plans = [];
     this.highlighter.undo();
     this.removeStyles?.();
     this.removeStyles = null;
@@ -174,6 +214,7 @@ export class Annotator {
    */
   async clearGradually(): Promise<boolean> {
     this.generation++;
+    this.waiting?.stop();
     const generation = this.generation;
     const start = performance.now();
     // Paced by frames, not by task time: putting text back is quick, laying the paragraphs out again is what costs

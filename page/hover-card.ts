@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { HoverCard, type HoverCardEntity, type HoverCardNote } from '../components/HoverCard';
 import { createCardHost } from './card-host';
 import { MARK_TAG } from './highlighter';
-import { mentionMarks, revealMark } from './mentions';
+import { type Mentions, revealMark } from './mentions';
 
 /** Delay before showing on hover, so a pointer passing over text does not flash cards (well under 100 ms). */
 const SHOW_DELAY_MS = 40;
@@ -15,6 +15,8 @@ export interface HoverCardDeps {
   doc: Document;
   /** Ends every listener and removes the card. */
   signal: AbortSignal;
+  /** Where each entity's mentions are (those of a long article not yet attached included). */
+  mentions: Mentions;
   /** The card content for an entity id, or null when the id is unknown (e.g. a pass is running). */
   describe: (entity: string) => HoverCardEntity | null;
   /** Reads the reader's note on an entity. */
@@ -54,9 +56,12 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
 
   const go = (step: number) => {
     if (!current) return;
-    const marks = mentionMarks(doc, current.mark.dataset.entity ?? '');
-    const at = marks.findIndex((m) => m.dataset.mention === current?.mark.dataset.mention);
-    const next = marks[(at + step + marks.length) % marks.length];
+    const entity = current.mark.dataset.entity ?? '';
+    const ids = deps.mentions.ids(entity);
+    const next = deps.mentions.mark(
+      entity,
+      ids[(ids.indexOf(current.mark.dataset.mention ?? '') + step + ids.length) % ids.length],
+    );
     if (!next) return;
     revealMark(next);
     next.focus({ preventScroll: true });
@@ -66,11 +71,11 @@ export function createHoverCard(deps: HoverCardDeps): HoverCardController {
     if (!current) return;
     const { entity, note, mark, draft } = current;
     const saveNote = deps.saveNote;
-    const mentions = mentionMarks(doc, mark.dataset.entity ?? '');
+    const ids = deps.mentions.ids(mark.dataset.entity ?? '');
     host.show(
       h(HoverCard, {
-        entity: { ...entity, mentions: mentions.length },
-        position: mentions.findIndex((m) => m.dataset.mention === mark.dataset.mention) + 1,
+        entity: { ...entity, mentions: ids.length },
+        position: ids.indexOf(mark.dataset.mention ?? '') + 1,
         note,
         draft,
         onDraft: (text: string | null) => {

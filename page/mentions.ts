@@ -1,14 +1,9 @@
-import { MARK_TAG } from './highlighter';
-
-/** The first mark of each mention of an entity, in document order (a mention split across elements has several). */
-export function mentionMarks(doc: Document, entity: string): HTMLElement[] {
-  const seen = new Set<string>();
-  return [...doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`)].filter((m) => {
-    const key = m.dataset.mention ?? '';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Where an entity's mentions are: in the page, or planned and waiting to be attached (page/waiting-marks). */
+export interface Mentions {
+  /** The entity's mention ids (`data-mention`) in document order. */
+  ids(entity: string): string[];
+  /** The first mark of a mention, attached first if it was waiting; null when the page has none (or no mention). */
+  mark(entity: string, mention: string | undefined): HTMLElement | null;
 }
 
 /** Scrolls a mark to the middle of the view, smoothly unless the reader asked for reduced motion. */
@@ -18,8 +13,8 @@ export function revealMark(mark: HTMLElement): void {
 }
 
 /** Scrolls to an entity's first mark and rings it for two seconds; false when the page has no mark of it. */
-export function flashEntity(doc: Document, entity: string): boolean {
-  const mark = mentionMarks(doc, entity)[0];
+export function flashEntity(mentions: Mentions, entity: string): boolean {
+  const mark = mentions.mark(entity, mentions.ids(entity)[0]);
   if (!mark) return false;
   revealMark(mark);
   mark.dataset.flash = '';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoverCard, type HoverCardEntity, type HoverCardProps } from '../../../components/HoverCard';
 import { describeEntity } from '../../../page/card-model';
 import { createHoverCard } from '../../../page/hover-card';
-import { flashEntity } from '../../../page/mentions';
+import { flashEntity, type Mentions } from '../../../page/mentions';
 import { fakeExtract } from './fake-extract';
 
 const AGUS: HoverCardEntity = {
@@ -17,6 +17,18 @@ const AGUS: HoverCardEntity = {
   noteKind: 'person',
 };
 const noop = () => {};
+
+/** The marks in the document as the mentions (the annotator also knows a long article's waiting ones). */
+const inPage: Mentions = {
+  ids: (entity) => [
+    ...new Set(
+      [...document.querySelectorAll<HTMLElement>(`sorot-mark[data-entity="${entity}"]`)].map(
+        (m) => m.dataset.mention ?? '',
+      ),
+    ),
+  ],
+  mark: (entity, mention) => document.querySelector(`sorot-mark[data-entity="${entity}"][data-mention="${mention}"]`),
+};
 
 afterEach(cleanup);
 
@@ -98,6 +110,7 @@ describe('createHoverCard', () => {
     const card = createHoverCard({
       doc: document,
       signal: controller.signal,
+      mentions: inPage,
       describe: (id) => (id === 'p1' ? AGUS : null),
       getNote,
     });
@@ -141,6 +154,7 @@ describe('createHoverCard', () => {
     createHoverCard({
       doc: document,
       signal: controller.signal,
+      mentions: inPage,
       describe: () => AGUS,
       getNote: async () => (stored === null ? null : { text: stored, seenIn: 1 }),
       saveNote,
@@ -174,9 +188,9 @@ describe('flashEntity', () => {
     document.body.innerHTML = '<p><sorot-mark data-entity="o1" data-mention="0">Xiaomi</sorot-mark></p>';
     const mark = document.querySelector('sorot-mark') as HTMLElement;
     mark.scrollIntoView = vi.fn();
-    expect(flashEntity(document, 'o1')).toBe(true);
+    expect(flashEntity(inPage, 'o1')).toBe(true);
     expect(mark.hasAttribute('data-flash')).toBe(true);
     expect(mark.scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'smooth' });
-    expect(flashEntity(document, 'p9')).toBe(false);
+    expect(flashEntity(inPage, 'p9')).toBe(false);
   });
 });
