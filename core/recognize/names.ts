@@ -72,14 +72,14 @@ export function skipHonorifics(doc: Doc, at: number): number {
 }
 
 /**
- * "M.Sc.,", "S.E.,", "Ph.D.,", "MBA,": degrees, short capitalised parts each glued to a period or written whole, then
+ * "M.Sc.,", "S.E.,", "Ph.D.,", "MBA,", "MT,": degrees, short capitalised parts each glued to a period or written whole, then
  * a comma; the index after it, or -1.
  */
 export function degreeEnd(doc: Doc, at: number): number {
   const toks = doc.tokens;
   let k = at;
   for (let t = toks[k]; t?.cap; t = toks[k]) {
-    if (/^(MBA|MM|MSc|PhD|CFA)$/.test(t.text)) k++;
+    if (/^(MBA|MM|MT|MH|MSi|MSc|PhD|CFA)$/.test(t.text)) k++;
     else if (t.text.length < 5 && isMark(doc, k + 1, '.') && touching(doc, k)) k += 2;
     else break;
   }
@@ -127,8 +127,10 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     if (doc.taken[i] || (t.lineBefore && i > start)) break;
     if (t.kind !== 'word') break;
     if (!t.cap) {
-      if (words > 0 && NAME_PARTICLES.has(t.lower) && toks[i + 1]?.cap && !doc.taken[i + 1]) {
-        i++;
+      // "Pieter van der Heijden": one or two particles between words of a name.
+      const k = NAME_PARTICLES.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (words > 0 && NAME_PARTICLES.has(t.lower) && toks[k]?.cap && !doc.taken[k]) {
+        i = k;
         continue;
       }
       break;
@@ -165,7 +167,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     const part = hyphenAt(doc, i) ? (toks[i + 1] as Token) : null;
     if (part?.cap ? namePart(doc, i + 1, false) : words > 1 && part && !/^(nya|ku|mu|lah|kah|pun)$/.test(part.text)) {
       // An untitled name does not start with a compound: "Swiss-Belhotel" or "Coca-Cola" say nothing of a person.
-      if (strict && words === 1) return null;
+      // An honorific announces a person ("Dr. Anne-Marie Siswoyo").
+      if (strict && words === 1 && start === at) return null;
       i += 2;
     }
   }

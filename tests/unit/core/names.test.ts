@@ -40,6 +40,19 @@ describe('name boundaries', () => {
     ['Menurut Jamie MacArthur, pasar tumbuh.', ['Jamie MacArthur'], []],
     // A clitic after a hyphen is no syllable of a name.
     ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
+    // An honorific announces a person whose first word is a hyphenated compound.
+    ['Menurut Dr. Claire-Louise Hutapea, inflasi mereda.', ['Claire-Louise Hutapea'], []],
+    ['Ekonom senior, Prof. Marie-Therese Wulandari, menilai suku bunga tetap.', ['Marie-Therese Wulandari'], []],
+    ['Hal itu disampaikan Ir. Jean-Paul Situmorang di Medan.', ['Jean-Paul Situmorang'], []],
+    // Two particles in a row inside a Western name, one inside a Malay or Arabic name.
+    ['Direktur Museum Bahari, Hendrik van der Berg, menilai koleksi lengkap.', ['Hendrik van der Berg'], []],
+    ['Menurut Paulo da Silva, harga kopi naik.', ['Paulo da Silva'], []],
+    ['Menurut Johanna van den Akker, kunjungan naik.', ['Johanna van den Akker'], []],
+    ['Kapten kapal, Yusuf bin Hamid, mengatakan cuaca buruk.', ['Yusuf bin Hamid'], []],
+    // A degree written without periods after the name's comma is no name.
+    ['Kepala Dinas PUPR, Ir. Dimas Anggoro, MT, mengatakan jalan diperbaiki.', ['Dimas Anggoro'], []],
+    ['Dekan Fakultas Hukum, Rina Marpaung, MH, menilai aturan itu lemah.', ['Rina Marpaung'], []],
+    ['Peneliti, Budi Santosa, MSi, menyebut hasil panen naik.', ['Budi Santosa'], []],
   ])('%s', (text, names, shorts) => {
     const { persons } = extract(text);
     expect(persons.map((p) => p.name)).toEqual(names);
@@ -50,6 +63,8 @@ describe('name boundaries', () => {
     // An untitled compound is a brand or a route, not a person, even before a speech verb.
     'Swiss-Belhotel mengatakan kamar baru siap.',
     'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // Without an honorific, a compound before a place is still a brand.
+    'Menurut Coca-Cola Indonesia, penjualan naik.',
     // A capital inside a word writes a brand: the title after it describes the brand.
     'Pemain lama seperti KopiNusa, pemilik gerai Kopi Senja, menambah pabrik.',
     'Menurut DanaKita, pengguna naik.',
