@@ -115,6 +115,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
       !lookup(TITLE_NAMES, toks, start - 1))
   )
     return null;
+  // "Raja Ampat bukan …": a place of two or more words is no untitled name, though its first word is a given name.
+  if (strict && start === at && (lookup(PLACE_NAMES, toks, start)?.end ?? 0) > start + 1) return null;
   // "Ratih …, MBA, menilai", "Bupati X Darmawan …, S.H.,": degrees after a name's comma are no name.
   if (isMark(doc, start - 1, ',') && degreeEnd(doc, start) > 0) return null;
   let i = start;

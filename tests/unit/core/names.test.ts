@@ -47,6 +47,8 @@ describe('name boundaries', () => {
     // Two particles in a row inside a Western name, one inside a Malay or Arabic name.
     ['Direktur Museum Bahari, Hendrik van der Berg, menilai koleksi lengkap.', ['Hendrik van der Berg'], []],
     ['Menurut Paulo da Silva, harga kopi naik.', ['Paulo da Silva'], []],
+    // A given name opening a name that is no place still opens it.
+    ['Menurut Raja Juli Antoni, hutan dijaga.', ['Raja Juli Antoni'], []],
     ['Menurut Johanna van den Akker, kunjungan naik.', ['Johanna van den Akker'], []],
     ['Kapten kapal, Yusuf bin Hamid, mengatakan cuaca buruk.', ['Yusuf bin Hamid'], []],
     // A degree written without periods after the name's comma is no name.
@@ -63,6 +65,10 @@ describe('name boundaries', () => {
     // An untitled compound is a brand or a route, not a person, even before a speech verb.
     'Swiss-Belhotel mengatakan kamar baru siap.',
     'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // A place of two words whose first word is also a given name names no untitled person.
+    'Hari ini. "Raja Ampat bukan destinasi massal," ujar petugas.',
+    'Kata warga, Raja Ampat kini ramai turis.',
+    'Pendapatan naik. "Raja Ampat harus menjual kualitas."',
     // Without an honorific, a compound before a place is still a brand.
     'Menurut Coca-Cola Indonesia, penjualan naik.',
     // A capital inside a word writes a brand: the title after it describes the brand.
