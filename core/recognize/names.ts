@@ -30,8 +30,11 @@ export function openerAt(doc: Doc, i: number): boolean {
 export const RANK = new Set(RANKS);
 /** Corps and marks written after a rank ("Pol", "Inf", "Purn"): not ranks of their own. */
 export const CORPS = new Set('Pol Purn Inf Kav Arm Czi Pnb'.split(' '));
-/** Forces named after a rank ("Mayjen TNI", "Kombes Polri"): part of the rank even when read as an organisation. */
-const FORCES = new Set(['TNI', 'Polri']);
+/**
+ * Forces named after a rank ("Mayjen TNI", "Kombes Polri", the navy's "Kolonel Laut"): part of the rank even when
+ * read as an organisation.
+ */
+const FORCES = new Set(['TNI', 'Polri', 'Laut', 'Udara']);
 
 /** A rank at `i` followed by more capitalised words: an office's field ends there ("Pangdam Jaya Mayjen TNI …"). */
 export function rankAt(doc: Doc, i: number): boolean {
@@ -61,6 +64,14 @@ export function skipHonorifics(doc: Doc, at: number): number {
     else break;
     const force = FORCES.has(doc.tokens[i]?.text ?? '');
     if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;
+    // "Kolonel Laut (P)": a branch letter in parentheses after the force.
+    if (
+      force &&
+      doc.tokens[i]?.text === '(' &&
+      /^[A-Z]{1,3}$/.test(doc.tokens[i + 1]?.text ?? '') &&
+      isMark(doc, i + 2, ')')
+    )
+      i += 3;
     // "Komjen Pol. (Purn.)": the retired mark sits between rank and name.
     if (doc.tokens[i]?.text === '(' && doc.tokens[i + 1]?.lower === 'purn') {
       let k = i + 2;

@@ -47,6 +47,10 @@ describe('name boundaries', () => {
     // Two particles in a row inside a Western name, one inside a Malay or Arabic name.
     ['Direktur Museum Bahari, Hendrik van der Berg, menilai koleksi lengkap.', ['Hendrik van der Berg'], []],
     ['Menurut Paulo da Silva, harga kopi naik.', ['Paulo da Silva'], []],
+    // The navy's or air force's word and a branch letter after a rank belong to the rank, not to the name.
+    ['Komandan Lanal Sabang, Kolonel Laut (P) Yosef Tambunan, menyebut dua kapal ditahan.', ['Yosef Tambunan'], []],
+    ['Menurut Letkol Laut (T) Arief Wicaksono, kapal itu rusak.', ['Arief Wicaksono'], []],
+    ['Kepala Dinas Penerangan, Kolonel Udara Reza Hidayat, mengatakan latihan selesai.', ['Reza Hidayat'], []],
     // A given name opening a name that is no place still opens it.
     ['Menurut Raja Juli Antoni, hutan dijaga.', ['Raja Juli Antoni'], []],
     ['Menurut Johanna van den Akker, kunjungan naik.', ['Johanna van den Akker'], []],
@@ -65,6 +69,8 @@ describe('name boundaries', () => {
     // An untitled compound is a brand or a route, not a person, even before a speech verb.
     'Swiss-Belhotel mengatakan kamar baru siap.',
     'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // A sea's name with letters in parentheses after it is no rank's force.
+    'Kapal itu dicegat di Laut (P) Natuna kemarin.',
     // A place of two words whose first word is also a given name names no untitled person.
     'Hari ini. "Raja Ampat bukan destinasi massal," ujar petugas.',
     'Kata warga, Raja Ampat kini ramai turis.',
