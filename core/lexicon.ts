@@ -58,7 +58,7 @@ export const SPEECH_VERBS = wordSet(
 );
 
 /** Words that may join the parts of a name ("bin", "van"). */
-export const NAME_PARTICLES = wordSet('bin binti van von de der al');
+export const NAME_PARTICLES = wordSet('bin binti van von de der den da dos al');
 
 /** True for a capitalised word that reads as a name part rather than an ordinary word, month or day. */
 export function nameLike(lower: string): boolean {

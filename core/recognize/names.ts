@@ -30,8 +30,11 @@ export function openerAt(doc: Doc, i: number): boolean {
 export const RANK = new Set(RANKS);
 /** Corps and marks written after a rank ("Pol", "Inf", "Purn"): not ranks of their own. */
 export const CORPS = new Set('Pol Purn Inf Kav Arm Czi Pnb'.split(' '));
-/** Forces named after a rank ("Mayjen TNI", "Kombes Polri"): part of the rank even when read as an organisation. */
-const FORCES = new Set(['TNI', 'Polri']);
+/**
+ * Forces named after a rank ("Mayjen TNI", "Kombes Polri", the navy's "Kolonel Laut"): part of the rank even when
+ * read as an organisation.
+ */
+const FORCES = new Set(['TNI', 'Polri', 'Laut', 'Udara']);
 
 /** A rank at `i` followed by more capitalised words: an office's field ends there ("Pangdam Jaya Mayjen TNI …"). */
 export function rankAt(doc: Doc, i: number): boolean {
@@ -61,6 +64,14 @@ export function skipHonorifics(doc: Doc, at: number): number {
     else break;
     const force = FORCES.has(doc.tokens[i]?.text ?? '');
     if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;
+    // "Kolonel Laut (P)": a branch letter in parentheses after the force.
+    if (
+      force &&
+      doc.tokens[i]?.text === '(' &&
+      /^[A-Z]{1,3}$/.test(doc.tokens[i + 1]?.text ?? '') &&
+      isMark(doc, i + 2, ')')
+    )
+      i += 3;
     // "Komjen Pol. (Purn.)": the retired mark sits between rank and name.
     if (doc.tokens[i]?.text === '(' && doc.tokens[i + 1]?.lower === 'purn') {
       let k = i + 2;
@@ -72,14 +83,14 @@ export function skipHonorifics(doc: Doc, at: number): number {
 }
 
 /**
- * "M.Sc.,", "S.E.,", "Ph.D.,", "MBA,": degrees, short capitalised parts each glued to a period or written whole, then
+ * "M.Sc.,", "S.E.,", "Ph.D.,", "MBA,", "MT,": degrees, short capitalised parts each glued to a period or written whole, then
  * a comma; the index after it, or -1.
  */
 export function degreeEnd(doc: Doc, at: number): number {
   const toks = doc.tokens;
   let k = at;
   for (let t = toks[k]; t?.cap; t = toks[k]) {
-    if (/^(MBA|MM|MSc|PhD|CFA)$/.test(t.text)) k++;
+    if (/^(MBA|MM|MT|MH|MSi|MSc|PhD|CFA)$/.test(t.text)) k++;
     else if (t.text.length < 5 && isMark(doc, k + 1, '.') && touching(doc, k)) k += 2;
     else break;
   }
@@ -115,6 +126,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
       !lookup(TITLE_NAMES, toks, start - 1))
   )
     return null;
+  // "Raja Ampat bukan …": a place of two or more words is no untitled name, though its first word is a given name.
+  if (strict && start === at && (lookup(PLACE_NAMES, toks, start)?.end ?? 0) > start + 1) return null;
   // "Ratih …, MBA, menilai", "Bupati X Darmawan …, S.H.,": degrees after a name's comma are no name.
   if (isMark(doc, start - 1, ',') && degreeEnd(doc, start) > 0) return null;
   let i = start;
@@ -127,8 +140,10 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     if (doc.taken[i] || (t.lineBefore && i > start)) break;
     if (t.kind !== 'word') break;
     if (!t.cap) {
-      if (words > 0 && NAME_PARTICLES.has(t.lower) && toks[i + 1]?.cap && !doc.taken[i + 1]) {
-        i++;
+      // "Pieter van der Heijden": one or two particles between words of a name.
+      const k = NAME_PARTICLES.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (words > 0 && NAME_PARTICLES.has(t.lower) && toks[k]?.cap && !doc.taken[k]) {
+        i = k;
         continue;
       }
       break;
@@ -165,7 +180,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     const part = hyphenAt(doc, i) ? (toks[i + 1] as Token) : null;
     if (part?.cap ? namePart(doc, i + 1, false) : words > 1 && part && !/^(nya|ku|mu|lah|kah|pun)$/.test(part.text)) {
       // An untitled name does not start with a compound: "Swiss-Belhotel" or "Coca-Cola" say nothing of a person.
-      if (strict && words === 1) return null;
+      // An honorific announces a person ("Dr. Anne-Marie Siswoyo").
+      if (strict && words === 1 && start === at) return null;
       i += 2;
     }
   }

@@ -255,6 +255,11 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const joined =
       (/^(&|and)$/.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
       namePart(doc, from - 2);
+    // "PT Uni-Charm Indonesia Tbk": a capitalised word joined by a hyphen is a word of the name.
+    if (isMark(doc, from - 1, '-') && touching(doc, from - 2) && touching(doc, from - 1) && namePart(doc, from - 2)) {
+      from -= 2;
+      continue;
+    }
     const w = toks[from - 1] as Token;
     // A name may open its paragraph: the words read leftwards stop after that first word.
     const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];

@@ -40,6 +40,25 @@ describe('name boundaries', () => {
     ['Menurut Jamie MacArthur, pasar tumbuh.', ['Jamie MacArthur'], []],
     // A clitic after a hyphen is no syllable of a name.
     ['Gubernur Lee Hartono-nya tidak hadir.', ['Lee Hartono'], []],
+    // An honorific announces a person whose first word is a hyphenated compound.
+    ['Menurut Dr. Claire-Louise Hutapea, inflasi mereda.', ['Claire-Louise Hutapea'], []],
+    ['Ekonom senior, Prof. Marie-Therese Wulandari, menilai suku bunga tetap.', ['Marie-Therese Wulandari'], []],
+    ['Hal itu disampaikan Ir. Jean-Paul Situmorang di Medan.', ['Jean-Paul Situmorang'], []],
+    // Two particles in a row inside a Western name, one inside a Malay or Arabic name.
+    ['Direktur Museum Bahari, Hendrik van der Berg, menilai koleksi lengkap.', ['Hendrik van der Berg'], []],
+    ['Menurut Paulo da Silva, harga kopi naik.', ['Paulo da Silva'], []],
+    // The navy's or air force's word and a branch letter after a rank belong to the rank, not to the name.
+    ['Komandan Lanal Sabang, Kolonel Laut (P) Yosef Tambunan, menyebut dua kapal ditahan.', ['Yosef Tambunan'], []],
+    ['Menurut Letkol Laut (T) Arief Wicaksono, kapal itu rusak.', ['Arief Wicaksono'], []],
+    ['Kepala Dinas Penerangan, Kolonel Udara Reza Hidayat, mengatakan latihan selesai.', ['Reza Hidayat'], []],
+    // A given name opening a name that is no place still opens it.
+    ['Menurut Raja Juli Antoni, hutan dijaga.', ['Raja Juli Antoni'], []],
+    ['Menurut Johanna van den Akker, kunjungan naik.', ['Johanna van den Akker'], []],
+    ['Kapten kapal, Yusuf bin Hamid, mengatakan cuaca buruk.', ['Yusuf bin Hamid'], []],
+    // A degree written without periods after the name's comma is no name.
+    ['Kepala Dinas PUPR, Ir. Dimas Anggoro, MT, mengatakan jalan diperbaiki.', ['Dimas Anggoro'], []],
+    ['Dekan Fakultas Hukum, Rina Marpaung, MH, menilai aturan itu lemah.', ['Rina Marpaung'], []],
+    ['Peneliti, Budi Santosa, MSi, menyebut hasil panen naik.', ['Budi Santosa'], []],
   ])('%s', (text, names, shorts) => {
     const { persons } = extract(text);
     expect(persons.map((p) => p.name)).toEqual(names);
@@ -50,6 +69,14 @@ describe('name boundaries', () => {
     // An untitled compound is a brand or a route, not a person, even before a speech verb.
     'Swiss-Belhotel mengatakan kamar baru siap.',
     'Rute Merak-Bakauheni, kata petugas, ramai.',
+    // A sea's name with letters in parentheses after it is no rank's force.
+    'Kapal itu dicegat di Laut (P) Natuna kemarin.',
+    // A place of two words whose first word is also a given name names no untitled person.
+    'Hari ini. "Raja Ampat bukan destinasi massal," ujar petugas.',
+    'Kata warga, Raja Ampat kini ramai turis.',
+    'Pendapatan naik. "Raja Ampat harus menjual kualitas."',
+    // Without an honorific, a compound before a place is still a brand.
+    'Menurut Coca-Cola Indonesia, penjualan naik.',
     // A capital inside a word writes a brand: the title after it describes the brand.
     'Pemain lama seperti KopiNusa, pemilik gerai Kopi Senja, menambah pabrik.',
     'Menurut DanaKita, pengguna naik.',

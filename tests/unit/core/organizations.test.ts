@@ -121,9 +121,24 @@ describe('organisation shapes', () => {
       'Himpunan Peritel dan Penyewa Pusat Perbelanjaan Indonesia',
     ],
     ['Laporan Stockholm International Peace Research Institute (SIPRI) mencatat belanja naik.', 'SIPRI'],
+    // A capitalised word joined by a hyphen, read leftwards from the suffix, is a word of the name.
+    ['Laba PT Sari-Roti Nusantara Tbk naik tipis.', 'PT Sari-Roti Nusantara Tbk'],
+    ['Direktur PT Karya-Bumi Lestari Tbk, Agus Setiadi, menyebut ekspor naik.', 'PT Karya-Bumi Lestari Tbk'],
+    ['Pemasok itu menjual mesin ke Mercedes-Benz Group.', 'Mercedes-Benz Group'],
   ])('%s', (text, name) => {
     const names = extract(text).organizations.flatMap((o) => [o.name, ...o.aliases]);
     expect(names).toContain(name);
+  });
+
+  it('keeps a hyphenated company whole, no piece of it an organisation of its own', () => {
+    const names = extract('Presiden Direktur PT Sari-Roti Nusantara Tbk, Hana Lim, hadir.').organizations.map(
+      (o) => o.name,
+    );
+    expect(names).toEqual(['PT Sari-Roti Nusantara Tbk']);
+  });
+
+  it('joins no hyphenated word that only repeats or follows in lower case', () => {
+    expect(extract('Program Co-Payment Group tersebut berjalan.').organizations).toEqual([]);
   });
 
   it('reads a force after a rank as part of the rank', () => {
