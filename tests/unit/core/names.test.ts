@@ -149,6 +149,21 @@ describe('the Sasak honorific "Miq"', () => {
   });
 });
 
+describe('the Javanese honorific "Raden"', () => {
+  it('is no part of the name, after a rank too', () => {
+    expect(extract('Kepala Kanwil itu, Raden Wisnu Aji, menyebut stok aman.').persons.map((p) => p.name)).toEqual([
+      'Wisnu Aji',
+    ]);
+    expect(extract('Dirlantas Polda Jateng Kombes Pol. Raden Agus Suryanto hadir.').persons.map((p) => p.name)).toEqual(
+      ['Agus Suryanto'],
+    );
+  });
+
+  it('is a whole word: a name that starts with it keeps it', () => {
+    expect(extract('Menurut Radenta Sembiring, harga naik.').persons.map((p) => p.name)).toEqual(['Radenta Sembiring']);
+  });
+});
+
 describe('Sasak and Balinese openers', () => {
   it.each([
     // The opener is the name's first word, not the end of the title before it.
