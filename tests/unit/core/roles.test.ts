@@ -826,6 +826,47 @@ describe('a command in an abbreviated title, a post named after its body', () =>
   ])('%s', (...row) => expectAffiliated(row));
 });
 
+describe('a head of a regional unit written out, its acronym and its territory', () => {
+  it.each<AffRow>([
+    // "Kepolisian Resor/Sektor" and "Unit Pelaksana Teknis (Daerah)" head a body as "Kepolisian Daerah" does: the
+    // post is "Kepala", the unit with its acronym and territory the body.
+    [
+      'Kepala Kepolisian Resor (Polres) Sorong Selatan, AKBP Budi Hartono, menambah patroli di pelabuhan.',
+      'Budi Hartono',
+      'Kepala',
+      true,
+      'Kepolisian Resor (Polres) Sorong Selatan',
+    ],
+    [
+      'Kepala Kepolisian Sektor (Polsek) Tanah Abang, Kompol Haris Munandar, menutup dua ruas jalan.',
+      'Haris Munandar',
+      'Kepala',
+      true,
+      'Kepolisian Sektor (Polsek) Tanah Abang',
+    ],
+    [
+      'Kepala Unit Pelaksana Teknis Daerah (UPTD) Pengelolaan Air Limbah Kota Bogor, Rina Suryani, menjelaskan kapasitas instalasi.',
+      'Rina Suryani',
+      'Kepala',
+      true,
+      'Unit Pelaksana Teknis Daerah (UPTD) Pengelolaan Air Limbah Kota Bogor',
+    ],
+    [
+      'Menurut Kepala Unit Pelaksana Teknis (UPT) Pelabuhan Perikanan Nusantara Sibolga, Budi Santoso, tangkapan turun.',
+      'Budi Santoso',
+      'Kepala',
+      true,
+      'Unit Pelaksana Teknis (UPT) Pelabuhan Perikanan Nusantara Sibolga',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // Negative: the words in lower case describe a kind of office and name no body.
+  it('finds no body in "unit pelaksana teknis" written in lower case', () => {
+    const r = extract('Pemerintah daerah akan membentuk unit pelaksana teknis baru untuk mengelola sampah.');
+    expect(r.organizations.map((o) => o.name).filter((n) => /Unit/i.test(n))).toEqual([]);
+  });
+});
+
 describe('an acronym as a second field, a body with its short name before ", NAME"', () => {
   it.each<AffRow>([
     [
