@@ -632,6 +632,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       /^(Kepolisian|Badan R)/.test(body.value.name)
     )
       last = body.end;
+    // "Dana Pensiun Pertamina": a pension fund is named with the company that founded it.
+    if (body && to === head.end && (toks[i] as Token).text === 'Dana' && body.value.kind === 'company') last = body.end;
     // "Pusat Penelitian Teknologi Baterai ITB": a research centre is named with its university.
     if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst)/.test(body.value.name)) last = body.end;
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;

@@ -678,6 +678,32 @@ describe('companies the sentence shapes as companies', () => {
   });
 });
 
+describe('a pension fund', () => {
+  it.each([
+    // "Dana Pensiun" heads a fund's name, and a company after it is its founder, part of the name.
+    ['Dana Pensiun Perhutani menambah porsi obligasi negara.', 'Dana Pensiun Perhutani'],
+    ['Direktur Utama Dana Pensiun Pertamina, Rina Kusuma, mengatakan imbal hasil naik.', 'Dana Pensiun Pertamina'],
+    ['Dana Pensiun Bank Mandiri mencatat iuran tumbuh tahun ini.', 'Dana Pensiun Bank Mandiri'],
+  ])('%s', (text, name) => {
+    expect(
+      extract(text).organizations.find((o) => o.name === name),
+      text,
+    ).toMatchObject({ kind: 'company' });
+  });
+
+  // Negative: the words in a regulator's portfolio, or in lower case, name no fund.
+  it.each([
+    'Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Ogi Prastomiyono menerbitkan aturan.',
+    'Aset dana pensiun tumbuh 6 persen tahun ini.',
+  ])('finds no fund in %s', (text) => {
+    expect(
+      extract(text)
+        .organizations.map((o) => o.name)
+        .filter((n) => n.startsWith('Dana')),
+    ).toEqual([]);
+  });
+});
+
 describe('names that are not companies or bodies', () => {
   it.each([
     'Pengunjung Jakarta Coffee Week mencapai 30 ribu orang.',
