@@ -867,6 +867,39 @@ describe('a head of a regional unit written out, its acronym and its territory',
   });
 });
 
+describe("a member's seat between the post and the name", () => {
+  it.each<AffRow>([
+    // "asal daerah pemilihan X," / "asal X," says where the member comes from; the name follows the comma.
+    [
+      'Anggota Komisi XI DPR asal daerah pemilihan NTT, Yosef Lelo, meminta BI menambah titik penukaran.',
+      'Yosef Lelo',
+      'Anggota Komisi XI',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+    [
+      'Anggota Komisi IV DPR asal Jawa Timur, Siti Rahayu, mendesak harga pupuk turun.',
+      'Siti Rahayu',
+      'Anggota Komisi IV',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+    [
+      'Anggota Komisi VI DPR asal dapil Sumatera Barat II, Rahmat Hidayat, menyoroti harga gula.',
+      'Rahmat Hidayat',
+      'Anggota Komisi VI',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // Negative: without a comma and a name after it, "asal" opens no clause and gives no holder.
+  it('reads no holder after "asal" with no comma', () => {
+    const r = extract('Anggota Komisi XI DPR asal NTT meminta BI menambah titik penukaran.');
+    expect(r.persons.filter((p) => p.role === 'Anggota Komisi XI')).toEqual([]);
+  });
+});
+
 describe('an acronym as a second field, a body with its short name before ", NAME"', () => {
   it.each<AffRow>([
     [
