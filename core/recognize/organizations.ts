@@ -431,9 +431,10 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) {
     const span = orgSpan(doc, i, office, hit.value.kind);
-    // "OJK Provinsi Aceh" … "OJK Aceh": the office goes by its province without the level word too.
-    if (acronym && doc.tokens[end]?.text === 'Provinsi')
-      span.aliases.push(`${spanText(doc, i, end)} ${spanText(doc, end + 1, office)}`);
+    // "OJK Provinsi Aceh" … "OJK Aceh", "BI NTT" … "BI Nusa Tenggara Timur": the office goes by its province's
+    // full name without the level word too.
+    const place = acronym && regionAt(doc, end + +(doc.tokens[end]?.text === 'Provinsi'));
+    if (place) span.aliases.push(`${spanText(doc, i, end)} ${place.name}`);
     return span;
   }
   // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
@@ -479,7 +480,12 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   const to = regionEnd(doc, after, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
   if (to === after) return null;
-  return orgSpan(doc, i, to, hit.value.kind);
+  const span = orgSpan(doc, i, to, hit.value.kind);
+  // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word and its region's
+  // full name, so the full and the short form are one office.
+  const place = regionAt(doc, after + +(toks[after]?.text === 'Provinsi'));
+  if (close > 0 && place) span.aliases.push(`${toks[close - 1]?.text} ${place.name}`);
+  return span;
 }
 
 /**

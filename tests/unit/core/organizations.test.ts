@@ -496,11 +496,22 @@ describe('regional offices and units written with their acronym', () => {
     ],
     // A place and its quarter name one regency.
     ['Pemerintah Kabupaten Lombok Tengah menyiapkan lahan.', [['Pemerintah Kabupaten Lombok Tengah', []]]],
-    // An office's acronym may come between the body and its region.
+    // An office's acronym may come between the body and its region; the office goes by the acronym's last word
+    // and the region, so a later short form with the region written short is the same office.
     [
       'Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur mencatat inflasi.',
-      [['Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur', []]],
+      [['Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur', ['KPwBI Jawa Timur']]],
     ],
+    [
+      'Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Sulawesi Selatan menambah kas keliling. BI Sulsel membuka 30 titik penukaran.',
+      [['Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Sulawesi Selatan', ['BI Sulawesi Selatan', 'BI Sulsel']]],
+    ],
+    [
+      'Kepala Perwakilan BI Kaltim, Rina Kusuma, menyebut inflasi terkendali. Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Kalimantan Timur menambah kas keliling.',
+      [['BI Kaltim', ['BI Kalimantan Timur', 'Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Kalimantan Timur']]],
+    ],
+    // Negative: a body with no region after its acronym is the body itself, with no regional short form.
+    ['Kantor Perwakilan Bank Indonesia (KPw BI) menggelar pameran.', [['Bank Indonesia', ['KPw BI']]]],
     // A regional office written short; a Balai named with the city it sits in.
     ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', []]]],
     ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
