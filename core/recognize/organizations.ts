@@ -4,7 +4,7 @@ import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
-import { RANK } from './names';
+import { hyphenAt, RANK } from './names';
 import { LIST_OPENERS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PRODUCTS, SOURCES } from './organization-cues';
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
@@ -255,6 +255,11 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const joined =
       (/^(&|and)$/.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
       namePart(doc, from - 2);
+    // "PT Uni-Charm Indonesia Tbk": a hyphenated word is one word of the name.
+    if (hyphenAt(doc, from - 1) && namePart(doc, from - 2)) {
+      from -= 2;
+      continue;
+    }
     const w = toks[from - 1] as Token;
     // A name may open its paragraph: the words read leftwards stop after that first word.
     const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];

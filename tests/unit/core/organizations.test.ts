@@ -689,6 +689,22 @@ describe('companies the sentence shapes as companies', () => {
   });
 });
 
+describe('a hyphenated word in a company name', () => {
+  it.each([
+    // Read leftwards from its suffix, a company name takes a hyphenated word as one word.
+    ['PT Uni-Charm Indonesia Tbk mencatat penjualan naik.', 'PT Uni-Charm Indonesia Tbk'],
+    ['Coca-Cola Europacific Partners menambah lini produksi.', 'Coca-Cola Europacific Partners'],
+    [
+      'Presiden Direktur PT Sinar-Jaya Kemasan Tbk, Naoki Takahashi, menyebut ekspor tumbuh.',
+      'PT Sinar-Jaya Kemasan Tbk',
+    ],
+    // Negative: a dash with spaces around it joins nothing.
+    ['Laba naik tipis - Cakra Sekuritas mencatat hal itu.', 'Cakra Sekuritas'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
+
 describe('a pension fund', () => {
   it.each([
     // "Dana Pensiun" heads a fund's name, and a company after it is its founder, part of the name.
