@@ -880,6 +880,8 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     return null;
   // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
   if (!cued && !(source && /^(me|pada$)/.test(verb))) return null;
+  // "Produsen MamyPoko itu memilih …": the maker of a brand named before; the brand is its product.
+  if (/^(produsen|pabrikan|induk)$/.test(prev?.lower ?? '') && /^(itu|tersebut)$/.test(verb)) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');

@@ -705,6 +705,22 @@ describe('a hyphenated word in a company name', () => {
   });
 });
 
+describe('the maker of a brand named back', () => {
+  // "Produsen X itu": the maker of the brand X, a company named before; X is its product, no company.
+  it.each([
+    'Produsen MamyPoko itu memilih memperbanyak kemasan kecil.',
+    'Pabrikan Avanza tersebut menambah satu shift produksi.',
+    'Induk Kopiko itu membuka pabrik baru di Cikarang.',
+  ])('finds no company in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+
+  // Negative: without "itu"/"tersebut" the cue still names the company.
+  it('still finds the company in "Produsen BYD menambah diler."', () => {
+    expect(extract('Produsen BYD menambah diler.').organizations.map((o) => o.name)).toEqual(['BYD']);
+  });
+});
+
 describe('a pension fund', () => {
   it.each([
     // "Dana Pensiun" heads a fund's name, and a company after it is its founder, part of the name.
