@@ -867,6 +867,27 @@ describe('a head of a regional unit written out, its acronym and its territory',
   });
 });
 
+describe('a territory of two words that opens with a first name', () => {
+  it.each<Row>([
+    // "Raja" is also a first name, but "Raja Ampat" is a regency: a place of two or more words is the post's.
+    [
+      'Keputusan itu diumumkan Bupati Raja Ampat, Yohanis Mambraku, di Waisai.',
+      'Yohanis Mambraku',
+      'Bupati Raja Ampat',
+      true,
+    ],
+    ['Bupati Raja Ampat Orideko Burdam meninjau dermaga baru.', 'Orideko Burdam', 'Bupati Raja Ampat', true],
+    [
+      'Menurut Wakil Bupati Raja Ampat, Mansyur Syahdan, kuota wisatawan dibatasi.',
+      'Mansyur Syahdan',
+      'Wakil Bupati Raja Ampat',
+      true,
+    ],
+    // Negative: a first name alone after the post is the holder's, not a territory.
+    ['Bupati Rahmat Hidayat meninjau dermaga baru.', 'Rahmat Hidayat', 'Bupati', true],
+  ])('%s', (...row) => expectPerson(row));
+});
+
 describe("a member's seat between the post and the name", () => {
   it.each<AffRow>([
     // "asal daerah pemilihan X," / "asal X," says where the member comes from; the name follows the comma.
