@@ -4,7 +4,7 @@ import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
-import { RANK } from './names';
+import { hyphenAt, RANK } from './names';
 import { LIST_OPENERS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PRODUCTS, SOURCES } from './organization-cues';
 
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
@@ -255,8 +255,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const joined =
       (/^(&|and)$/.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
       namePart(doc, from - 2);
-    // "PT Uni-Charm Indonesia Tbk": a capitalised word joined by a hyphen is a word of the name.
-    if (isMark(doc, from - 1, '-') && touching(doc, from - 2) && touching(doc, from - 1) && namePart(doc, from - 2)) {
+    // "PT Uni-Charm Indonesia Tbk": a hyphenated word is one word of the name.
+    if (hyphenAt(doc, from - 1) && namePart(doc, from - 2)) {
       from -= 2;
       continue;
     }
@@ -436,9 +436,10 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) {
     const span = orgSpan(doc, i, office, hit.value.kind);
-    // "OJK Provinsi Aceh" … "OJK Aceh": the office goes by its province without the level word too.
-    if (acronym && doc.tokens[end]?.text === 'Provinsi')
-      span.aliases.push(`${spanText(doc, i, end)} ${spanText(doc, end + 1, office)}`);
+    // "OJK Provinsi Aceh" … "OJK Aceh", "BI NTT" … "BI Nusa Tenggara Timur": the office goes by its province's
+    // full name without the level word too.
+    const place = acronym && regionAt(doc, end + +(doc.tokens[end]?.text === 'Provinsi'));
+    if (place) span.aliases.push(`${spanText(doc, i, end)} ${place.name}`);
     return span;
   }
   // "Shopee Indonesia", "Samsung Indonesia": the local arm goes by the brand.
@@ -484,7 +485,12 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   const to = regionEnd(doc, after, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
   if (to === after) return null;
-  return orgSpan(doc, i, to, hit.value.kind);
+  const span = orgSpan(doc, i, to, hit.value.kind);
+  // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word and its region's
+  // full name, so the full and the short form are one office.
+  const place = regionAt(doc, after + +(toks[after]?.text === 'Provinsi'));
+  if (close > 0 && place) span.aliases.push(`${toks[close - 1]?.text} ${place.name}`);
+  return span;
 }
 
 /**
@@ -547,7 +553,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (!ORG_HEADS.starts((toks[i] as Token).lower)) return null;
   // "Amerika Serikat": the head word closes a place's name.
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
-  const head = ORG_HEADS.longest(toks, i, () => true, 3);
+  const head = ORG_HEADS.longest(toks, i, () => true, 4);
   if (!head || !(toks[i] as Token).cap) return null;
   // "Balai Kota" is a building, "Dewan Direksi", "Dewan Pengurus" or "Badan Pimpinan" a board inside a body: not bodies.
   const second = toks[i + 1]?.lower ?? '';
@@ -637,6 +643,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       /^(Kepolisian|Badan R)/.test(body.value.name)
     )
       last = body.end;
+    // "Dana Pensiun Pertamina": a pension fund is named with the company that founded it.
+    if (body && to === head.end && (toks[i] as Token).text === 'Dana' && body.value.kind === 'company') last = body.end;
     // "Pusat Penelitian Teknologi Baterai ITB": a research centre is named with its university.
     if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst)/.test(body.value.name)) last = body.end;
     if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
@@ -872,6 +880,8 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     return null;
   // The publisher is what the sentence is about: a verb ("mencatat") or "pada <date>" follows it.
   if (!cued && !(source && /^(me|pada$)/.test(verb))) return null;
+  // "Produsen MamyPoko itu memilih …": the maker of a brand named before; the brand is its product.
+  if (/^(produsen|pabrikan|induk)$/.test(prev?.lower ?? '') && /^(itu|tersebut)$/.test(verb)) return null;
   // "Fasilitas Likuiditas Pembiayaan Perumahan (FLPP)" … "operator penyaluran FLPP": an acronym the text spells
   // out is read with its full name, never by a cue (a programme, a technology).
   return first.allCaps && doc.text.includes(`(${first.text})`) ? null : orgSpan(doc, i, to, 'company');

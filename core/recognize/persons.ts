@@ -288,10 +288,11 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   const afterParent = parent ? readName(doc, parent.to, false) : null;
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
   // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …", "Direktur PT X, produsen merek Polytron,
-  // Tekno …", "Kepala Dinas … yang baru dilantik, Budi …": a clause about the post or the body before the name.
+  // Tekno …", "Kepala Dinas … yang baru dilantik, Budi …", "Anggota Komisi XI DPR asal daerah pemilihan NTT, Melki
+  // …": a clause about the post, the body or the member's seat before the name.
   const clause = toks[title.to + 1]?.lower ?? '';
   if (
-    toks[title.to]?.lower === 'yang' ||
+    /^(yang|asal)$/.test(toks[title.to]?.lower ?? '') ||
     (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause]))
   ) {
     let c = title.to + 2;

@@ -403,7 +403,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     }
     if (doc.taken[i] || !words) break;
     const place = lookup(PLACE_NAMES, toks, i);
-    if (place && !GIVEN.has(t.lower)) {
+    if (place && (place.end > i + 1 || !GIVEN.has(t.lower))) {
       i = field.fieldEnd = field.to = place.end;
       continue;
     }

@@ -511,11 +511,22 @@ describe('regional offices and units written with their acronym', () => {
     ],
     // A place and its quarter name one regency.
     ['Pemerintah Kabupaten Lombok Tengah menyiapkan lahan.', [['Pemerintah Kabupaten Lombok Tengah', []]]],
-    // An office's acronym may come between the body and its region.
+    // An office's acronym may come between the body and its region; the office goes by the acronym's last word
+    // and the region, so a later short form with the region written short is the same office.
     [
       'Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur mencatat inflasi.',
-      [['Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur', []]],
+      [['Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Jawa Timur', ['KPwBI Jawa Timur']]],
     ],
+    [
+      'Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Sulawesi Selatan menambah kas keliling. BI Sulsel membuka 30 titik penukaran.',
+      [['Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Sulawesi Selatan', ['BI Sulawesi Selatan', 'BI Sulsel']]],
+    ],
+    [
+      'Kepala Perwakilan BI Kaltim, Rina Kusuma, menyebut inflasi terkendali. Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Kalimantan Timur menambah kas keliling.',
+      [['BI Kaltim', ['BI Kalimantan Timur', 'Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Kalimantan Timur']]],
+    ],
+    // Negative: a body with no region after its acronym is the body itself, with no regional short form.
+    ['Kantor Perwakilan Bank Indonesia (KPw BI) menggelar pameran.', [['Bank Indonesia', ['KPw BI']]]],
     // A regional office written short; a Balai named with the city it sits in.
     ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', []]]],
     ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
@@ -690,6 +701,64 @@ describe('companies the sentence shapes as companies', () => {
       expect(r.organizations.map((o) => o.name)).toEqual(['Sheraton Lombok Resort']);
       expect(r.persons.map((p) => p.name)).not.toContain('Resort');
     }
+  });
+});
+
+describe('a hyphenated word in a company name', () => {
+  it.each([
+    // Read leftwards from its suffix, a company name takes a hyphenated word as one word.
+    ['PT Uni-Charm Indonesia Tbk mencatat penjualan naik.', 'PT Uni-Charm Indonesia Tbk'],
+    ['Coca-Cola Europacific Partners menambah lini produksi.', 'Coca-Cola Europacific Partners'],
+    [
+      'Presiden Direktur PT Sinar-Jaya Kemasan Tbk, Naoki Takahashi, menyebut ekspor tumbuh.',
+      'PT Sinar-Jaya Kemasan Tbk',
+    ],
+    // Negative: a dash with spaces around it joins nothing.
+    ['Laba naik tipis - Cakra Sekuritas mencatat hal itu.', 'Cakra Sekuritas'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
+
+describe('the maker of a brand named back', () => {
+  // "Produsen X itu": the maker of the brand X, a company named before; X is its product, no company.
+  it.each([
+    'Produsen MamyPoko itu memilih memperbanyak kemasan kecil.',
+    'Pabrikan Avanza tersebut menambah satu shift produksi.',
+    'Induk Kopiko itu membuka pabrik baru di Cikarang.',
+  ])('finds no company in %s', (text) => {
+    expect(extract(text).organizations).toEqual([]);
+  });
+
+  // Negative: without "itu"/"tersebut" the cue still names the company.
+  it('still finds the company in "Produsen BYD menambah diler."', () => {
+    expect(extract('Produsen BYD menambah diler.').organizations.map((o) => o.name)).toEqual(['BYD']);
+  });
+});
+
+describe('a pension fund', () => {
+  it.each([
+    // "Dana Pensiun" heads a fund's name, and a company after it is its founder, part of the name.
+    ['Dana Pensiun Perhutani menambah porsi obligasi negara.', 'Dana Pensiun Perhutani'],
+    ['Direktur Utama Dana Pensiun Pertamina, Rina Kusuma, mengatakan imbal hasil naik.', 'Dana Pensiun Pertamina'],
+    ['Dana Pensiun Bank Mandiri mencatat iuran tumbuh tahun ini.', 'Dana Pensiun Bank Mandiri'],
+  ])('%s', (text, name) => {
+    expect(
+      extract(text).organizations.find((o) => o.name === name),
+      text,
+    ).toMatchObject({ kind: 'company' });
+  });
+
+  // Negative: the words in a regulator's portfolio, or in lower case, name no fund.
+  it.each([
+    'Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK Ogi Prastomiyono menerbitkan aturan.',
+    'Aset dana pensiun tumbuh 6 persen tahun ini.',
+  ])('finds no fund in %s', (text) => {
+    expect(
+      extract(text)
+        .organizations.map((o) => o.name)
+        .filter((n) => n.startsWith('Dana')),
+    ).toEqual([]);
   });
 });
 

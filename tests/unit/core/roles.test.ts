@@ -826,6 +826,101 @@ describe('a command in an abbreviated title, a post named after its body', () =>
   ])('%s', (...row) => expectAffiliated(row));
 });
 
+describe('a head of a regional unit written out, its acronym and its territory', () => {
+  it.each<AffRow>([
+    // "Kepolisian Resor/Sektor" and "Unit Pelaksana Teknis (Daerah)" head a body as "Kepolisian Daerah" does: the
+    // post is "Kepala", the unit with its acronym and territory the body.
+    [
+      'Kepala Kepolisian Resor (Polres) Sorong Selatan, AKBP Budi Hartono, menambah patroli di pelabuhan.',
+      'Budi Hartono',
+      'Kepala',
+      true,
+      'Kepolisian Resor (Polres) Sorong Selatan',
+    ],
+    [
+      'Kepala Kepolisian Sektor (Polsek) Tanah Abang, Kompol Haris Munandar, menutup dua ruas jalan.',
+      'Haris Munandar',
+      'Kepala',
+      true,
+      'Kepolisian Sektor (Polsek) Tanah Abang',
+    ],
+    [
+      'Kepala Unit Pelaksana Teknis Daerah (UPTD) Pengelolaan Air Limbah Kota Bogor, Rina Suryani, menjelaskan kapasitas instalasi.',
+      'Rina Suryani',
+      'Kepala',
+      true,
+      'Unit Pelaksana Teknis Daerah (UPTD) Pengelolaan Air Limbah Kota Bogor',
+    ],
+    [
+      'Menurut Kepala Unit Pelaksana Teknis (UPT) Pelabuhan Perikanan Nusantara Sibolga, Budi Santoso, tangkapan turun.',
+      'Budi Santoso',
+      'Kepala',
+      true,
+      'Unit Pelaksana Teknis (UPT) Pelabuhan Perikanan Nusantara Sibolga',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // Negative: the words in lower case describe a kind of office and name no body.
+  it('finds no body in "unit pelaksana teknis" written in lower case', () => {
+    const r = extract('Pemerintah daerah akan membentuk unit pelaksana teknis baru untuk mengelola sampah.');
+    expect(r.organizations.map((o) => o.name).filter((n) => /Unit/i.test(n))).toEqual([]);
+  });
+});
+
+describe('a territory of two words that opens with a first name', () => {
+  it.each<Row>([
+    // "Raja" is also a first name, but "Raja Ampat" is a regency: a place of two or more words is the post's.
+    [
+      'Keputusan itu diumumkan Bupati Raja Ampat, Yohanis Mambraku, di Waisai.',
+      'Yohanis Mambraku',
+      'Bupati Raja Ampat',
+      true,
+    ],
+    ['Bupati Raja Ampat Orideko Burdam meninjau dermaga baru.', 'Orideko Burdam', 'Bupati Raja Ampat', true],
+    [
+      'Menurut Wakil Bupati Raja Ampat, Mansyur Syahdan, kuota wisatawan dibatasi.',
+      'Mansyur Syahdan',
+      'Wakil Bupati Raja Ampat',
+      true,
+    ],
+    // Negative: a first name alone after the post is the holder's, not a territory.
+    ['Bupati Rahmat Hidayat meninjau dermaga baru.', 'Rahmat Hidayat', 'Bupati', true],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe("a member's seat between the post and the name", () => {
+  it.each<AffRow>([
+    // "asal daerah pemilihan X," / "asal X," says where the member comes from; the name follows the comma.
+    [
+      'Anggota Komisi XI DPR asal daerah pemilihan NTT, Yosef Lelo, meminta BI menambah titik penukaran.',
+      'Yosef Lelo',
+      'Anggota Komisi XI',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+    [
+      'Anggota Komisi IV DPR asal Jawa Timur, Siti Rahayu, mendesak harga pupuk turun.',
+      'Siti Rahayu',
+      'Anggota Komisi IV',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+    [
+      'Anggota Komisi VI DPR asal dapil Sumatera Barat II, Rahmat Hidayat, menyoroti harga gula.',
+      'Rahmat Hidayat',
+      'Anggota Komisi VI',
+      true,
+      'Dewan Perwakilan Rakyat',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // Negative: without a comma and a name after it, "asal" opens no clause and gives no holder.
+  it('reads no holder after "asal" with no comma', () => {
+    const r = extract('Anggota Komisi XI DPR asal NTT meminta BI menambah titik penukaran.');
+    expect(r.persons.filter((p) => p.role === 'Anggota Komisi XI')).toEqual([]);
+  });
+});
+
 describe('an acronym as a second field, a body with its short name before ", NAME"', () => {
   it.each<AffRow>([
     [
