@@ -320,8 +320,8 @@ describe('short references', () => {
 describe('nicknames and appositions', () => {
   it.each([
     [
-      'Ketua Himpunan Petani Kopi, Raden Mas Suryo Adinegoro atau yang akrab disapa Mas Yoyo, mengatakan panen naik. Mas Yoyo optimistis.',
-      'Raden Mas Suryo Adinegoro',
+      'Ketua Himpunan Petani Kopi, Raden Suryo Adinegoro atau yang akrab disapa Mas Yoyo, mengatakan panen naik. Mas Yoyo optimistis.',
+      'Suryo Adinegoro',
       'Mas Yoyo',
     ],
     [
