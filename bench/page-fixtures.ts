@@ -10,6 +10,11 @@ const SENTENCES = [
   'Menurut Badan Pusat Statistik, inflasi tahunan berada di level 2,3 persen pada bulan lalu.',
 ];
 
+/** The fixture article's address (an INFOBRAND article URL, served by request routing). */
+export const ARTICLE_URL = 'https://www.infobrand.id/kemenperin-dorong-xiaomi-tambah-investasi-kendaraan-listrik.phtml';
+/** The address of the page with 1 MB of article text. */
+export const HUGE_URL = 'https://www.infobrand.id/satu-megabita-teks-artikel-untuk-uji-kecepatan.phtml';
+
 /** A paragraph of about `chars` characters cycling through the sentences, starting at `seed`. */
 export function paragraph(seed: number, chars = 420): string {
   let out = '';

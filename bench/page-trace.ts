@@ -7,10 +7,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
-import { articlePage, paragraphs } from './page-fixtures';
+import { ARTICLE_URL as ARTICLE, articlePage, HUGE_URL as HUGE, paragraphs } from './page-fixtures';
 
-const ARTICLE = 'https://www.infobrand.id/kemenperin-dorong-xiaomi-tambah-investasi-kendaraan-listrik.phtml';
-const HUGE = 'https://www.infobrand.id/satu-megabita-teks-artikel-untuk-uji-kecepatan.phtml';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 interface TraceEvent {

@@ -8,10 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { BUILDS, fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch, type Tab } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
-import { articlePage, LONG_TASK_PROBE, paragraphs } from './page-fixtures';
+import { ARTICLE_URL as ARTICLE, articlePage, HUGE_URL as HUGE, LONG_TASK_PROBE, paragraphs } from './page-fixtures';
 
-const ARTICLE = 'https://www.infobrand.id/kemenperin-dorong-xiaomi-tambah-investasi-kendaraan-listrik.phtml';
-const HUGE = 'https://www.infobrand.id/satu-megabita-teks-artikel-untuk-uji-kecepatan.phtml';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 /** A long task or long animation frame the probe saw, with the phase of the pass it began in. */
