@@ -553,6 +553,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (!ORG_HEADS.starts((toks[i] as Token).lower)) return null;
   // "Amerika Serikat": the head word closes a place's name.
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
+  // "Tanjung Balai Karimun", "Pulau Dewan": after a landform word the head word starts a place's name, not a body's.
+  if (/^(Tanjung|Pulau|Teluk)$/.test(toks[i - 1]?.text ?? '')) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 4);
   if (!head || !(toks[i] as Token).cap) return null;
   // "Balai Kota" is a building, "Dewan Direksi", "Dewan Pengurus" or "Badan Pimpinan" a board inside a body: not bodies.

@@ -1303,3 +1303,15 @@ describe('a dealer named after the brand it sells', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a head word inside a place named after a landform', () => {
+  it.each([
+    ['Kapal patroli bersandar di Tanjung Balai Karimun sejak Senin.', []],
+    ['Nelayan dari Pulau Dewan Sari menjual tangkapan ke Tarakan.', []],
+    ['Harga ikan di Teluk Balai Baru turun pekan ini.', []],
+    // Negative: the head word that opens a sentence still names its body.
+    ['Balai Karantina Pertanian memeriksa muatan kapal itu.', ['Balai Karantina Pertanian']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
