@@ -274,11 +274,13 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     from--;
     if (w.text === 'PT' || opensLine) break;
   }
+  // "Head of Research and Development Sinar Group": a walk stopped after "and" stopped inside the post's department.
+  if (/^(&|and)$/.test(toks[from]?.text ?? '')) from += 2;
   if (toks[from - 1]?.text === 'PT' && !doc.taken[from - 1]) from--;
   // "produsen baja asal Korea Selatan POSCO Holdings": the company's home country is no part of its name.
   const home = toks[from - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, from);
   if (home && home.end < i) from = home.end;
-  if (from === i) return null;
+  if (from >= i) return null;
   let to = i + 1;
   if (t.text === 'Co' && isMark(doc, to, '.')) {
     to++;

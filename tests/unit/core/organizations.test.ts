@@ -1315,3 +1315,15 @@ describe('a head word inside a place named after a landform', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a department joined with "and" before a company', () => {
+  it.each([
+    ['Head of Research and Development Sinar Group, Budi Santoso, menjelaskan rencana itu.', ['Sinar Group']],
+    ['Head of Sales and Marketing Maju Group, Rina Wijaya, hadir di Surabaya.', ['Maju Group']],
+    ['Head of Legal and Compliance Cahaya Capital, Adi Saputra, menolak berkomentar.', ['Cahaya Capital']],
+    // Negative: an English name that joins its own words with "and" keeps them.
+    ['Food and Agriculture Organization menyebut harga pangan naik.', ['Food and Agriculture Organization']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
