@@ -1327,3 +1327,21 @@ describe('a department joined with "and" before a company', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a home town after "asal" and a trade', () => {
+  it.each([
+    ['Sutrisno, petani asal Brebes, mengeluhkan harga pupuk.', 'Sutrisno', 'Petani'],
+    ['Nelayan asal Indramayu, Karta Wijaya, menjual ikan ke Jakarta.', 'Karta Wijaya', 'Nelayan'],
+    ['Pengusaha asal Makassar, Andi Rahman, membuka gerai baru.', 'Andi Rahman', 'Pengusaha'],
+  ])('%s', (text, name, role) => {
+    const r = extract(text);
+    expect(r.organizations).toEqual([]);
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+  // Negative: the company after a trade word still names the holder's body.
+  it('keeps the company named right after a post', () => {
+    expect(extract('Direktur PT Sinar Jaya, Budi Hartono, hadir.').organizations.map((o) => o.name)).toEqual([
+      'PT Sinar Jaya',
+    ]);
+  });
+});
