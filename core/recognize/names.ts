@@ -135,6 +135,7 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   // "I Gusti Ayu Putu Sri Handayani": the Balinese "I" and "Ni" open a name without counting as one of its words.
   const opener = OPENERS.has(toks[start]?.text ?? '');
   const most = opener ? MAX_NAME + 1 : MAX_NAME;
+  let compound = false;
   while (i < toks.length && words < most) {
     const t = toks[i] as Token;
     if (doc.taken[i] || (t.lineBefore && i > start)) break;
@@ -179,12 +180,15 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     // syllable is written in lower case ("-nya" and other clitics are no syllable).
     const part = hyphenAt(doc, i) ? (toks[i + 1] as Token) : null;
     if (part?.cap ? namePart(doc, i + 1, false) : words > 1 && part && !/^(nya|ku|mu|lah|kah|pun)$/.test(part.text)) {
-      // An untitled name does not start with a compound: "Swiss-Belhotel" or "Coca-Cola" say nothing of a person.
-      // An honorific announces a person ("Dr. Anne-Marie Siswoyo").
-      if (strict && words === 1 && start === at) return null;
+      // An untitled name that starts with a compound ("Swiss-Belhotel", "Coca-Cola") may say nothing of a person;
+      // an honorific announces one ("Dr. Anne-Marie Siswoyo").
+      compound ||= strict && words === 1 && start === at;
       i += 2;
     }
   }
+  // An untitled compound name stands before a comma and a post in lower case ("Anne-Marie Siswoyo, pengamat …").
+  if (compound && !(isMark(doc, i, ',') && !toks[i + 1]?.cap && TITLE_NAMES.starts(`${toks[i + 1]?.lower}`)))
+    return null;
   return words > 0 ? { from: start, to: i, honorificFrom: at } : null;
 }
 

@@ -274,11 +274,13 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     from--;
     if (w.text === 'PT' || opensLine) break;
   }
+  // "Head of Research and Development Sinar Group": a walk stopped after "and" stopped inside the post's department.
+  if (/^(&|and)$/.test(toks[from]?.text ?? '')) from += 2;
   if (toks[from - 1]?.text === 'PT' && !doc.taken[from - 1]) from--;
   // "produsen baja asal Korea Selatan POSCO Holdings": the company's home country is no part of its name.
   const home = toks[from - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, from);
   if (home && home.end < i) from = home.end;
-  if (from === i) return null;
+  if (from >= i) return null;
   let to = i + 1;
   if (t.text === 'Co' && isMark(doc, to, '.')) {
     to++;
@@ -553,6 +555,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   if (!ORG_HEADS.starts((toks[i] as Token).lower)) return null;
   // "Amerika Serikat": the head word closes a place's name.
   if (i > 0 && (lookup(PLACE_NAMES, toks, i - 1)?.end ?? 0) > i) return null;
+  // "Tanjung Balai Karimun", "Pulau Dewan": after a landform word the head word starts a place's name, not a body's.
+  if (/^(Tanjung|Pulau|Teluk)$/.test(toks[i - 1]?.text ?? '')) return null;
   const head = ORG_HEADS.longest(toks, i, () => true, 4);
   if (!head || !(toks[i] as Token).cap) return null;
   // "Balai Kota" is a building, "Dewan Direksi", "Dewan Pengurus" or "Badan Pimpinan" a board inside a body: not bodies.

@@ -580,7 +580,7 @@ const NOT_VERBS = new Set(
 );
 
 const FUNCTION_WORDS = new Set(
-  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya baru'.split(
+  'yang dan atau juga akan telah sudah sedang masih pun itu ini dari di ke untuk pada dengan dalam bahwa sebagai saat kini lalu lain lainnya baru asal'.split(
     ' ',
   ),
 );

@@ -59,6 +59,10 @@ describe('name boundaries', () => {
     ['Kepala Dinas PUPR, Ir. Dimas Anggoro, MT, mengatakan jalan diperbaiki.', ['Dimas Anggoro'], []],
     ['Dekan Fakultas Hukum, Rina Marpaung, MH, menilai aturan itu lemah.', ['Rina Marpaung'], []],
     ['Peneliti, Budi Santosa, MSi, menyebut hasil panen naik.', ['Budi Santosa'], []],
+    // An untitled compound name before a comma and a post in lower case is a person's.
+    ['Anne-Marie Siswoyo, pengamat ekonomi, menilai kebijakan itu keliru.', ['Anne-Marie Siswoyo'], []],
+    ['Jean-Paul Hartono, analis pasar modal, memperkirakan harga naik.', ['Jean-Paul Hartono'], []],
+    ['Marie-Claire Dubois, peneliti pangan, menyebut stok cukup.', ['Marie-Claire Dubois'], []],
   ])('%s', (text, names, shorts) => {
     const { persons } = extract(text);
     expect(persons.map((p) => p.name)).toEqual(names);
@@ -77,6 +81,8 @@ describe('name boundaries', () => {
     'Pendapatan naik. "Raja Ampat harus menjual kualitas."',
     // Without an honorific, a compound before a place is still a brand.
     'Menurut Coca-Cola Indonesia, penjualan naik.',
+    // A compound before a comma and a lower-case word that is no post stays a brand.
+    'Swiss-Belhotel International, jaringan hotel asal Swiss, membuka cabang di Bali.',
     // A capital inside a word writes a brand: the title after it describes the brand.
     'Pemain lama seperti KopiNusa, pemilik gerai Kopi Senja, menambah pabrik.',
     'Menurut DanaKita, pengguna naik.',

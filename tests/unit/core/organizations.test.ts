@@ -1303,3 +1303,45 @@ describe('a dealer named after the brand it sells', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe('a head word inside a place named after a landform', () => {
+  it.each([
+    ['Kapal patroli bersandar di Tanjung Balai Karimun sejak Senin.', []],
+    ['Nelayan dari Pulau Dewan Sari menjual tangkapan ke Tarakan.', []],
+    ['Harga ikan di Teluk Balai Baru turun pekan ini.', []],
+    // Negative: the head word that opens a sentence still names its body.
+    ['Balai Karantina Pertanian memeriksa muatan kapal itu.', ['Balai Karantina Pertanian']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('a department joined with "and" before a company', () => {
+  it.each([
+    ['Head of Research and Development Sinar Group, Budi Santoso, menjelaskan rencana itu.', ['Sinar Group']],
+    ['Head of Sales and Marketing Maju Group, Rina Wijaya, hadir di Surabaya.', ['Maju Group']],
+    ['Head of Legal and Compliance Cahaya Capital, Adi Saputra, menolak berkomentar.', ['Cahaya Capital']],
+    // Negative: an English name that joins its own words with "and" keeps them.
+    ['Food and Agriculture Organization menyebut harga pangan naik.', ['Food and Agriculture Organization']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('a home town after "asal" and a trade', () => {
+  it.each([
+    ['Sutrisno, petani asal Brebes, mengeluhkan harga pupuk.', 'Sutrisno', 'Petani'],
+    ['Nelayan asal Indramayu, Karta Wijaya, menjual ikan ke Jakarta.', 'Karta Wijaya', 'Nelayan'],
+    ['Pengusaha asal Makassar, Andi Rahman, membuka gerai baru.', 'Andi Rahman', 'Pengusaha'],
+  ])('%s', (text, name, role) => {
+    const r = extract(text);
+    expect(r.organizations).toEqual([]);
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+  // Negative: the company after a trade word still names the holder's body.
+  it('keeps the company named right after a post', () => {
+    expect(extract('Direktur PT Sinar Jaya, Budi Hartono, hadir.').organizations.map((o) => o.name)).toEqual([
+      'PT Sinar Jaya',
+    ]);
+  });
+});
