@@ -519,13 +519,14 @@ function rankTitle(doc: Doc, name: NameSpan): TitleSpan | null {
 /** A comma, a period or a speech verb after an appositive name. */
 function closesApposition(doc: Doc, at: number): boolean {
   const t = doc.tokens[at];
-  // "…, mitra Es Teh Sagara asal Cirebon, …": the holder's home town after the body closes it too.
+  // "…, mitra Es Teh Sagara asal Cirebon, …", "…, pemilik usaha Batik X di Laweyan, …": the holder's home town or
+  // seat after the body closes it too.
   return (
     !t ||
     t.text === ',' ||
     t.text === '.' ||
     SPEECH_VERBS.has(t.lower) ||
-    (t.lower === 'asal' && !!doc.tokens[at + 1]?.cap)
+    (/^(asal|di)$/.test(t.lower) && !!doc.tokens[at + 1]?.cap)
   );
 }
 

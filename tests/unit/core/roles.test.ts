@@ -1145,8 +1145,27 @@ describe("a partner of a franchise, and the holder's home town after the body", 
       'Pemilik',
       'Warung Sederhana',
     ],
+    // The seat after "di" closes the apposition as the home town does.
+    [
+      'Salah satu peserta, Rina Marlina, pemilik usaha Rendang Bunda di Bukittinggi, mengaku pesanan naik.',
+      'Rina Marlina',
+      'Pemilik usaha',
+      'Rendang Bunda',
+    ],
+    ['Budi Santoso, pemilik Toko Makmur di Medan, menyebut harga naik.', 'Budi Santoso', 'Pemilik', 'Toko Makmur'],
+    [
+      'Siti Aminah, pemilik usaha Batik Sekar Arum di Pekalongan, mengatakan penjualan daring tumbuh.',
+      'Siti Aminah',
+      'Pemilik usaha',
+      'Batik Sekar Arum',
+    ],
   ])('%s', (text, name, role, affiliation) => {
     expect(extract(text).persons.find((p) => p.name === name)).toMatchObject({ role, affiliation });
+  });
+
+  it('"di" followed by a lower-case word does not close the apposition', () => {
+    const p = extract('Budi Santoso, pemilik Toko Makmur di pasar lama, menyebut harga naik.').persons[0];
+    expect(p?.affiliation).not.toBe('Toko Makmur');
   });
 
   it('"mitra" with no name after it is no person', () => {
