@@ -931,6 +931,19 @@ describe('immigration and land offices, and what a cue does not reach', () => {
       'Kepala Kantor Pertanahan Kabupaten Bogor Budi Santoso menyebut sertifikat terbit.',
       'Kantor Pertanahan Kabupaten Bogor',
     ],
+    // Tax, treasury and harbour-master offices are opened by "Kantor" and their service as well.
+    [
+      'Kantor Pelayanan Pajak Madya Semarang menagih tunggakan 40 wajib pajak.',
+      'Kantor Pelayanan Pajak Madya Semarang',
+    ],
+    [
+      'Kepala Kantor Pelayanan Perbendaharaan Negara (KPPN) Malang, Wahyu Hidayat, menyebut dana desa cair.',
+      'Kantor Pelayanan Perbendaharaan Negara (KPPN) Malang',
+    ],
+    [
+      'Kepala Kantor Kesyahbandaran Utama Tanjung Priok, Rudi Hartono, menunda keberangkatan kapal.',
+      'Kantor Kesyahbandaran Utama Tanjung Priok',
+    ],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, 'government']]);
   });
@@ -938,6 +951,7 @@ describe('immigration and land offices, and what a cue does not reach', () => {
   it.each([
     // The building, with no office named, is no body.
     'Ia datang ke Kantor Imigrasi untuk mengurus paspor.',
+    'Ia melapor ke kantor pelayanan pajak terdekat sebelum akhir Maret.',
     // "soal", "tentang", "terkait" end a cue's reach: what follows is the topic, not the company.
     'Ia mengingatkan produsen soal wajib Standar Nasional Indonesia (SNI) untuk cat tembok.',
     'Pemerintah menyurati perusahaan terkait aturan Tata Niaga Impor yang baru.',

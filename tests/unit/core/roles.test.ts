@@ -118,6 +118,14 @@ describe('a title that names its body by reference', () => {
       true,
       'Kantor Perwakilan Bank Indonesia Provinsi Jambi',
     ],
+    // "Kepala Kantor Pelayanan Pajak …": the head of a tax office is an official of it.
+    [
+      'Kepala Kantor Pelayanan Pajak Madya Batam, Hendra Wijaya, mengatakan setoran naik. Menurut Hendra, kepatuhan membaik.',
+      'Hendra Wijaya',
+      'Kepala',
+      true,
+      'Kantor Pelayanan Pajak Madya Batam',
+    ],
     [
       'PT Sinar Jaya membuka gerai baru. Kepala kantor itu, Budi Santoso, mengatakan gerai ramai.',
       'Budi Santoso',
