@@ -665,9 +665,15 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const bank = kind === 'company' && last === head.end + 3;
   if (!region && close < 0 && !toks[last]?.cap && !named && titled(doc, i))
     last = holderFrom(doc, head.end + 1, last, bank);
-  // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows.
+  // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows, or
+  // unless a post opens it and its holder follows its first comma ("Direktur Lembaga Kajian Pangan Nusantara, NAME,").
   if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
-  if ((toks[i] as Token).text === 'Lembaga' && !isMark(doc, last, '(')) return null;
+  if (
+    (toks[i] as Token).text === 'Lembaga' &&
+    !isMark(doc, last, '(') &&
+    !(named && last - i > 3 && titled(doc, i) && !spanText(doc, i, last).includes(','))
+  )
+    return null;
   // "Balai Besar POM di Makassar": a Balai is named with the city it sits in.
   const seat = toks[last]?.lower === 'di' && (toks[i] as Token).text === 'Balai' ? regionAt(doc, last + 1) : null;
   if (seat) last = seat.end;

@@ -1359,3 +1359,37 @@ describe('a home town after "asal" and a trade', () => {
     ]);
   });
 });
+
+describe('a "Lembaga" a post opens, its holder after a comma', () => {
+  it.each([
+    [
+      'Direktur Eksekutif Lembaga Kajian Pangan Nusantara, Budi Santoso, mengatakan harga beras naik.',
+      'Lembaga Kajian Pangan Nusantara',
+      'Budi Santoso',
+      'Direktur Eksekutif',
+    ],
+    [
+      'Ketua Lembaga Riset Ekonomi Rakyat, Sri Wahyuni, menyebut daya beli melemah.',
+      'Lembaga Riset Ekonomi Rakyat',
+      'Sri Wahyuni',
+      'Ketua',
+    ],
+    [
+      'Peneliti Lembaga Studi Energi Terbarukan, Dimas Pratama, menilai subsidi perlu ditata ulang.',
+      'Lembaga Studi Energi Terbarukan',
+      'Dimas Pratama',
+      'Peneliti',
+    ],
+  ])('%s', (text, org, name, role) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+  // Negative: a kind of body listed in a post's field stays a kind ("Lembaga Pembiayaan, Perusahaan Modal Ventura").
+  it('leaves a listed kind of body alone', () => {
+    const r = extract(
+      'Direktur Pengawasan Lembaga Pembiayaan, Perusahaan Modal Ventura, dan Lembaga Keuangan Mikro OJK, Budi Santoso, hadir di rapat.',
+    );
+    expect(r.organizations.map((o) => o.name)).not.toContain('Lembaga Pembiayaan');
+  });
+});
