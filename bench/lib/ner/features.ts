@@ -1,4 +1,4 @@
-import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../../../core/dictionary';
+import { loadDictionaries, lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../../../core/dictionary';
 import { COMMON, GIVEN } from '../../../core/lexicon';
 import type { Token } from '../../../core/tokenize';
 
@@ -16,6 +16,8 @@ function shape(text: string): string {
 
 /** What the dictionaries say about each token: 1 place, 2 organisation, 3 title (first word of a phrase). */
 export function dictionaryMarks(tokens: readonly Token[]): Uint8Array {
+  // Filled by extract() too, but the baseline must not depend on whether extract() ran first.
+  loadDictionaries();
   const marks = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const place = lookup(PLACE_NAMES, tokens, i);
