@@ -7,6 +7,8 @@ import type { OrganizationKind } from '../types';
 import { hyphenAt, RANK } from './names';
 import { LIST_OPENERS, ORG_CUES, ORG_HEADS, ORG_SUFFIXES, PRODUCTS, SOURCES } from './organization-cues';
 
+/** The words that join two words of an English name ("Research and Development", "Johnson & Johnson"). */
+const JOINS = /^(&|and)$/;
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
 /** First words of the known titles, lower-cased ("ekonom", "direktur"). */
 const TITLE_HEADS = new Set(TITLES.map((line) => (line.split('|')[0] as string).toLowerCase().split(' ')[0] as string));
@@ -253,7 +255,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT"; "Food and
     // Agriculture Organization": an English name joins its words with "and".
     const joined =
-      (/^(&|and)$/.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
+      (JOINS.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
       namePart(doc, from - 2);
     // "PT Uni-Charm Indonesia Tbk": a hyphenated word is one word of the name.
     if (hyphenAt(doc, from - 1) && namePart(doc, from - 2)) {
@@ -275,7 +277,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     if (w.text === 'PT' || opensLine) break;
   }
   // "Head of Research and Development Sinar Group": a walk stopped after "and" stopped inside the post's department.
-  if (/^(&|and)$/.test(toks[from]?.text ?? '')) from += 2;
+  if (JOINS.test(toks[from]?.text ?? '')) from += 2;
   if (toks[from - 1]?.text === 'PT' && !doc.taken[from - 1]) from--;
   // "produsen baja asal Korea Selatan POSCO Holdings": the company's home country is no part of its name.
   const home = toks[from - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, from);
@@ -440,7 +442,7 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
     const span = orgSpan(doc, i, office, hit.value.kind);
     // "OJK Provinsi Aceh" … "OJK Aceh", "BI NTT" … "BI Nusa Tenggara Timur": the office goes by its province's
     // full name without the level word too.
-    const place = acronym && regionAt(doc, end + +(doc.tokens[end]?.text === 'Provinsi'));
+    const place = acronym && provinceAt(doc, end);
     if (place) span.aliases.push(`${spanText(doc, i, end)} ${place.name}`);
     return span;
   }
@@ -490,7 +492,7 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   const span = orgSpan(doc, i, to, hit.value.kind);
   // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word and its region's
   // full name, so the full and the short form are one office.
-  const place = regionAt(doc, after + +(toks[after]?.text === 'Provinsi'));
+  const place = provinceAt(doc, after);
   if (close > 0 && place) span.aliases.push(`${toks[close - 1]?.text} ${place.name}`);
   return span;
 }
@@ -535,6 +537,11 @@ function regionAt(doc: Doc, at: number): { name: string; end: number } | null {
   let name = place.value;
   if (/^(Timur|Barat|Utara|Selatan|Tengah)$/.test(toks[end]?.text ?? '')) name += ` ${toks[end++]?.text}`;
   return free(doc, at, end) ? { name: level ? `${toks[at]?.text} ${name}` : name, end } : null;
+}
+
+/** The region at `at` named without "Provinsi" ("Nusa Tenggara Timur"), as a province's offices are also called. */
+function provinceAt(doc: Doc, at: number): { name: string; end: number } | null {
+  return regionAt(doc, at + +(doc.tokens[at]?.text === 'Provinsi'));
 }
 
 /** Past "Provinsi Jawa Timur" (or "Jawa Timur" when `level` is false) at `at`: the region an office serves. */
