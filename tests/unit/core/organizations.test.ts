@@ -92,6 +92,28 @@ describe('short company names', () => {
   });
 });
 
+describe('a company later written with the first two words of its name', () => {
+  it.each([
+    [
+      'Saham perusahaan itu dipegang Daehan Mutual Insurance Co., Ltd dari Busan. Daehan Mutual menyatakan akan menambah modal.',
+      'Daehan Mutual Insurance Co., Ltd',
+    ],
+    [
+      'Pemasok bahan baku adalah Kuroshio Marine Foods Corporation. Menurut Kuroshio Marine, pasokan aman.',
+      'Kuroshio Marine Foods Corporation',
+    ],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([name]);
+    expect(r.persons).toEqual([]);
+  });
+
+  it('keeps a person who shares only the first word of a company a person', () => {
+    const r = extract('PT Samudra Biru Lestari membuka gudang. Samudra Biru Santoso, pemilik toko, hadir.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Samudra Biru Santoso']);
+  });
+});
+
 describe('a brand and its line of business', () => {
   it.each([
     ['Menurut Counterpoint Research, pasar ponsel pulih.', 'Counterpoint Research'],
