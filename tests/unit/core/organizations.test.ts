@@ -681,6 +681,9 @@ describe('companies the sentence shapes as companies', () => {
     ['Lembaga riset pasar Rasa Data Indonesia memperkirakan pasar naik.', 'Rasa Data Indonesia'],
     // English company words, joined by "&".
     ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
+    // After "and" or "&", any word of the name.
+    ['Perangkat itu dipasok Lumina Solutions and Systems sejak tahun lalu.', 'Lumina Solutions and Systems'],
+    ['Mahkota Research and Consulting merilis laporan pekan lalu.', 'Mahkota Research and Consulting'],
     // The home country after "asal" is no part of the name.
     ['Pabrik itu milik produsen baja asal Jepang Nippon Holdings, mitra lama perseroan.', 'Nippon Holdings'],
     // One resort is a company too, a place inside its name included.
@@ -705,6 +708,11 @@ describe('companies the sentence shapes as companies', () => {
     ['Wisatawan asal Jepang memadati Bali.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+
+  it('joins no two companies over an Indonesian "dan"', () => {
+    const r = extract('Kerja sama itu melibatkan Borneo Capital dan Bank Kalbar.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Borneo Capital', 'Bank Pembangunan Daerah Kalimantan Barat']);
   });
 
   it('leaves a department after a title to the title', () => {
