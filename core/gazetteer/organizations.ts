@@ -63,7 +63,8 @@ export const GOVERNMENT_LINES: string = `\
 0Federal Reserve|The Fed\
 0General Administration of Customs of China|GACC\
 0Indonesian Trade Promotion Center|ITPC\
-0Japan External Trade Organization|JETRO\
+0Jabatan Kemajuan Islam Malaysia|JAKIM\
+2pan External Trade Organization|JETRO\
 6International Cooperation Agency|JICA\
 0Kantor Komunikasi Kepresidenan|PCO\
 7Staf Presiden|KSP\

@@ -1087,6 +1087,12 @@ describe('English words that end an organisation name', () => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
   });
 
+  // Malaysia's halal authority, which exporters of halal goods to Malaysia deal with, by its acronym alone.
+  it('reads JAKIM as the Malaysian state body the list names', () => {
+    const r = extract('Pabrik sabun itu masih menunggu pengakuan JAKIM untuk pasar Malaysia.');
+    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([['Jabatan Kemajuan Islam Malaysia', 'government']]);
+  });
+
   it('reads no name from a capitalised word before such a word that opens a clause', () => {
     expect(extract('Banyak Companies asing menunda investasi.').organizations).toEqual([]);
   });
