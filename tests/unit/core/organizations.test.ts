@@ -689,6 +689,8 @@ describe('companies the sentence shapes as companies', () => {
     // One resort is a company too, a place inside its name included.
     ['Kenanga Bay Resort menambah 40 vila di Lombok.', 'Kenanga Bay Resort'],
     ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
+    // A celebrity's management company.
+    ['Penyanyi itu datang bersama manajernya dari Rembulan Entertainment, Kamis lalu.', 'Rembulan Entertainment'],
     // A company's regional arm.
     ['Menurut Ciptadana Sekuritas Asia, saham bank menarik.', 'Ciptadana Sekuritas Asia'],
   ])('%s', (text, name) => {
@@ -705,6 +707,7 @@ describe('companies the sentence shapes as companies', () => {
     ['Perusahaan Data menjadi incaran.', []],
     ['Solar dijual ke perusahaan tambang galian C di Dumai.', []],
     ['Hotel dan resort di Bali penuh pada akhir pekan.', []],
+    ['Festival Entertainment Jakarta digelar akhir pekan ini.', []],
     ['Wisatawan asal Jepang memadati Bali.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
