@@ -269,8 +269,7 @@ export const COMPANY_LINES: string = `\
 5ood\
 8 CBP|ICBP\
 9Sukses Makmur\
-4maret\
-5obil\
+4mobil\
 4nesia Financial Group|IFG\
 9 Morowali Industrial Park|IMIP\
 4sat Ooredoo Hutchison|Indosat\
@@ -412,6 +411,7 @@ export const COMPANY_LINES: string = `\
 8Rakyat Indonesia (Persero) Tbk|BRI;Bank Rakyat Indonesia\
 8Syariah Indonesia Tbk|BSI;Bank Syariah Indonesia\
 8Tabungan Negara (Persero) Tbk|BTN;Bank Tabungan Negara\
+3Indomarco Prismatama|Indomaret\
 3Pertamina (Persero)|Pertamina\
 4LN (Persero)|PLN\
 3Sumber Alfaria Trijaya Tbk|Alfamart;AMRT\

@@ -1090,6 +1090,16 @@ describe('English words that end an organisation name', () => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
   });
 
+  // The company that runs the Indomaret chain, as the list names Alfamart's.
+  it.each([
+    ['PT Indomarco Prismatama, pengelola jaringan Indomaret, membuka gudang. Indomaret juga menambah gerai.'],
+    ['Gerai Indomaret di kawasan itu buka 24 jam.'],
+  ])('reads Indomaret as its operator: %s', (text) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['PT Indomarco Prismatama', ['Indomaret']],
+    ]);
+  });
+
   // Malaysia's halal authority, which exporters of halal goods to Malaysia deal with, by its acronym alone.
   it('reads JAKIM as the Malaysian state body the list names', () => {
     const r = extract('Pabrik sabun itu masih menunggu pengakuan JAKIM untuk pasar Malaysia.');
