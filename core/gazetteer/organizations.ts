@@ -351,6 +351,7 @@ export const COMPANY_LINES: string = `\
 2tra Adiperkasa|MAP\
 6Keluarga\
 3subishi\
+9i Fuso|Fuso\
 5i\
 2xue\
 1oody's\

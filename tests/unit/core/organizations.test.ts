@@ -1100,6 +1100,14 @@ describe('English words that end an organisation name', () => {
     ]);
   });
 
+  // The truck maker goes by its own name, not its parent's, and by "Fuso" alone.
+  it.each([
+    ['Distributor Mitsubishi Fuso menambah diler di Samarinda. Penjualan Fuso naik tahun ini.', 'Mitsubishi Fuso'],
+    ['Mitsubishi menambah investasi di Jepang.', 'Mitsubishi'],
+  ])('reads the listed name whole: %s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
   // Malaysia's halal authority, which exporters of halal goods to Malaysia deal with, by its acronym alone.
   it('reads JAKIM as the Malaysian state body the list names', () => {
     const r = extract('Pabrik sabun itu masih menunggu pengakuan JAKIM untuk pasar Malaysia.');
