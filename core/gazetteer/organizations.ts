@@ -248,6 +248,7 @@ export const COMPANY_LINES: string = `\
 2sense\
 1M Sampoerna\
 1okBen\
+2lding Ultra Mikro|Holding UMi;UMi\
 2me Credit\
 2nda\
 5 Prospect Motor\

@@ -1108,6 +1108,12 @@ describe('English words that end an organisation name', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
 
+  // The state holding of BRI, Pegadaian and PNM, by its short name.
+  it('reads Holding UMi as the Holding Ultra Mikro', () => {
+    const r = extract('Holding UMi menyalurkan kredit ke nasabah mikro di Palu.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Holding Ultra Mikro']);
+  });
+
   // Malaysia's halal authority, which exporters of halal goods to Malaysia deal with, by its acronym alone.
   it('reads JAKIM as the Malaysian state body the list names', () => {
     const r = extract('Pabrik sabun itu masih menunggu pengakuan JAKIM untuk pasar Malaysia.');
