@@ -63,7 +63,8 @@ export const GOVERNMENT_LINES: string = `\
 0Federal Reserve|The Fed\
 0General Administration of Customs of China|GACC\
 0Indonesian Trade Promotion Center|ITPC\
-0Japan External Trade Organization|JETRO\
+0Jabatan Kemajuan Islam Malaysia|JAKIM\
+2pan External Trade Organization|JETRO\
 6International Cooperation Agency|JICA\
 0Kantor Komunikasi Kepresidenan|PCO\
 7Staf Presiden|KSP\
@@ -247,6 +248,7 @@ export const COMPANY_LINES: string = `\
 2sense\
 1M Sampoerna\
 1okBen\
+2lding Ultra Mikro|Holding UMi;UMi\
 2me Credit\
 2nda\
 5 Prospect Motor\
@@ -268,8 +270,7 @@ export const COMPANY_LINES: string = `\
 5ood\
 8 CBP|ICBP\
 9Sukses Makmur\
-4maret\
-5obil\
+4mobil\
 4nesia Financial Group|IFG\
 9 Morowali Industrial Park|IMIP\
 4sat Ooredoo Hutchison|Indosat\
@@ -351,6 +352,7 @@ export const COMPANY_LINES: string = `\
 2tra Adiperkasa|MAP\
 6Keluarga\
 3subishi\
+9i Fuso|Fuso\
 5i\
 2xue\
 1oody's\
@@ -411,6 +413,7 @@ export const COMPANY_LINES: string = `\
 8Rakyat Indonesia (Persero) Tbk|BRI;Bank Rakyat Indonesia\
 8Syariah Indonesia Tbk|BSI;Bank Syariah Indonesia\
 8Tabungan Negara (Persero) Tbk|BTN;Bank Tabungan Negara\
+3Indomarco Prismatama|Indomaret\
 3Pertamina (Persero)|Pertamina\
 4LN (Persero)|PLN\
 3Sumber Alfaria Trijaya Tbk|Alfamart;AMRT\

@@ -4,10 +4,11 @@ import type { OrganizationKind } from '../types';
 
 /**
  * Words that end a company name ("Co., Ltd", "Tbk", "Group", "Sekuritas"), as written; a brand's line of business
- * after it makes a company of its own ("Fitch Solutions" is not "Fitch Ratings", "Counterpoint Research").
+ * after it makes a company of its own ("Fitch Solutions" is not "Fitch Ratings", "Counterpoint Research"); a
+ * celebrity's management ("Starline Entertainment") is one too.
  */
 export const ORG_SUFFIXES = new Set(
-  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Organization Companies Berhad'.split(
+  'Co Ltd Inc Corp Corporation Limited Group Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Entertainment Organization Companies Berhad'.split(
     ' ',
   ),
 );

@@ -288,11 +288,12 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
     if (isMark(doc, to, ',') && toks[to + 1]?.text === 'Ltd') to += 2;
   }
-  // "Hotels & Resorts": suffixes follow one another, joined by "&" too.
+  // "Hotels & Resorts": suffixes follow one another, joined by "&" too; "Nokia Solutions and Networks": after "and"
+  // or "&" any word of the name.
   for (
-    let k = to + +isMark(doc, to, '&');
-    ORG_SUFFIXES.has(toks[k]?.text ?? '') && free(doc, to, k + 1);
-    k = to + +isMark(doc, to, '&')
+    let k = to + +JOINS.test(toks[to]?.text ?? '');
+    (ORG_SUFFIXES.has(toks[k]?.text ?? '') || (k > to && namePart(doc, k))) && free(doc, to, k + 1);
+    k = to + +JOINS.test(toks[to]?.text ?? '')
   )
     to = k + 1;
   const last = toks[to - 1] as Token;

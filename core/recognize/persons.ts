@@ -137,8 +137,9 @@ export function findPersons(
   }
   // Organisations met only as a person's affiliation ("Partner East Ventures, Melisa Irene") are organisations too.
   const named = persons.flatMap((p) => (p.title?.namedOrg ? [p.title.namedOrg] : []));
-  // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it.
-  const bodies = new Set([...orgs, ...named].map((o) => o.name));
+  // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it,
+  // or its first two words ("Hanseong Life Insurance Co., Ltd" … "Hanseong Life menyatakan").
+  const bodies = new Set([...orgs, ...named].flatMap((o) => [o.name, o.name.split(' ', 2).join(' ')]));
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
 }

@@ -92,6 +92,28 @@ describe('short company names', () => {
   });
 });
 
+describe('a company later written with the first two words of its name', () => {
+  it.each([
+    [
+      'Saham perusahaan itu dipegang Daehan Mutual Insurance Co., Ltd dari Busan. Daehan Mutual menyatakan akan menambah modal.',
+      'Daehan Mutual Insurance Co., Ltd',
+    ],
+    [
+      'Pemasok bahan baku adalah Kuroshio Marine Foods Corporation. Menurut Kuroshio Marine, pasokan aman.',
+      'Kuroshio Marine Foods Corporation',
+    ],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([name]);
+    expect(r.persons).toEqual([]);
+  });
+
+  it('keeps a person who shares only the first word of a company a person', () => {
+    const r = extract('PT Samudra Biru Lestari membuka gudang. Samudra Biru Santoso, pemilik toko, hadir.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Samudra Biru Santoso']);
+  });
+});
+
 describe('a brand and its line of business', () => {
   it.each([
     ['Menurut Counterpoint Research, pasar ponsel pulih.', 'Counterpoint Research'],
@@ -659,11 +681,16 @@ describe('companies the sentence shapes as companies', () => {
     ['Lembaga riset pasar Rasa Data Indonesia memperkirakan pasar naik.', 'Rasa Data Indonesia'],
     // English company words, joined by "&".
     ['Kalani Hotels & Resorts menambah dua properti di Bali.', 'Kalani Hotels & Resorts'],
+    // After "and" or "&", any word of the name.
+    ['Perangkat itu dipasok Lumina Solutions and Systems sejak tahun lalu.', 'Lumina Solutions and Systems'],
+    ['Mahkota Research and Consulting merilis laporan pekan lalu.', 'Mahkota Research and Consulting'],
     // The home country after "asal" is no part of the name.
     ['Pabrik itu milik produsen baja asal Jepang Nippon Holdings, mitra lama perseroan.', 'Nippon Holdings'],
     // One resort is a company too, a place inside its name included.
     ['Kenanga Bay Resort menambah 40 vila di Lombok.', 'Kenanga Bay Resort'],
     ['Nusantara Logistics membuka gudang baru di Surabaya.', 'Nusantara Logistics'],
+    // A celebrity's management company.
+    ['Penyanyi itu datang bersama manajernya dari Rembulan Entertainment, Kamis lalu.', 'Rembulan Entertainment'],
     // A company's regional arm.
     ['Menurut Ciptadana Sekuritas Asia, saham bank menarik.', 'Ciptadana Sekuritas Asia'],
   ])('%s', (text, name) => {
@@ -680,9 +707,15 @@ describe('companies the sentence shapes as companies', () => {
     ['Perusahaan Data menjadi incaran.', []],
     ['Solar dijual ke perusahaan tambang galian C di Dumai.', []],
     ['Hotel dan resort di Bali penuh pada akhir pekan.', []],
+    ['Festival Entertainment Jakarta digelar akhir pekan ini.', []],
     ['Wisatawan asal Jepang memadati Bali.', []],
   ])('finds no company in %s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+
+  it('joins no two companies over an Indonesian "dan"', () => {
+    const r = extract('Kerja sama itu melibatkan Borneo Capital dan Bank Kalbar.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Borneo Capital', 'Bank Pembangunan Daerah Kalimantan Barat']);
   });
 
   it('leaves a department after a title to the title', () => {
@@ -1055,6 +1088,36 @@ describe('English words that end an organisation name', () => {
     ['Laporan Food and Agriculture Organization (FAO) terbit pekan ini.', 'Food and Agriculture Organization', 'other'],
   ])('reads a listed body that ends in such a word from the list, with its kind: %s', (text, name, kind) => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
+  });
+
+  // The company that runs the Indomaret chain, as the list names Alfamart's.
+  it.each([
+    ['PT Indomarco Prismatama, pengelola jaringan Indomaret, membuka gudang. Indomaret juga menambah gerai.'],
+    ['Gerai Indomaret di kawasan itu buka 24 jam.'],
+  ])('reads Indomaret as its operator: %s', (text) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['PT Indomarco Prismatama', ['Indomaret']],
+    ]);
+  });
+
+  // The truck maker goes by its own name, not its parent's, and by "Fuso" alone.
+  it.each([
+    ['Distributor Mitsubishi Fuso menambah diler di Samarinda. Penjualan Fuso naik tahun ini.', 'Mitsubishi Fuso'],
+    ['Mitsubishi menambah investasi di Jepang.', 'Mitsubishi'],
+  ])('reads the listed name whole: %s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  // The state holding of BRI, Pegadaian and PNM, by its short name.
+  it('reads Holding UMi as the Holding Ultra Mikro', () => {
+    const r = extract('Holding UMi menyalurkan kredit ke nasabah mikro di Palu.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Holding Ultra Mikro']);
+  });
+
+  // Malaysia's halal authority, which exporters of halal goods to Malaysia deal with, by its acronym alone.
+  it('reads JAKIM as the Malaysian state body the list names', () => {
+    const r = extract('Pabrik sabun itu masih menunggu pengakuan JAKIM untuk pasar Malaysia.');
+    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([['Jabatan Kemajuan Islam Malaysia', 'government']]);
   });
 
   it('reads no name from a capitalised word before such a word that opens a clause', () => {
