@@ -189,7 +189,8 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym;
   // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Barat": a police directorate is named with its
   // command, after its acronym too.
-  const polda = +(span.name.startsWith('Direktorat') && doc.tokens[close + 1]?.text === 'Polda');
+  // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region.
+  const polda = +/^(Polda|Perwakilan)$/.test(doc.tokens[close + 1]?.text ?? '');
   const place = regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
@@ -532,9 +533,12 @@ function regionAt(doc: Doc, at: number): { name: string; end: number } | null {
   const toks = doc.tokens;
   const level = ['Provinsi', 'Kota', 'Kabupaten'].includes(toks[at]?.text ?? '') ? 1 : 0;
   const place = lookup(PLACE_NAMES, toks, at + level);
-  if (!place) return null;
-  let end = place.end;
-  let name = place.value;
+  let end = place?.end ?? at + level;
+  // "(Diskopum) Kabupaten Banjar,": after its level word a regency no gazetteer knows, one or two words that close
+  // the capitalised run (no first name: "Kabupaten Banjar Budi Santoso" is ambiguous).
+  while (!place && level && end - at < 3 && namePart(doc, end) && !GIVEN.has(toks[end]?.lower ?? '')) end++;
+  if (end === at + level || (!place && toks[end]?.cap)) return null;
+  let name = place?.value ?? spanText(doc, at + 1, end);
   if (/^(Timur|Barat|Utara|Selatan|Tengah)$/.test(toks[end]?.text ?? '')) name += ` ${toks[end++]?.text}`;
   return free(doc, at, end) ? { name: level ? `${toks[at]?.text} ${name}` : name, end } : null;
 }

@@ -1393,3 +1393,38 @@ describe('a "Lembaga" a post opens, its holder after a comma', () => {
     expect(r.organizations.map((o) => o.name)).not.toContain('Lembaga Pembiayaan');
   });
 });
+
+describe('a state body named with its acronym, then its region or office (batch 189-210)', () => {
+  it.each([
+    // A regency no gazetteer knows, after its level word, closes the body's name.
+    [
+      'Kepala Dinas Perhubungan (Dishub) Kabupaten Kepahiang, Yohanes Bata, mengatakan jadwal bus berubah.',
+      'Dinas Perhubungan (Dishub) Kabupaten Kepahiang',
+      'Yohanes Bata',
+      'Kepala',
+    ],
+    [
+      'Wakil Ketua Komisi C DPRD Kabupaten Lembata, Rudi Hartono, meminta audit ulang.',
+      'DPRD Kabupaten Lembata',
+      'Rudi Hartono',
+      'Wakil Ketua Komisi C',
+    ],
+    // "Perwakilan" before the region: the body's office there.
+    [
+      'Kepala Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Jambi, Dewi Lestari, menemukan selisih anggaran.',
+      'Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Jambi',
+      'Dewi Lestari',
+      'Kepala',
+    ],
+  ])('%s', (text, org, name, role) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toContain(org);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([[name, role, org]]);
+  });
+
+  // Negative: an unknown word after the level word followed by a first name is no regency of three words.
+  it('takes no holder into an unknown regency', () => {
+    const r = extract('Kepala Dinas Pertanian (Distan) Kota Tidore Yosef Boli mengatakan panen naik.');
+    expect(r.organizations.map((o) => o.name).join()).not.toContain('Yosef');
+  });
+});
