@@ -608,7 +608,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       connector &&
       kind !== 'company' &&
       after?.cap &&
-      !ORG_HEADS.starts(after.lower) &&
+      // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM": a head word may be an item of a listed field.
+      (!ORG_HEADS.starts(after.lower) || (isMark(doc, to - 2, ',') && toks[to + 2]?.lower === 'dan')) &&
       (everyday(after.lower) ||
         // "Dinas Koperasi, UKM, dan Perindustrian": an acronym no body owns joins the field.
         (after.allCaps &&

@@ -1428,3 +1428,24 @@ describe('a state body named with its acronym, then its region or office (batch 
     expect(r.organizations.map((o) => o.name).join()).not.toContain('Yosef');
   });
 });
+
+describe('a body whose field lists a head word with commas, closed by "dan"', () => {
+  it.each([
+    [
+      'Bupati meminta Dinas Pariwisata, Kebudayaan, Koperasi dan UMKM Kota Tidore menyiapkan gudang.',
+      'Dinas Pariwisata, Kebudayaan, Koperasi dan UMKM Kota Tidore',
+    ],
+    [
+      'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata membuka pelatihan.',
+      'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata',
+    ],
+  ])('%s', (text, org) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([org]);
+  });
+
+  // Negative: bodies listed one after another stay apart.
+  it('keeps a list of bodies apart', () => {
+    const r = extract('Rapat dihadiri Dinas Kesehatan, Dinas Sosial, Koperasi dan UMKM setempat.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan', 'Dinas Sosial', 'Koperasi dan UMKM']);
+  });
+});
