@@ -481,15 +481,21 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   }
   // "Kanwil DJP Jakarta Selatan": the regional office written short.
   if (!/^(Kantor|Kanwil)$/.test((toks[i] as Token).text)) return null;
-  const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  let at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  // "Kantor Wilayah III KPPU": a numbered office needs no region.
+  const numbered = at > i + 1 && /^[IVX\d]+$/.test(toks[at]?.text ?? '');
+  at += +numbered;
   const hit = lookup(ORGS, toks, at);
+  // "Kantor Wilayah Direktorat Jenderal Imigrasi Bali": the office of a state body no list holds, found by its head.
+  const body = !hit && at > i + 1 ? byHead(doc, at) : null;
+  if (body?.kind === 'government') return orgSpan(doc, i, body.to, 'government');
   if (!hit || !free(doc, i, hit.end)) return null;
   // "Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Sumatera Utara": the office's acronym may come first.
   const close = isMark(doc, hit.end, '(') ? acronymClose(doc, hit.end) : -1;
   const after = close > 0 ? close + 1 : hit.end;
   const to = regionEnd(doc, after, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
-  if (to === after) return null;
+  if (to === after && !numbered) return null;
   const span = orgSpan(doc, i, to, hit.value.kind);
   // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word and its region's
   // full name, so the full and the short form are one office.

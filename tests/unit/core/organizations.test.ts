@@ -1449,3 +1449,28 @@ describe('a body whose field lists a head word with commas, closed by "dan"', ()
     expect(r.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan', 'Dinas Sosial', 'Koperasi dan UMKM']);
   });
 });
+
+describe('regional offices: "Kantor Wilayah" with a body no list holds, or with a number', () => {
+  it.each([
+    [
+      'Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Sulawesi Tengah, Budi Hartono, menyebut serapan naik.',
+      'Kantor Wilayah Direktorat Jenderal Perbendaharaan Sulawesi Tengah',
+      'Budi Hartono',
+    ],
+    [
+      'Kepala Kantor Wilayah II KPPU di Medan, Sari Lubis, mengatakan laporan itu diperiksa.',
+      'Kantor Wilayah II KPPU',
+      'Sari Lubis',
+    ],
+  ])('%s', (text, org, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([[name, 'Kepala', org]]);
+  });
+
+  // Negative: an office with neither a number nor a region is the body's building.
+  it('reads a body’s building as the body', () => {
+    const r = extract('Ia datang ke Kantor Wilayah Kemenkumham kemarin sore.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Hukum dan Hak Asasi Manusia']);
+  });
+});
