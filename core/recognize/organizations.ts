@@ -497,10 +497,11 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
   if (to === after && !numbered) return null;
   const span = orgSpan(doc, i, to, hit.value.kind);
-  // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word and its region's
-  // full name, so the full and the short form are one office.
+  // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word (or the body's
+  // name as written: "Kantor Perwakilan BEI Kalimantan Selatan") and its region's full name, so the full and the
+  // short form are one office.
   const place = provinceAt(doc, after);
-  if (close > 0 && place) span.aliases.push(`${toks[close - 1]?.text} ${place.name}`);
+  if (place) span.aliases.push(`${close > 0 ? toks[close - 1]?.text : spanText(doc, at, hit.end)} ${place.name}`);
   return span;
 }
 

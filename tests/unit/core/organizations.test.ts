@@ -528,7 +528,7 @@ describe('regional offices and units written with their acronym', () => {
     // Negative: a body with no region after its acronym is the body itself, with no regional short form.
     ['Kantor Perwakilan Bank Indonesia (KPw BI) menggelar pameran.', [['Bank Indonesia', ['KPw BI']]]],
     // A regional office written short; a Balai named with the city it sits in.
-    ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', []]]],
+    ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', ['DJP Jakarta Barat']]]],
     ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
     // A numbered unit needs no place; a unit met again under its own short name is the same unit.
     ['Pelindo Regional 2 menambah dermaga.', [['Pelindo Regional 2', ['Regional 2']]]],
@@ -1472,5 +1472,23 @@ describe('regional offices: "Kantor Wilayah" with a body no list holds, or with 
   it('reads a body’s building as the body', () => {
     const r = extract('Ia datang ke Kantor Wilayah Kemenkumham kemarin sore.');
     expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Hukum dan Hak Asasi Manusia']);
+  });
+});
+
+describe('a listed company’s office', () => {
+  it('keeps the parent apart and reads the office written short as the same office', () => {
+    const r = extract(
+      'Kantor Perwakilan Bursa Efek Indonesia (BEI) Sumatera Utara menggelar kelas saham. Kepala Kantor Perwakilan BEI Sumatera Utara, Budi Santoso, menyebut investor naik. Galeri Investasi BEI di kampus itu ramai.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Kantor Perwakilan Bursa Efek Indonesia (BEI) Sumatera Utara',
+      'Bursa Efek Indonesia',
+    ]);
+  });
+
+  // Negative: a short form of the company itself still folds into its full name.
+  it('folds the company written short into its full name', () => {
+    const r = extract('PT Pegadaian menambah gerai. Pegadaian juga membuka layanan emas.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['PT Pegadaian']);
   });
 });
