@@ -138,8 +138,12 @@ function branch(doc: Doc, span: OrgSpan): void {
   if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
-  // words closed by a comma, unless they open with a first name (the holder's).
-  const seat = isMark(doc, to, ',') && to - span.to < 4 && !GIVEN.has(toks[span.to + 1]?.lower ?? '');
+  // words closed by a comma (a branch's by any word not capitalised: "Bank X Cabang Martapura dalam"), unless they
+  // open with a first name (the holder's).
+  const seat =
+    (isMark(doc, to, ',') || (toks[span.to]?.text === 'Cabang' && !toks[to]?.cap)) &&
+    to - span.to < 4 &&
+    !GIVEN.has(toks[span.to + 1]?.lower ?? '');
   let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
   if (!end) return;
   // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.

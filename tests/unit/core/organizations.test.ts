@@ -1492,3 +1492,19 @@ describe('a listed company’s office', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(['PT Pegadaian']);
   });
 });
+
+describe('a company’s branch', () => {
+  it.each([
+    // A branch's seat no gazetteer knows ends at any word not capitalised, not only at a comma.
+    ['Dana dicairkan lewat Bank Sumut Cabang Tebing dalam dua tahap.', 'Bank Sumut Cabang Tebing'],
+    ['Nasabah antre di Bank Nagari Cabang Lubuk Sikaping sejak pagi.', 'Bank Nagari Cabang Lubuk Sikaping'],
+  ])('%s', (text, org) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([org]);
+  });
+
+  // Negative: a first name after "Cabang" is the branch head's, no seat.
+  it('reads no seat from a first name', () => {
+    const r = extract('Laporan itu disusun Bank Mandiri Cabang Budi bersama tim audit.');
+    expect(r.organizations.map((o) => o.name).join()).not.toContain('Cabang');
+  });
+});
