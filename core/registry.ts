@@ -113,7 +113,8 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
       // brand it sells, are companies of their own.
       const name = spaced.get(long) as string;
       if (name.endsWith(form) && !name.startsWith(' pt ')) return false;
-      return (name.includes(form) || gapped(name, form)) && !name.includes(' manufacturing ');
+      // "PT Pegadaian Kanwil VI Makassar", "Kantor Perwakilan Bursa Efek Indonesia …": a unit is no parent company.
+      return (name.includes(form) || gapped(name, form)) && !/ (manufacturing|kantor|cabang) /.test(name);
     });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);

@@ -138,8 +138,12 @@ function branch(doc: Doc, span: OrgSpan): void {
   if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
-  // words closed by a comma, unless they open with a first name (the holder's).
-  const seat = isMark(doc, to, ',') && to - span.to < 4 && !GIVEN.has(toks[span.to + 1]?.lower ?? '');
+  // words closed by a comma (a branch's by any word not capitalised: "Bank X Cabang Martapura dalam"), unless they
+  // open with a first name (the holder's).
+  const seat =
+    (isMark(doc, to, ',') || (toks[span.to]?.text === 'Cabang' && !toks[to]?.cap)) &&
+    to - span.to < 4 &&
+    !GIVEN.has(toks[span.to + 1]?.lower ?? '');
   let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
   if (!end) return;
   // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.
@@ -189,7 +193,8 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym;
   // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Barat": a police directorate is named with its
   // command, after its acronym too.
-  const polda = +(span.name.startsWith('Direktorat') && doc.tokens[close + 1]?.text === 'Polda');
+  // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region.
+  const polda = +/^(Polda|Perwakilan)$/.test(doc.tokens[close + 1]?.text ?? '');
   const place = regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
@@ -481,20 +486,27 @@ function byUnit(doc: Doc, i: number): OrgSpan | null {
   }
   // "Kanwil DJP Jakarta Selatan": the regional office written short.
   if (!/^(Kantor|Kanwil)$/.test((toks[i] as Token).text)) return null;
-  const at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  let at = ['Perwakilan', 'Cabang', 'Wilayah'].includes(toks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  // "Kantor Wilayah III KPPU": a numbered office needs no region.
+  const numbered = at > i + 1 && /^[IVX\d]+$/.test(toks[at]?.text ?? '');
+  at += +numbered;
   const hit = lookup(ORGS, toks, at);
+  // "Kantor Wilayah Direktorat Jenderal Imigrasi Bali": the office of a state body no list holds, found by its head.
+  const body = !hit && at > i + 1 ? byHead(doc, at) : null;
+  if (body?.kind === 'government') return orgSpan(doc, i, body.to, 'government');
   if (!hit || !free(doc, i, hit.end)) return null;
   // "Kantor Perwakilan Bank Indonesia (KPwBI) Provinsi Sumatera Utara": the office's acronym may come first.
   const close = isMark(doc, hit.end, '(') ? acronymClose(doc, hit.end) : -1;
   const after = close > 0 ? close + 1 : hit.end;
   const to = regionEnd(doc, after, false);
   // "di Kantor Kemenperin": an office with no region is the body's building; the body is named on its own.
-  if (to === after) return null;
+  if (to === after && !numbered) return null;
   const span = orgSpan(doc, i, to, hit.value.kind);
-  // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word and its region's
-  // full name, so the full and the short form are one office.
+  // "(KPw BI) Provinsi Nusa Tenggara Timur" … "BI NTT": the office goes by its acronym's last word (or the body's
+  // name as written: "Kantor Perwakilan BEI Kalimantan Selatan") and its region's full name, so the full and the
+  // short form are one office.
   const place = provinceAt(doc, after);
-  if (close > 0 && place) span.aliases.push(`${toks[close - 1]?.text} ${place.name}`);
+  if (place) span.aliases.push(`${close > 0 ? toks[close - 1]?.text : spanText(doc, at, hit.end)} ${place.name}`);
   return span;
 }
 
@@ -533,9 +545,12 @@ function regionAt(doc: Doc, at: number): { name: string; end: number } | null {
   const toks = doc.tokens;
   const level = ['Provinsi', 'Kota', 'Kabupaten'].includes(toks[at]?.text ?? '') ? 1 : 0;
   const place = lookup(PLACE_NAMES, toks, at + level);
-  if (!place) return null;
-  let end = place.end;
-  let name = place.value;
+  let end = place?.end ?? at + level;
+  // "(Diskopum) Kabupaten Banjar,": after its level word a regency no gazetteer knows, one or two words that close
+  // the capitalised run (no first name: "Kabupaten Banjar Budi Santoso" is ambiguous).
+  while (!place && level && end - at < 3 && namePart(doc, end) && !GIVEN.has(toks[end]?.lower ?? '')) end++;
+  if (end === at + level || (!place && toks[end]?.cap)) return null;
+  let name = place?.value ?? spanText(doc, at + 1, end);
   if (/^(Timur|Barat|Utara|Selatan|Tengah)$/.test(toks[end]?.text ?? '')) name += ` ${toks[end++]?.text}`;
   return free(doc, at, end) ? { name: level ? `${toks[at]?.text} ${name}` : name, end } : null;
 }
@@ -605,7 +620,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       connector &&
       kind !== 'company' &&
       after?.cap &&
-      !ORG_HEADS.starts(after.lower) &&
+      // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM": a head word may be an item of a listed field.
+      (!ORG_HEADS.starts(after.lower) || (isMark(doc, to - 2, ',') && toks[to + 2]?.lower === 'dan')) &&
       (everyday(after.lower) ||
         // "Dinas Koperasi, UKM, dan Perindustrian": an acronym no body owns joins the field.
         (after.allCaps &&

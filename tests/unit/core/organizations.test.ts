@@ -550,7 +550,7 @@ describe('regional offices and units written with their acronym', () => {
     // Negative: a body with no region after its acronym is the body itself, with no regional short form.
     ['Kantor Perwakilan Bank Indonesia (KPw BI) menggelar pameran.', [['Bank Indonesia', ['KPw BI']]]],
     // A regional office written short; a Balai named with the city it sits in.
-    ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', []]]],
+    ['Kanwil DJP Jakarta Barat menagih tunggakan.', [['Kanwil DJP Jakarta Barat', ['DJP Jakarta Barat']]]],
     ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
     // A numbered unit needs no place; a unit met again under its own short name is the same unit.
     ['Pelindo Regional 2 menambah dermaga.', [['Pelindo Regional 2', ['Regional 2']]]],
@@ -1454,5 +1454,120 @@ describe('a "Lembaga" a post opens, its holder after a comma', () => {
       'Direktur Pengawasan Lembaga Pembiayaan, Perusahaan Modal Ventura, dan Lembaga Keuangan Mikro OJK, Budi Santoso, hadir di rapat.',
     );
     expect(r.organizations.map((o) => o.name)).not.toContain('Lembaga Pembiayaan');
+  });
+});
+
+describe('a state body named with its acronym, then its region or office (batch 189-210)', () => {
+  it.each([
+    // A regency no gazetteer knows, after its level word, closes the body's name.
+    [
+      'Kepala Dinas Perhubungan (Dishub) Kabupaten Kepahiang, Yohanes Bata, mengatakan jadwal bus berubah.',
+      'Dinas Perhubungan (Dishub) Kabupaten Kepahiang',
+      'Yohanes Bata',
+      'Kepala',
+    ],
+    [
+      'Wakil Ketua Komisi C DPRD Kabupaten Lembata, Rudi Hartono, meminta audit ulang.',
+      'DPRD Kabupaten Lembata',
+      'Rudi Hartono',
+      'Wakil Ketua Komisi C',
+    ],
+    // "Perwakilan" before the region: the body's office there.
+    [
+      'Kepala Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Jambi, Dewi Lestari, menemukan selisih anggaran.',
+      'Badan Pemeriksa Keuangan (BPK) Perwakilan Provinsi Jambi',
+      'Dewi Lestari',
+      'Kepala',
+    ],
+  ])('%s', (text, org, name, role) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toContain(org);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([[name, role, org]]);
+  });
+
+  // Negative: an unknown word after the level word followed by a first name is no regency of three words.
+  it('takes no holder into an unknown regency', () => {
+    const r = extract('Kepala Dinas Pertanian (Distan) Kota Tidore Yosef Boli mengatakan panen naik.');
+    expect(r.organizations.map((o) => o.name).join()).not.toContain('Yosef');
+  });
+});
+
+describe('a body whose field lists a head word with commas, closed by "dan"', () => {
+  it.each([
+    [
+      'Bupati meminta Dinas Pariwisata, Kebudayaan, Koperasi dan UMKM Kota Tidore menyiapkan gudang.',
+      'Dinas Pariwisata, Kebudayaan, Koperasi dan UMKM Kota Tidore',
+    ],
+    [
+      'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata membuka pelatihan.',
+      'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata',
+    ],
+  ])('%s', (text, org) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([org]);
+  });
+
+  // Negative: bodies listed one after another stay apart.
+  it('keeps a list of bodies apart', () => {
+    const r = extract('Rapat dihadiri Dinas Kesehatan, Dinas Sosial, Koperasi dan UMKM setempat.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan', 'Dinas Sosial', 'Koperasi dan UMKM']);
+  });
+});
+
+describe('regional offices: "Kantor Wilayah" with a body no list holds, or with a number', () => {
+  it.each([
+    [
+      'Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Sulawesi Tengah, Budi Hartono, menyebut serapan naik.',
+      'Kantor Wilayah Direktorat Jenderal Perbendaharaan Sulawesi Tengah',
+      'Budi Hartono',
+    ],
+    [
+      'Kepala Kantor Wilayah II KPPU di Medan, Sari Lubis, mengatakan laporan itu diperiksa.',
+      'Kantor Wilayah II KPPU',
+      'Sari Lubis',
+    ],
+  ])('%s', (text, org, name) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([[name, 'Kepala', org]]);
+  });
+
+  // Negative: an office with neither a number nor a region is the body's building.
+  it('reads a body’s building as the body', () => {
+    const r = extract('Ia datang ke Kantor Wilayah Kemenkumham kemarin sore.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Hukum dan Hak Asasi Manusia']);
+  });
+});
+
+describe('a listed company’s office', () => {
+  it('keeps the parent apart and reads the office written short as the same office', () => {
+    const r = extract(
+      'Kantor Perwakilan Bursa Efek Indonesia (BEI) Sumatera Utara menggelar kelas saham. Kepala Kantor Perwakilan BEI Sumatera Utara, Budi Santoso, menyebut investor naik. Galeri Investasi BEI di kampus itu ramai.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Kantor Perwakilan Bursa Efek Indonesia (BEI) Sumatera Utara',
+      'Bursa Efek Indonesia',
+    ]);
+  });
+
+  // Negative: a short form of the company itself still folds into its full name.
+  it('folds the company written short into its full name', () => {
+    const r = extract('PT Pegadaian menambah gerai. Pegadaian juga membuka layanan emas.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['PT Pegadaian']);
+  });
+});
+
+describe('a company’s branch', () => {
+  it.each([
+    // A branch's seat no gazetteer knows ends at any word not capitalised, not only at a comma.
+    ['Dana dicairkan lewat Bank Sumut Cabang Tebing dalam dua tahap.', 'Bank Sumut Cabang Tebing'],
+    ['Nasabah antre di Bank Nagari Cabang Lubuk Sikaping sejak pagi.', 'Bank Nagari Cabang Lubuk Sikaping'],
+  ])('%s', (text, org) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([org]);
+  });
+
+  // Negative: a first name after "Cabang" is the branch head's, no seat.
+  it('reads no seat from a first name', () => {
+    const r = extract('Laporan itu disusun Bank Mandiri Cabang Budi bersama tim audit.');
+    expect(r.organizations.map((o) => o.name).join()).not.toContain('Cabang');
   });
 });
