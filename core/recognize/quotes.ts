@@ -83,14 +83,14 @@ function speakerAfter(
 }
 
 /**
- * A few words ending in "itu" or "tersebut" at `at` ("pria itu", "pria yang akrab disapa Rudi itu"): a back
+ * A few words ending in "itu" or "tersebut" at `at` ("pria itu", "pria yang akrab disapa Rudi itu", "politikus yang juga Ketua Badan Kehormatan DPRD itu"): a back
  * reference, with the person it names if any; null when there is none or when a name follows it in apposition
  * ("direktur utama perseroan itu, Busrul Iman").
  */
 function pointsBack(doc: Doc, at: number, personAt: Map<number, PersonDraft>): { named: PersonDraft | null } | null {
   const toks = doc.tokens;
   let named: PersonDraft | null = null;
-  for (let k = at; k < toks.length && k - at < 7; k++) {
+  for (let k = at; k < toks.length && k - at < 10; k++) {
     const t = toks[k] as Token;
     if (t.kind !== 'word') return null;
     named = personAt.get(t.start) ?? named;

@@ -81,6 +81,11 @@ describe('quotes', () => {
       'Rudi Hartono mengatakan harga naik. Menurut Ani Marlina, stok cukup. "Kami akan menambah pasokan minggu depan," ujarnya.',
       'Ani Marlina',
     ],
+    // A long description ending in "itu" after the verb points back to the person named before.
+    [
+      'Anggota DPRD Jambi, Hendra Saputra, meminta pasar dibenahi. "Pedagang harus dilindungi dari penggusuran," kata politikus yang juga Ketua Fraksi Partai Golkar DPRD Jambi itu.',
+      'Hendra Saputra',
+    ],
   ])('%s', (text, speaker) => {
     expect(extract(text).quotes[0]?.speaker).toBe(speaker);
   });
