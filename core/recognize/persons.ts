@@ -149,7 +149,9 @@ export function findPersons(
  * person ("Pengamat penerbangan Arista, yang juga Ketua Forum …").
  */
 function laterPost(doc: Doc, title: TitleSpan, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
-  if (doc.tokens[at]?.lower === 'sebagai') return titleAfter(doc, at, orgAt) ?? appointed(doc, at + 1, title);
+  // "menunjuk aktor Park, sebagai duta merek …": the comma after an apposed name may stand before "sebagai".
+  const as = isMark(doc, at, ',') ? at + 1 : at;
+  if (doc.tokens[as]?.lower === 'sebagai') return titleAfter(doc, as, orgAt) ?? appointed(doc, as + 1, title);
   if (title.status !== 'company' || title.affiliation || title.anaphor || !isMark(doc, at, ',')) return null;
   // "Pengamat pemasaran Rangga, yang juga dosen Universitas Airlangga": another description is no post.
   const post = titleAfter(doc, at, orgAt);
@@ -571,7 +573,8 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
     title.to = next.to;
     return title;
   }
-  return null;
+  // "sebagai duta merek Aromalaya untuk …": the words after a part given to the person name what it is for.
+  return w === 'sebagai' ? title : null;
 }
 
 /** A speech verb next to the name, "menurut" before it, or a first name the dictionary knows with a surname. */

@@ -760,6 +760,29 @@ describe('a post given after "sebagai", one more holder of a post', () => {
       false,
       null,
     ],
+    // A comma after an apposed name before "sebagai"; the brand after the part is what the part is for.
+    [
+      'Produsen kopi PT Kopi Nusantara Tbk memilih penyanyi asal Medan, Tiara Sinaga, sebagai duta merek Kopinus untuk Sumatra.',
+      'Tiara Sinaga',
+      'Duta Merek',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
+    [
+      'PT Kopi Nusantara Tbk menggandeng aktor Dimas Anggara sebagai brand ambassador Kopinus untuk pasar Jawa.',
+      'Dimas Anggara',
+      'Brand Ambassador',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
+    // What follows "sebagai" is no post: the title before the name stays.
+    [
+      'Direktur Utama PT Kopi Nusantara Tbk, Budi Santoso, sebagai tuan rumah menyambut para tamu.',
+      'Budi Santoso',
+      'Direktur Utama',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
     // Two lower-case words closing the sentence after "sebagai": a part no list holds is the role too.
     [
       'PT Sari Roti Tbk meluncurkan roti baru. Perseroan menunjuk aktor Reza Pahlevi sebagai bintang iklan.',
