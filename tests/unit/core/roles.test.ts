@@ -1959,3 +1959,26 @@ describe('a hospital or firm mark before a speech cue', () => {
     expect(extract('Menurut BJ Habibie, teknologi penting.').persons.map((p) => p.name)).toEqual(['BJ Habibie']);
   });
 });
+
+describe('a lecturer ("Pengajar") with the subject taught and the university', () => {
+  it.each<AffRow>([
+    [
+      'Pengajar hukum bisnis Universitas Airlangga, Rina Susanti, menilai aturan itu lemah.',
+      'Rina Susanti',
+      'Pengajar hukum bisnis',
+      false,
+      'Universitas Airlangga',
+    ],
+    [
+      'Menurut pengajar ekonomi Universitas Andalas, Dr. Yusrizal Hakim, harga karet pulih.',
+      'Yusrizal Hakim',
+      'Pengajar ekonomi',
+      false,
+      'Universitas Andalas',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  it('names nobody when no name follows the word', () => {
+    expect(extract('Para pengajar di Sekolah Dasar itu menolak aturan baru.').persons).toEqual([]);
+  });
+});
