@@ -1982,3 +1982,31 @@ describe('a lecturer ("Pengajar") with the subject taught and the university', (
     expect(extract('Para pengajar di Sekolah Dasar itu menolak aturan baru.').persons).toEqual([]);
   });
 });
+
+describe('a branch letter in parentheses after a rank', () => {
+  it.each<AffRow>([
+    // "(P)", "(K)" after the rank's force are no short name of a body: the post before the comma keeps its holder.
+    [
+      'Komandan Lanal Sabang, Kolonel Laut (P) Yosef Tambunan, menyebut dua kapal ditahan.',
+      'Yosef Tambunan',
+      'Komandan',
+      true,
+      'Lanal Sabang',
+    ],
+    [
+      'Komandan Lanud Sultan Hasanuddin, Marsma TNI (K) Andi Kurniawan, menyebut latihan selesai.',
+      'Andi Kurniawan',
+      'Komandan',
+      true,
+      'Lanud Sultan Hasanuddin',
+    ],
+    // A short name of two letters or more in parentheses still closes a body's name.
+    [
+      'Direktur Utama PT Bank Tabungan Negara (BTN), Nixon Napitupulu, menyebut kredit naik.',
+      'Nixon Napitupulu',
+      'Direktur Utama',
+      false,
+      'PT Bank Tabungan Negara',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
