@@ -2010,3 +2010,30 @@ describe('a branch letter in parentheses after a rank', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a company branch written in lower case after the company', () => {
+  it.each<AffRow>([
+    [
+      'Branch Manager PT Mirae Asset Sekuritas cabang Pontianak, Hendra Wijaya, mencatat transaksi naik.',
+      'Hendra Wijaya',
+      'Branch Manager',
+      false,
+      'PT Mirae Asset Sekuritas',
+    ],
+    [
+      'Pemimpin PT Pegadaian cabang Palu, Rina Susanti, menyebut gadai emas naik.',
+      'Rina Susanti',
+      'Pemimpin',
+      false,
+      'PT Pegadaian',
+    ],
+    // Without a comma after the city, "cabang" opens no seat: the name follows the company as before.
+    [
+      'Branch Manager PT Mirae Asset Sekuritas, Hendra Wijaya, membuka cabang Pontianak.',
+      'Hendra Wijaya',
+      'Branch Manager',
+      false,
+      'PT Mirae Asset Sekuritas',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
