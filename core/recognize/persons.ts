@@ -138,7 +138,10 @@ export function findPersons(
   // Organisations met only as a person's affiliation ("Partner East Ventures, Melisa Irene") are organisations too.
   const named = persons.flatMap((p) => (p.title?.namedOrg ? [p.title.namedOrg] : []));
   // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it.
-  const bodies = new Set([...orgs, ...named].map((o) => o.name));
+  // "Hanseong Life menyatakan" after "Hanseong Life Insurance Co., Ltd": a body's first words are its short name.
+  const bodies = new Set(
+    [...orgs, ...named].flatMap((o) => o.name.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' '))),
+  );
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
 }
