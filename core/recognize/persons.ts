@@ -280,8 +280,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   if (/^(lain(nya)?|RI)$/.test(toks[title.to]?.text ?? '')) title.to++;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
-  // "Branch Manager PT X cabang Banjarmasin, Lim …": the branch's city, written after the company.
-  const prep = /^(untuk|di|cabang)$/.test(toks[title.to]?.lower ?? '') ? 1 : 0;
+  // "Branch Manager PT X cabang Banjarmasin, Lim …": the branch's city, written after the company; "Kepala OJK
+  // Provinsi Sumatera Selatan dan Bangka Belitung, Marlina …": an office that serves a second region.
+  const prep = /^(untuk|di|cabang|dan)$/.test(toks[title.to]?.lower ?? '') ? 1 : 0;
   const place = lookup(PLACE_NAMES, toks, title.to + prep);
   // "Kepala Balai Besar POM di Makassar, Nurhayati …": the office's seat, then the name after a comma.
   if (place && (toks[place.end]?.cap || (prep && isMark(doc, place.end, ','))) && (!prep || title.affiliation))

@@ -2037,3 +2037,30 @@ describe('a company branch written in lower case after the company', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a regional office that serves a second region, written after "dan"', () => {
+  it.each<AffRow>([
+    [
+      'Kepala OJK Provinsi Jawa Tengah dan Yogyakarta, Rina Kartika, menyebut kredit macet turun.',
+      'Rina Kartika',
+      'Kepala',
+      true,
+      'OJK Provinsi Jawa Tengah',
+    ],
+    [
+      'Kepala Kantor Perwakilan Bank Indonesia Provinsi Riau dan Jambi, Hendra Gunawan, menyebut inflasi terkendali.',
+      'Hendra Gunawan',
+      'Kepala',
+      true,
+      'Kantor Perwakilan Bank Indonesia Provinsi Riau',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // A post after "dan" is a second person's, no region of the office.
+  it('leaves a second post after "dan" to its holder', () => {
+    const { persons } = extract(
+      'Kepala OJK Provinsi Jawa Tengah dan Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar.',
+    );
+    expect(persons.map((p) => [p.name, p.role])).toEqual([['Ahmad Luthfi', 'Gubernur Jawa Tengah']]);
+  });
+});
