@@ -2064,3 +2064,31 @@ describe('a regional office that serves a second region, written after "dan"', (
     expect(persons.map((p) => [p.name, p.role])).toEqual([['Ahmad Luthfi', 'Gubernur Jawa Tengah']]);
   });
 });
+
+describe('"Pusat" after a body named after a title', () => {
+  it.each<AffRow>([
+    // The body's central office is no portfolio of the post.
+    [
+      'Ketua Bawaslu Pusat, Rahmat Hidayat, menyebut laporan pelanggaran naik.',
+      'Rahmat Hidayat',
+      'Ketua',
+      true,
+      'Badan Pengawas Pemilihan Umum',
+    ],
+    [
+      'Anggota KPU Pusat, Sri Rahayu, menyebut logistik pemilu siap.',
+      'Sri Rahayu',
+      'Anggota',
+      true,
+      'Komisi Pemilihan Umum',
+    ],
+    // Other words after the body that a comma closes stay the post's portfolio.
+    [
+      'Wakil Ketua Umum Kadin Bidang Perdagangan, Rina Kusuma, menyebut ekspor naik.',
+      'Rina Kusuma',
+      'Wakil Ketua Umum Bidang Perdagangan',
+      false,
+      'Kamar Dagang dan Industri Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
