@@ -198,6 +198,7 @@ Pelatih|+,\
 Pemilik|+,\
 Pendiri|+,\
 Peneliti|+,\
+Pengajar|+,\
 Pengamat|+,\
 Pengemudi|+,\
 Pengrajin|+,\

@@ -176,6 +176,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     if (!month && !opens && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;
+    // "Moh. Rizal …", "Abd. Rahman …": short forms of Muhammad and Abdul keep their period inside a name.
+    if (/^(M[ou]c?h|Mhd|Abd)$/.test(t.text) && isMark(doc, i, '.') && toks[i + 1]?.cap) i++;
     // "Keller-Brandt", "Park Ji-hoon": a hyphen inside a word of the name joins it; a Korean given name's second
     // syllable is written in lower case ("-nya" and other clitics are no syllable).
     const part = hyphenAt(doc, i) ? (toks[i + 1] as Token) : null;

@@ -225,7 +225,8 @@ export function orgEnd(doc: Doc, org: OrgSpan): number {
 export function acronymClose(doc: Doc, open: number): number {
   for (let k = open + 1; k < doc.tokens.length && k - open <= 4; k++) {
     const t = doc.tokens[k] as Token;
-    if (t.text === ')') return k > open + 1 ? k : -1;
+    // "Kolonel Laut (P)": a single letter is a branch or a grade, no body's short name.
+    if (t.text === ')') return k - open > 2 || (doc.tokens[k - 1] as Token).text.length > 1 ? k : -1;
     if (!t.cap && t.text !== '-' && t.text !== '/') return -1;
   }
   return -1;

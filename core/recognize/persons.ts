@@ -137,9 +137,11 @@ export function findPersons(
   }
   // Organisations met only as a person's affiliation ("Partner East Ventures, Melisa Irene") are organisations too.
   const named = persons.flatMap((p) => (p.title?.namedOrg ? [p.title.namedOrg] : []));
-  // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it,
-  // or its first two words ("Hanseong Life Insurance Co., Ltd" … "Hanseong Life menyatakan").
-  const bodies = new Set([...orgs, ...named].flatMap((o) => [o.name, o.name.split(' ', 2).join(' ')]));
+  // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it.
+  // "Hanseong Life menyatakan" after "Hanseong Life Insurance Co., Ltd": a body's first words are its short name.
+  const bodies = new Set(
+    [...orgs, ...named].flatMap((o) => o.name.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' '))),
+  );
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
 }
@@ -150,7 +152,9 @@ export function findPersons(
  * person ("Pengamat penerbangan Arista, yang juga Ketua Forum …").
  */
 function laterPost(doc: Doc, title: TitleSpan, at: number, orgAt: ReadonlyMap<number, OrgSpan>): TitleSpan | null {
-  if (doc.tokens[at]?.lower === 'sebagai') return titleAfter(doc, at, orgAt) ?? appointed(doc, at + 1, title);
+  // "menunjuk aktor Park, sebagai duta merek …": the comma after an apposed name may stand before "sebagai".
+  const as = isMark(doc, at, ',') ? at + 1 : at;
+  if (doc.tokens[as]?.lower === 'sebagai') return titleAfter(doc, as, orgAt) ?? appointed(doc, as + 1, title);
   if (title.status !== 'company' || title.affiliation || title.anaphor || !isMark(doc, at, ',')) return null;
   // "Pengamat pemasaran Rangga, yang juga dosen Universitas Airlangga": another description is no post.
   const post = titleAfter(doc, at, orgAt);
@@ -276,7 +280,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   if (/^(lain(nya)?|RI)$/.test(toks[title.to]?.text ?? '')) title.to++;
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
-  const prep = toks[title.to]?.lower === 'untuk' || toks[title.to]?.lower === 'di' ? 1 : 0;
+  // "Branch Manager PT X cabang Banjarmasin, Lim …": the branch's city, written after the company; "Kepala OJK
+  // Provinsi Sumatera Selatan dan Bangka Belitung, Marlina …": an office that serves a second region.
+  const prep = /^(untuk|di|cabang|dan)$/.test(toks[title.to]?.lower ?? '') ? 1 : 0;
   const place = lookup(PLACE_NAMES, toks, title.to + prep);
   // "Kepala Balai Besar POM di Makassar, Nurhayati …": the office's seat, then the name after a comma.
   if (place && (toks[place.end]?.cap || (prep && isMark(doc, place.end, ','))) && (!prep || title.affiliation))
@@ -572,7 +578,8 @@ function titleAfter(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): 
     title.to = next.to;
     return title;
   }
-  return null;
+  // "sebagai duta merek Aromalaya untuk …": the words after a part given to the person name what it is for.
+  return w === 'sebagai' ? title : null;
 }
 
 /** A speech verb next to the name, "menurut" before it, or a first name the dictionary knows with a surname. */

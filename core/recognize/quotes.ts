@@ -83,14 +83,14 @@ function speakerAfter(
 }
 
 /**
- * A few words ending in "itu" or "tersebut" at `at` ("pria itu", "pria yang akrab disapa Rudi itu"): a back
+ * A few words ending in "itu" or "tersebut" at `at` ("pria itu", "pria yang akrab disapa Rudi itu", "politikus yang juga Ketua Badan Kehormatan DPRD itu"): a back
  * reference, with the person it names if any; null when there is none or when a name follows it in apposition
  * ("direktur utama perseroan itu, Busrul Iman").
  */
 function pointsBack(doc: Doc, at: number, personAt: Map<number, PersonDraft>): { named: PersonDraft | null } | null {
   const toks = doc.tokens;
   let named: PersonDraft | null = null;
-  for (let k = at; k < toks.length && k - at < 7; k++) {
+  for (let k = at; k < toks.length && k - at < 10; k++) {
     const t = toks[k] as Token;
     if (t.kind !== 'word') return null;
     named = personAt.get(t.start) ?? named;
@@ -119,11 +119,20 @@ function speakerBefore(
   return null;
 }
 
+/**
+ * The person named last before `at`; but one named after another's verb of saying in the same sentence is what
+ * was said ("Rina, direktur X, mengatakan pemilihan Budi …. “…,” ujarnya" is Rina's).
+ */
 function nearestBefore(doc: Doc, at: number, personAt: Map<number, PersonDraft>): PersonDraft | null {
   const toks = doc.tokens;
-  for (let i = at - 1, seen = 0; i >= 0 && seen < 60; i--, seen++) {
-    const p = personAt.get((toks[i] as Token).start);
-    if (p) return p;
+  let last: PersonDraft | undefined;
+  let said = false;
+  for (let i = at - 1; i >= 0 && at - i <= 60 && !(last && doc.sentence[i] !== doc.sentence[i + 1]); i--) {
+    const t = toks[i] as Token;
+    const p = personAt.get(t.start);
+    if (p && said) return p;
+    said ||= SPEECH_VERBS.has(t.lower);
+    last ||= p;
   }
-  return null;
+  return last ?? null;
 }

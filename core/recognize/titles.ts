@@ -396,7 +396,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const more = unit ? spanText(doc, field.to, after) : '';
       if (more && !org.name.endsWith(more)) field.org = { ...org, name: `${org.name} ${more}` };
       if (unit || toks[after]?.text === ',' || (name && !(toks[name.to]?.cap && toks[name.to]?.kind === 'word'))) {
-        if (!unit) field.extra = spanText(doc, field.to, after);
+        // "Komisioner KPI Pusat, …": the body's central office, no portfolio.
+        if (!unit && toks[after - 1]?.text !== 'Pusat') field.extra = spanText(doc, field.to, after);
         field.to = after;
       }
       break;

@@ -66,6 +66,30 @@ describe('quotes', () => {
     expect(extract('Pengumuman itu berbunyi harap Maklum bagi semua pengunjung.').persons).toEqual([]);
   });
 
+  // "ujarnya" after a sentence where one person says something about another is the sayer's.
+  it.each<[string, string]>([
+    [
+      'Direktur Utama PT Sinar Tani, Rudi Hartono, mengatakan pemilihan Ayu Lestari sebagai duta sudah tepat. "Penggemarnya banyak di Jawa Timur," ujarnya.',
+      'Rudi Hartono',
+    ],
+    [
+      'Kepala Bappeda Jambi, Sri Wahyuni, menilai usulan Bupati Muaro Jambi Bambang Suseno masuk akal. "Anggarannya sudah kami hitung bersama," katanya.',
+      'Sri Wahyuni',
+    ],
+    // The verb of saying stands in another sentence: the one named last is the speaker.
+    [
+      'Rudi Hartono mengatakan harga naik. Menurut Ani Marlina, stok cukup. "Kami akan menambah pasokan minggu depan," ujarnya.',
+      'Ani Marlina',
+    ],
+    // A long description ending in "itu" after the verb points back to the person named before.
+    [
+      'Anggota DPRD Jambi, Hendra Saputra, meminta pasar dibenahi. "Pedagang harus dilindungi dari penggusuran," kata politikus yang juga Ketua Fraksi Partai Golkar DPRD Jambi itu.',
+      'Hendra Saputra',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(extract(text).quotes[0]?.speaker).toBe(speaker);
+  });
+
   it('ignores short scare quotes', () => {
     expect(extract('Program "green industry" terus berjalan.').quotes).toEqual([]);
   });

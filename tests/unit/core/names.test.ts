@@ -63,6 +63,12 @@ describe('name boundaries', () => {
     ['Anne-Marie Siswoyo, pengamat ekonomi, menilai kebijakan itu keliru.', ['Anne-Marie Siswoyo'], []],
     ['Jean-Paul Hartono, analis pasar modal, memperkirakan harga naik.', ['Jean-Paul Hartono'], []],
     ['Marie-Claire Dubois, peneliti pangan, menyebut stok cukup.', ['Marie-Claire Dubois'], []],
+    // A short form of Muhammad or Abdul keeps its period inside the name; a period after a whole name still ends it.
+    ['Bupati Sigi, Moh. Arfan Lamasa, meresmikan pasar desa.', ['Moh. Arfan Lamasa'], []],
+    ['Menurut Muh. Yusran Daeng, stok jagung aman.', ['Muh. Yusran Daeng'], []],
+    ['Camat Tallo, Abd. Rahman Pallawa, menyebut warga antusias.', ['Abd. Rahman Pallawa'], []],
+    ['Ketua Koperasi Tani Maju, Mochamad Idris, hadir di Sleman. Ia menyebut panen naik.', ['Mochamad Idris'], []],
+    ['Lurah Sukamaju, Hasan Basri. Warga menyambutnya.', ['Hasan Basri'], []],
   ])('%s', (text, names, shorts) => {
     const { persons } = extract(text);
     expect(persons.map((p) => p.name)).toEqual(names);

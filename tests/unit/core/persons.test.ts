@@ -392,3 +392,17 @@ describe('hyphenated names', () => {
     ]);
   });
 });
+
+describe('a company called by its first words', () => {
+  it('is no person where a verb of saying follows it', () => {
+    const text =
+      'Perusahaan itu dimiliki Daehan Marine Insurance Co., Ltd asal Busan. Daehan Marine menyatakan tidak akan menjual sahamnya.';
+    expect(extract(text).persons).toEqual([]);
+  });
+
+  it('leaves a person whose name no body begins with', () => {
+    const text =
+      'Perusahaan itu dimiliki Daehan Marine Insurance Co., Ltd asal Busan. Budi Hartanto menyatakan tidak akan menjual sahamnya.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Budi Hartanto']);
+  });
+});

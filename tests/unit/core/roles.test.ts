@@ -760,6 +760,29 @@ describe('a post given after "sebagai", one more holder of a post', () => {
       false,
       null,
     ],
+    // A comma after an apposed name before "sebagai"; the brand after the part is what the part is for.
+    [
+      'Produsen kopi PT Kopi Nusantara Tbk memilih penyanyi asal Medan, Tiara Sinaga, sebagai duta merek Kopinus untuk Sumatra.',
+      'Tiara Sinaga',
+      'Duta Merek',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
+    [
+      'PT Kopi Nusantara Tbk menggandeng aktor Dimas Anggara sebagai brand ambassador Kopinus untuk pasar Jawa.',
+      'Dimas Anggara',
+      'Brand Ambassador',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
+    // What follows "sebagai" is no post: the title before the name stays.
+    [
+      'Direktur Utama PT Kopi Nusantara Tbk, Budi Santoso, sebagai tuan rumah menyambut para tamu.',
+      'Budi Santoso',
+      'Direktur Utama',
+      false,
+      'PT Kopi Nusantara Tbk',
+    ],
     // Two lower-case words closing the sentence after "sebagai": a part no list holds is the role too.
     [
       'PT Sari Roti Tbk meluncurkan roti baru. Perseroan menunjuk aktor Reza Pahlevi sebagai bintang iklan.',
@@ -1935,4 +1958,137 @@ describe('a hospital or firm mark before a speech cue', () => {
   it('leaves initials that open a name alone', () => {
     expect(extract('Menurut BJ Habibie, teknologi penting.').persons.map((p) => p.name)).toEqual(['BJ Habibie']);
   });
+});
+
+describe('a lecturer ("Pengajar") with the subject taught and the university', () => {
+  it.each<AffRow>([
+    [
+      'Pengajar hukum bisnis Universitas Airlangga, Rina Susanti, menilai aturan itu lemah.',
+      'Rina Susanti',
+      'Pengajar hukum bisnis',
+      false,
+      'Universitas Airlangga',
+    ],
+    [
+      'Menurut pengajar ekonomi Universitas Andalas, Dr. Yusrizal Hakim, harga karet pulih.',
+      'Yusrizal Hakim',
+      'Pengajar ekonomi',
+      false,
+      'Universitas Andalas',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  it('names nobody when no name follows the word', () => {
+    expect(extract('Para pengajar di Sekolah Dasar itu menolak aturan baru.').persons).toEqual([]);
+  });
+});
+
+describe('a branch letter in parentheses after a rank', () => {
+  it.each<AffRow>([
+    // "(P)", "(K)" after the rank's force are no short name of a body: the post before the comma keeps its holder.
+    [
+      'Komandan Lanal Sabang, Kolonel Laut (P) Yosef Tambunan, menyebut dua kapal ditahan.',
+      'Yosef Tambunan',
+      'Komandan',
+      true,
+      'Lanal Sabang',
+    ],
+    [
+      'Komandan Lanud Sultan Hasanuddin, Marsma TNI (K) Andi Kurniawan, menyebut latihan selesai.',
+      'Andi Kurniawan',
+      'Komandan',
+      true,
+      'Lanud Sultan Hasanuddin',
+    ],
+    // A short name of two letters or more in parentheses still closes a body's name.
+    [
+      'Direktur Utama PT Bank Tabungan Negara (BTN), Nixon Napitupulu, menyebut kredit naik.',
+      'Nixon Napitupulu',
+      'Direktur Utama',
+      false,
+      'PT Bank Tabungan Negara',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a company branch written in lower case after the company', () => {
+  it.each<AffRow>([
+    [
+      'Branch Manager PT Mirae Asset Sekuritas cabang Pontianak, Hendra Wijaya, mencatat transaksi naik.',
+      'Hendra Wijaya',
+      'Branch Manager',
+      false,
+      'PT Mirae Asset Sekuritas',
+    ],
+    [
+      'Pemimpin PT Pegadaian cabang Palu, Rina Susanti, menyebut gadai emas naik.',
+      'Rina Susanti',
+      'Pemimpin',
+      false,
+      'PT Pegadaian',
+    ],
+    // Without a comma after the city, "cabang" opens no seat: the name follows the company as before.
+    [
+      'Branch Manager PT Mirae Asset Sekuritas, Hendra Wijaya, membuka cabang Pontianak.',
+      'Hendra Wijaya',
+      'Branch Manager',
+      false,
+      'PT Mirae Asset Sekuritas',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
+
+describe('a regional office that serves a second region, written after "dan"', () => {
+  it.each<AffRow>([
+    [
+      'Kepala OJK Provinsi Jawa Tengah dan Yogyakarta, Rina Kartika, menyebut kredit macet turun.',
+      'Rina Kartika',
+      'Kepala',
+      true,
+      'OJK Provinsi Jawa Tengah',
+    ],
+    [
+      'Kepala Kantor Perwakilan Bank Indonesia Provinsi Riau dan Jambi, Hendra Gunawan, menyebut inflasi terkendali.',
+      'Hendra Gunawan',
+      'Kepala',
+      true,
+      'Kantor Perwakilan Bank Indonesia Provinsi Riau',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // A post after "dan" is a second person's, no region of the office.
+  it('leaves a second post after "dan" to its holder', () => {
+    const { persons } = extract(
+      'Kepala OJK Provinsi Jawa Tengah dan Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar.',
+    );
+    expect(persons.map((p) => [p.name, p.role])).toEqual([['Ahmad Luthfi', 'Gubernur Jawa Tengah']]);
+  });
+});
+
+describe('"Pusat" after a body named after a title', () => {
+  it.each<AffRow>([
+    // The body's central office is no portfolio of the post.
+    [
+      'Ketua Bawaslu Pusat, Rahmat Hidayat, menyebut laporan pelanggaran naik.',
+      'Rahmat Hidayat',
+      'Ketua',
+      true,
+      'Badan Pengawas Pemilihan Umum',
+    ],
+    [
+      'Anggota KPU Pusat, Sri Rahayu, menyebut logistik pemilu siap.',
+      'Sri Rahayu',
+      'Anggota',
+      true,
+      'Komisi Pemilihan Umum',
+    ],
+    // Other words after the body that a comma closes stay the post's portfolio.
+    [
+      'Wakil Ketua Umum Kadin Bidang Perdagangan, Rina Kusuma, menyebut ekspor naik.',
+      'Rina Kusuma',
+      'Wakil Ketua Umum Bidang Perdagangan',
+      false,
+      'Kamar Dagang dan Industri Indonesia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
 });
