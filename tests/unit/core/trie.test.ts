@@ -2,14 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../core/tokenize';
 import { PhraseTrie } from '../../../core/trie';
 
-/** A trie whose deferred phrases are split by the tokenizer, with their text as value. */
-function deferred(texts: string[]): PhraseTrie<string, string> {
-  const trie = new PhraseTrie<string, string>((t, text, raw) =>
+/**
+ * A trie whose deferred phrases are split by the tokenizer, with their text as value; `built` lists the phrases in
+ * the order they were built.
+ */
+function deferred(texts: string[], built: string[] = []): PhraseTrie<string, string> {
+  const trie = new PhraseTrie<string, string>((t, text, raw) => {
     t.add(
       tokenize(text).map((w) => w.lower),
       raw,
-    ),
-  );
+    );
+    built.push(text);
+  });
   for (const text of texts) trie.addLater((tokenize(text)[0] as { lower: string }).lower, text, text);
   return trie;
 }
@@ -23,6 +27,18 @@ describe('PhraseTrie with deferred phrases', () => {
     expect(trie.longest(tokens, 1)).toEqual({ value: 'Bank Indonesia', end: 3 });
     expect(trie.longest(tokenize('Bank Dunia'), 0)).toEqual({ value: 'Bank Dunia', end: 2 });
     expect(trie.longest(tokenize('Badan Pusat'), 0)).toBeNull();
+  });
+
+  it('builds the phrases a look-up can meet first, and the rest when another second word comes', () => {
+    const built: string[] = [];
+    const trie = deferred(['Menteri Keuangan', 'Menteri', 'Menteri Perdagangan', 'Menteri Keuangan RI'], built);
+    expect(trie.longest(tokenize('Menteri Keuangan kemarin'), 0)).toEqual({ value: 'Menteri Keuangan', end: 2 });
+    expect(built).toEqual(['Menteri Keuangan', 'Menteri', 'Menteri Keuangan RI']);
+    expect(trie.longest(tokenize('Menteri Keuangan RI'), 0)).toEqual({ value: 'Menteri Keuangan RI', end: 3 });
+    expect(built).toHaveLength(3);
+    expect(trie.longest(tokenize('Menteri Perdagangan'), 0)).toEqual({ value: 'Menteri Perdagangan', end: 2 });
+    expect(built).toEqual(['Menteri Keuangan', 'Menteri', 'Menteri Keuangan RI', 'Menteri Perdagangan']);
+    expect(trie.longest(tokenize('Menteri'), 0)).toEqual({ value: 'Menteri', end: 1 });
   });
 
   it('keeps the order phrases were given in when several end at the same words', () => {
