@@ -120,6 +120,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   const prev = toks[start - 1];
   if (
     hyphenAt(doc, start - 1) ||
+    // "Hendra Saputra Datuak Rajo Nan": the adat title the name before it ended at opens no name of its own.
+    (/^Datua?k$/.test(toks[start]?.text ?? '') && prev?.cap) ||
     (/^(Barat|Timur|Utara|Selatan|Tengah|Tenggara|Daya|Laut)$/.test(toks[start]?.text ?? '') &&
       prev?.cap &&
       !COMMON.has(prev.lower) &&
@@ -140,6 +142,8 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     const t = toks[i] as Token;
     if (doc.taken[i] || (t.lineBefore && i > start)) break;
     if (t.kind !== 'word') break;
+    // "Hendra Saputra Datuak Rajo Nan Putiah": a Minang adat title after the name is no part of it.
+    if (words > 0 && /^Datua?k$/.test(t.text)) break;
     if (!t.cap) {
       // "Pieter van der Heijden": one or two particles between words of a name.
       const k = NAME_PARTICLES.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;

@@ -264,9 +264,7 @@ function insideName(doc: Doc, i: number): boolean {
 }
 
 function person(doc: Doc, name: NameSpan, title: TitleSpan | null): PersonSpan {
-  // "Hendra Saputra Datuak Rajo Nan Putiah": a Minang adat title after the name is no part of it.
-  const text = spanText(doc, name.from, name.to).replace(/ Datua?k .*/, '');
-  return { from: name.from, to: name.to, name: text, title };
+  return { from: name.from, to: name.to, name: spanText(doc, name.from, name.to), title };
 }
 
 /**

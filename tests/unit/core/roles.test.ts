@@ -1851,6 +1851,14 @@ describe('a Minang adat title after the name', () => {
     // No adat title: a name with "Datu" in a word stays whole.
     ['Menurut Ketua Kadin Sumbar Andi Datuwiyah, ekspor naik.', 'Andi Datuwiyah', 'Ketua', false],
   ])('%s', (...row) => expectPerson(row));
+
+  it('highlights the name without the title, and the title is no person', () => {
+    const text = 'Hendra Saputra Datuak Rajo Nan mengatakan bunga turun. Kata Hendra, kredit naik.';
+    const { persons } = extract(text);
+    expect(persons.map((p) => p.mentions.map((m) => text.slice(m.start, m.end)))).toEqual([
+      ['Hendra Saputra', 'Hendra'],
+    ]);
+  });
 });
 
 describe('a state title before a body that names itself a foundation or an association', () => {
