@@ -140,7 +140,7 @@ export class Annotator implements Mentions {
             const one = this.highlighter.build(plan);
             if (one) this.highlighter.attach(one);
           }
-        });
+        }, doc.defaultView);
         now = this.waiting.near(plans, doc.defaultView?.innerHeight ?? 0);
       }
       this.removeStyles = installMarkStyles(doc);

@@ -17,8 +17,21 @@ export class WaitingMarks {
     { rootMargin: `${NEAR_SCREENS * 100}% 0px` },
   );
 
-  /** `put` builds and attaches plans whose element came near (in the observer's task: a screen or two of text). */
-  constructor(private readonly put: (plans: NodePlan[]) => void) {}
+  /** Printing lays the whole article out on paper, where nothing comes near a viewport: everything goes in first. */
+  private readonly all = () => {
+    for (const el of [...this.waiting.keys()]) this.take(el);
+  };
+
+  /**
+   * `put` builds and attaches plans whose element came near (in the observer's task: a screen or two of text);
+   * `view` is the page's window, whose printing attaches everything.
+   */
+  constructor(
+    private readonly put: (plans: NodePlan[]) => void,
+    private readonly view: Window | null,
+  ) {
+    view?.addEventListener('beforeprint', this.all);
+  }
 
   /**
    * Keeps the plans of elements far from the viewport (`height` px high) waiting, and returns the others in order.
@@ -51,6 +64,7 @@ export class WaitingMarks {
 
   /** Drops everything still waiting. */
   stop(): void {
+    this.view?.removeEventListener('beforeprint', this.all);
     this.observer.disconnect();
     this.waiting.clear();
   }

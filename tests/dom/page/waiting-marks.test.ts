@@ -94,6 +94,18 @@ describe('A long article: highlights near the viewport first, the rest as the re
     expect(officialIn(far.at(-2) as Element)).toBeNull();
   });
 
+  it('attaches everything still waiting before the page is printed, and nothing once turned off', async () => {
+    const { doc, annotator, far, observer } = longArticle();
+    const before = doc.body.innerHTML;
+    await annotator.run('auto', CHOICES);
+    doc.defaultView?.dispatchEvent(new Event('beforeprint'));
+    for (const p of far) expect(officialIn(p)?.textContent).toBe('Agus Gumiwang Kartasasmita');
+    expect(observer().observed.size).toBe(0);
+    expect(await annotator.clearGradually()).toBe(true);
+    doc.defaultView?.dispatchEvent(new Event('beforeprint'));
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
   it('toggle-off restores the page exactly and leaves nothing waiting', async () => {
     const { doc, annotator, far, observer } = longArticle();
     const before = doc.body.innerHTML;
