@@ -203,6 +203,8 @@ describe('regional bodies and long company names', () => {
       'Badan Pusat Statistik (BPS) Sumatera Barat',
     ],
     ['Badan Pusat Statistik (BPS) mencatat inflasi turun.', 'Badan Pusat Statistik'],
+    // A mission with no city after it is the body itself.
+    ['Laporan itu dikirim ke KBRI pekan lalu.', 'Kedutaan Besar Republik Indonesia'],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
@@ -226,6 +228,9 @@ describe('units, regional offices and second names of known bodies', () => {
       'Ikatan Petani Kopi Nusantara (IPKN) Aceh',
       'other',
     ],
+    // A mission abroad goes by its city, as a state body's office by its region.
+    ['Staf KBRI Tokyo mendampingi para pekerja itu.', 'KBRI Tokyo', 'government'],
+    ['Menurut KJRI Hong Kong, antrean pemohon sudah terurai.', 'KJRI Hong Kong', 'government'],
     // A line of business closes an English name.
     ['Harga timah di London Metal Exchange (LME) melemah.', 'London Metal Exchange', 'company'],
   ])('%s', (text, name, kind) => {
