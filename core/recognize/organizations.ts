@@ -199,10 +199,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
   if (place && span.kind !== 'company') {
+    // "DPD Asosiasi … (Apkrindo) Jawa Timur", "Badan Pimpinan Cabang … (BPC PHRI) Belitung": a chapter's board
+    // written before it belongs to its name.
+    const t = doc.tokens;
+    span.from -= /^[DB]P[DWCP]$/.test(t[span.from - 1]?.text ?? '') ? 1 : t[span.from - 2]?.text === 'Pimpinan' ? 3 : 0;
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
     if (!polda) span.aliases.push(`${text} ${place.name}`);
-    take(doc, close + 1, place.end);
+    take(doc, span.from, place.end);
   }
 }
 

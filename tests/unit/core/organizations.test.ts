@@ -228,6 +228,23 @@ describe('units, regional offices and second names of known bodies', () => {
       'Ikatan Petani Kopi Nusantara (IPKN) Aceh',
       'other',
     ],
+    // A chapter's board written before it belongs to its name, short or written out.
+    [
+      'Ketua DPW Gabungan Pengusaha Sawit Nusantara (GPSN) Riau, Anton, menolak pungutan itu.',
+      'DPW Gabungan Pengusaha Sawit Nusantara (GPSN) Riau',
+      'other',
+    ],
+    [
+      'Dewan Pimpinan Cabang Ikatan Nelayan Pantura (INP) Kabupaten Indramayu menggelar rapat.',
+      'Dewan Pimpinan Cabang Ikatan Nelayan Pantura (INP) Kabupaten Indramayu',
+      'other',
+    ],
+    // With no board before it, the title stays out of the chapter's name.
+    [
+      'Wakil Ketua Ikatan Petani Kopi Nusantara (IPKN) Aceh, Budi Santoso, menolak.',
+      'Ikatan Petani Kopi Nusantara (IPKN) Aceh',
+      'other',
+    ],
     // A mission abroad goes by its city, as a state body's office by its region.
     ['Staf KBRI Tokyo mendampingi para pekerja itu.', 'KBRI Tokyo', 'government'],
     ['Menurut KJRI Hong Kong, antrean pemohon sudah terurai.', 'KJRI Hong Kong', 'government'],
