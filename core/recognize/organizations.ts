@@ -626,7 +626,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       kind !== 'company' &&
       after?.cap &&
       // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM": a head word may be an item of a listed field.
-      (!ORG_HEADS.starts(after.lower) || (isMark(doc, to - 2, ',') && toks[to + 2]?.lower === 'dan')) &&
+      (!ORG_HEADS.starts(after.lower) || (isMark(doc, to - 2, ',') && /^(dan|,)$/.test(toks[to + 2]?.lower ?? ''))) &&
       (everyday(after.lower) ||
         // "Dinas Koperasi, UKM, dan Perindustrian": an acronym no body owns joins the field.
         (after.allCaps &&

@@ -1524,8 +1524,21 @@ describe('a body whose field lists a head word with commas, closed by "dan"', ()
       'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata membuka pelatihan.',
       'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata',
     ],
+    // The head word may stand mid-list, before a last item of several words.
+    [
+      'Dinas Pertanian, Perkebunan, Koperasi, Usaha Mikro dan Menengah Kabupaten Garut membuka pasar murah.',
+      'Dinas Pertanian, Perkebunan, Koperasi, Usaha Mikro dan Menengah Kabupaten Garut',
+    ],
+    [
+      'Data Kementerian Keuangan, Badan Pusat Statistik, dan Bank Indonesia menunjukkan hal itu.',
+      'Kementerian Keuangan,Badan Pusat Statistik,Bank Indonesia',
+    ],
   ])('%s', (text, org) => {
-    expect(extract(text).organizations.map((o) => o.name)).toEqual([org]);
+    expect(
+      extract(text)
+        .organizations.map((o) => o.name)
+        .join(),
+    ).toBe(org);
   });
 
   // Negative: bodies listed one after another stay apart.
