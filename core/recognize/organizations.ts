@@ -537,7 +537,14 @@ function byCommission(doc: Doc, i: number, commissions: ReadonlyMap<string, OrgS
   if (!free(doc, i, to) || (to === i + 2 && (!known || titled))) return null;
   const chamber = hit?.end === to ? hit.value.name : spanText(doc, i + 2, to);
   const span = orgSpan(doc, titled ? i + 2 : i, to, 'government', titled ? chamber : known?.name);
-  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.end === to ? hit.value.name : '');
+  // "Komisi II DPRD Provinsi Sulawesi Tengah" … "DPRD Sulteng": the chamber goes by its province without the level word.
+  const province = toks[i + 2]?.text === 'DPRD' && provinceAt(doc, i + 3);
+  span.aliases.push(
+    spanText(doc, i, to),
+    spanText(doc, i + 2, to),
+    hit?.end === to ? hit.value.name : '',
+    province ? `DPRD ${province.name}` : '',
+  );
   span.aliases = span.aliases.filter((a) => a && a !== span.name);
   return span;
 }

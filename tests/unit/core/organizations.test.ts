@@ -533,6 +533,19 @@ describe('commissions of a legislature', () => {
 
   it.each([
     ['Rapat bersama Komisi C DPRD Kota Malang digelar Senin.', [['Komisi C DPRD Kota Malang', ['DPRD Kota Malang']]]],
+    // A province's chamber goes by the province without its level word and by its short form: one body.
+    [
+      'Wakil Ketua Komisi C DPRD Provinsi Jawa Tengah, Budi Santoso, meminta data. DPRD Jateng memanggil dinas.',
+      [['DPRD Provinsi Jawa Tengah', ['Komisi C DPRD Provinsi Jawa Tengah', 'DPRD Jawa Tengah', 'DPRD Jateng']]],
+    ],
+    // Another province's chamber stays apart.
+    [
+      'Ketua Komisi B DPRD Provinsi Jawa Barat, Budi Santoso, meminta data. DPRD Jawa Timur menolak usulan itu.',
+      [
+        ['DPRD Provinsi Jawa Barat', ['Komisi B DPRD Provinsi Jawa Barat', 'DPRD Jawa Barat']],
+        ['DPRD Jawa Timur', []],
+      ],
+    ],
     // A commission with no chamber, met first, is no body of its own; a commission of another kind is listed.
     ['Komisi II meminta data tambahan.', []],
     ['Komisi Pengawas Persaingan Usaha memanggil dua perusahaan.', [['Komisi Pengawas Persaingan Usaha', []]]],
