@@ -237,7 +237,9 @@ export function acronymClose(doc: Doc, open: number): number {
 }
 
 function orgSpan(doc: Doc, from: number, to: number, kind: OrganizationKind, name = spanText(doc, from, to)): OrgSpan {
-  return { from, to, name, kind, aliases: [], acronym: null };
+  // "… Direktorat Jenderal Imigrasi Bali" … "… Ditjen Imigrasi Bali": one body, written short.
+  const short = name.replace('Direktorat Jenderal', 'Ditjen');
+  return { from, to, name, kind, aliases: short === name ? [] : [short], acronym: null };
 }
 
 /** A capitalised word that can belong to a name written out in full. */

@@ -538,6 +538,11 @@ describe('commissions of a legislature', () => {
       'Wakil Ketua Komisi C DPRD Provinsi Jawa Tengah, Budi Santoso, meminta data. DPRD Jateng memanggil dinas.',
       [['DPRD Provinsi Jawa Tengah', ['Komisi C DPRD Provinsi Jawa Tengah', 'DPRD Jawa Tengah', 'DPRD Jateng']]],
     ],
+    // A Direktorat Jenderal written out, then as "Ditjen": one body.
+    [
+      'Direktorat Jenderal Perhubungan Laut memanggil operator kapal. Ditjen Perhubungan Laut juga menunda izin.',
+      [['Direktorat Jenderal Perhubungan Laut', ['Ditjen Perhubungan Laut']]],
+    ],
     // Another province's chamber stays apart.
     [
       'Ketua Komisi B DPRD Provinsi Jawa Barat, Budi Santoso, meminta data. DPRD Jawa Timur menolak usulan itu.',
