@@ -68,7 +68,8 @@ export const GOVERNMENT_LINES: string = `\
 6International Cooperation Agency|JICA\
 0Kantor Komunikasi Kepresidenan|PCO\
 7Staf Presiden|KSP\
-1ejaksaan Agung|Kejagung\
+1edutaan Besar Republik Indonesia|KBRI\
+2jaksaan Agung|Kejagung\
 2polisian Daerah Metro Jaya|Polda Metro Jaya\
 9n Negara Republik Indonesia|Polri\
 1omisi Nasional Hak Asasi Manusia|Komnas HAM\
@@ -80,6 +81,7 @@ export const GOVERNMENT_LINES: string = `\
 7Yudisial|KY\
 4te Nasional Ekonomi dan Keuangan Syariah|KNEKS\
 7Stabilitas Sistem Keuangan|KSSK\
+2nsulat Jenderal Republik Indonesia|KJRI\
 2rea Trade-Investment Promotion Agency|KOTRA\
 3ps Lalu Lintas|Korlantas;Korlantas Polri\
 0Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah|LKPP\

@@ -199,10 +199,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
   if (place && span.kind !== 'company') {
+    // "DPD Asosiasi … (Apkrindo) Jawa Timur", "Badan Pimpinan Cabang … (BPC PHRI) Belitung": a chapter's board
+    // written before it belongs to its name.
+    const t = doc.tokens;
+    span.from -= /^[DB]P[DWCP]$/.test(t[span.from - 1]?.text ?? '') ? 1 : t[span.from - 2]?.text === 'Pimpinan' ? 3 : 0;
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
     if (!polda) span.aliases.push(`${text} ${place.name}`);
-    take(doc, close + 1, place.end);
+    take(doc, span.from, place.end);
   }
 }
 
@@ -233,7 +237,9 @@ export function acronymClose(doc: Doc, open: number): number {
 }
 
 function orgSpan(doc: Doc, from: number, to: number, kind: OrganizationKind, name = spanText(doc, from, to)): OrgSpan {
-  return { from, to, name, kind, aliases: [], acronym: null };
+  // "… Direktorat Jenderal Imigrasi Bali" … "… Ditjen Imigrasi Bali": one body, written short.
+  const short = name.replace('Direktorat Jenderal', 'Ditjen');
+  return { from, to, name, kind, aliases: short === name ? [] : [short], acronym: null };
 }
 
 /** A capitalised word that can belong to a name written out in full. */
@@ -533,7 +539,14 @@ function byCommission(doc: Doc, i: number, commissions: ReadonlyMap<string, OrgS
   if (!free(doc, i, to) || (to === i + 2 && (!known || titled))) return null;
   const chamber = hit?.end === to ? hit.value.name : spanText(doc, i + 2, to);
   const span = orgSpan(doc, titled ? i + 2 : i, to, 'government', titled ? chamber : known?.name);
-  span.aliases.push(spanText(doc, i, to), spanText(doc, i + 2, to), hit?.end === to ? hit.value.name : '');
+  // "Komisi II DPRD Provinsi Sulawesi Tengah" … "DPRD Sulteng": the chamber goes by its province without the level word.
+  const province = toks[i + 2]?.text === 'DPRD' && provinceAt(doc, i + 3);
+  span.aliases.push(
+    spanText(doc, i, to),
+    spanText(doc, i + 2, to),
+    hit?.end === to ? hit.value.name : '',
+    province ? `DPRD ${province.name}` : '',
+  );
   span.aliases = span.aliases.filter((a) => a && a !== span.name);
   return span;
 }
@@ -622,7 +635,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       kind !== 'company' &&
       after?.cap &&
       // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM": a head word may be an item of a listed field.
-      (!ORG_HEADS.starts(after.lower) || (isMark(doc, to - 2, ',') && toks[to + 2]?.lower === 'dan')) &&
+      (!ORG_HEADS.starts(after.lower) || (isMark(doc, to - 2, ',') && /^(dan|,)$/.test(toks[to + 2]?.lower ?? ''))) &&
       (everyday(after.lower) ||
         // "Dinas Koperasi, UKM, dan Perindustrian": an acronym no body owns joins the field.
         (after.allCaps &&

@@ -203,6 +203,8 @@ describe('regional bodies and long company names', () => {
       'Badan Pusat Statistik (BPS) Sumatera Barat',
     ],
     ['Badan Pusat Statistik (BPS) mencatat inflasi turun.', 'Badan Pusat Statistik'],
+    // A mission with no city after it is the body itself.
+    ['Laporan itu dikirim ke KBRI pekan lalu.', 'Kedutaan Besar Republik Indonesia'],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
@@ -226,6 +228,26 @@ describe('units, regional offices and second names of known bodies', () => {
       'Ikatan Petani Kopi Nusantara (IPKN) Aceh',
       'other',
     ],
+    // A chapter's board written before it belongs to its name, short or written out.
+    [
+      'Ketua DPW Gabungan Pengusaha Sawit Nusantara (GPSN) Riau, Anton, menolak pungutan itu.',
+      'DPW Gabungan Pengusaha Sawit Nusantara (GPSN) Riau',
+      'other',
+    ],
+    [
+      'Dewan Pimpinan Cabang Ikatan Nelayan Pantura (INP) Kabupaten Indramayu menggelar rapat.',
+      'Dewan Pimpinan Cabang Ikatan Nelayan Pantura (INP) Kabupaten Indramayu',
+      'other',
+    ],
+    // With no board before it, the title stays out of the chapter's name.
+    [
+      'Wakil Ketua Ikatan Petani Kopi Nusantara (IPKN) Aceh, Budi Santoso, menolak.',
+      'Ikatan Petani Kopi Nusantara (IPKN) Aceh',
+      'other',
+    ],
+    // A mission abroad goes by its city, as a state body's office by its region.
+    ['Staf KBRI Tokyo mendampingi para pekerja itu.', 'KBRI Tokyo', 'government'],
+    ['Menurut KJRI Hong Kong, antrean pemohon sudah terurai.', 'KJRI Hong Kong', 'government'],
     // A line of business closes an English name.
     ['Harga timah di London Metal Exchange (LME) melemah.', 'London Metal Exchange', 'company'],
   ])('%s', (text, name, kind) => {
@@ -511,6 +533,24 @@ describe('commissions of a legislature', () => {
 
   it.each([
     ['Rapat bersama Komisi C DPRD Kota Malang digelar Senin.', [['Komisi C DPRD Kota Malang', ['DPRD Kota Malang']]]],
+    // A province's chamber goes by the province without its level word and by its short form: one body.
+    [
+      'Wakil Ketua Komisi C DPRD Provinsi Jawa Tengah, Budi Santoso, meminta data. DPRD Jateng memanggil dinas.',
+      [['DPRD Provinsi Jawa Tengah', ['Komisi C DPRD Provinsi Jawa Tengah', 'DPRD Jawa Tengah', 'DPRD Jateng']]],
+    ],
+    // A Direktorat Jenderal written out, then as "Ditjen": one body.
+    [
+      'Direktorat Jenderal Perhubungan Laut memanggil operator kapal. Ditjen Perhubungan Laut juga menunda izin.',
+      [['Direktorat Jenderal Perhubungan Laut', ['Ditjen Perhubungan Laut']]],
+    ],
+    // Another province's chamber stays apart.
+    [
+      'Ketua Komisi B DPRD Provinsi Jawa Barat, Budi Santoso, meminta data. DPRD Jawa Timur menolak usulan itu.',
+      [
+        ['DPRD Provinsi Jawa Barat', ['Komisi B DPRD Provinsi Jawa Barat', 'DPRD Jawa Barat']],
+        ['DPRD Jawa Timur', []],
+      ],
+    ],
     // A commission with no chamber, met first, is no body of its own; a commission of another kind is listed.
     ['Komisi II meminta data tambahan.', []],
     ['Komisi Pengawas Persaingan Usaha memanggil dua perusahaan.', [['Komisi Pengawas Persaingan Usaha', []]]],
@@ -1502,8 +1542,21 @@ describe('a body whose field lists a head word with commas, closed by "dan"', ()
       'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata membuka pelatihan.',
       'Dinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Kabupaten Lembata',
     ],
+    // The head word may stand mid-list, before a last item of several words.
+    [
+      'Dinas Pertanian, Perkebunan, Koperasi, Usaha Mikro dan Menengah Kabupaten Garut membuka pasar murah.',
+      'Dinas Pertanian, Perkebunan, Koperasi, Usaha Mikro dan Menengah Kabupaten Garut',
+    ],
+    [
+      'Data Kementerian Keuangan, Badan Pusat Statistik, dan Bank Indonesia menunjukkan hal itu.',
+      'Kementerian Keuangan,Badan Pusat Statistik,Bank Indonesia',
+    ],
   ])('%s', (text, org) => {
-    expect(extract(text).organizations.map((o) => o.name)).toEqual([org]);
+    expect(
+      extract(text)
+        .organizations.map((o) => o.name)
+        .join(),
+    ).toBe(org);
   });
 
   // Negative: bodies listed one after another stay apart.

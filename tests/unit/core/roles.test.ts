@@ -364,11 +364,11 @@ describe('boards, derived field words, factions and stacked honorifics', () => {
       'Ketua Dewan Pembina',
       false,
     ],
-    // "Badan Pimpinan Cabang/Daerah" is an association's board too, not a state "Badan".
+    // "Badan Pimpinan Cabang/Daerah" is an association's board too, not a state "Badan": a chapter's, part of its name.
     [
       'Ketua Badan Pimpinan Cabang Asosiasi Travel Agent Indonesia (BPC Asita) Lombok, Rina Amalia, menyebut kunjungan naik.',
       'Rina Amalia',
-      'Ketua Badan Pimpinan Cabang',
+      'Ketua',
       false,
     ],
     // Nouns derived with pe(r/n)-…-an and ke-…-an are the post's field, even when no list knows them.
