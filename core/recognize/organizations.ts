@@ -185,7 +185,7 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
     take(doc, span.to, or);
     return;
   }
-  if (close < 0 || !free(doc, span.to, close + 1) || doc.tokens[span.to + 1]?.lower === 'persero') return;
+  if (close < 0 || !free(doc, span.to, close + 1) || persero(doc, span.to)) return;
   span.acronym = { from: span.to + 1, to: close };
   const text = spanText(doc, span.to + 1, close);
   if (!span.aliases.includes(text)) span.aliases.push(text);
@@ -342,6 +342,10 @@ function isTitleWord(doc: Doc, i: number): boolean {
   return t !== undefined && (ENGLISH_HEADS.has(t.text) || TITLE_HEADS.has(t.lower));
 }
 
+/** "(Persero)", a state company; "(Perseroda)", a region's. */
+const persero = (doc: Doc, i: number): boolean =>
+  isMark(doc, i, '(') && /^persero(da)?$/.test(doc.tokens[i + 1]?.lower ?? '') && isMark(doc, i + 2, ')');
+
 /** "PT Xiaomi Technology Indonesia", "PT Bank Rakyat Indonesia (Persero) Tbk": stops before a person's name. */
 function byPT(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
@@ -369,11 +373,11 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       const short = isMark(doc, to + 1, '(') && acronymClose(doc, to + 1) > 0;
       while (end - to < 2 && (NAME_ENDS.has(toks[end]?.text ?? '') || short) && namePart(doc, end)) end++;
       if (end > to && !toks[end]?.cap) to = end;
-      if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) to += 3;
+      if (persero(doc, to)) to += 3;
       if (toks[to]?.text === 'Tbk') to++;
       break;
     }
-    if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) {
+    if (persero(doc, to)) {
       to += 3;
       if (toks[to]?.text === 'Tbk') to++;
       break;

@@ -174,6 +174,11 @@ describe('regional bodies and long company names', () => {
       'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk menyiapkan pembiayaan.',
       'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk',
     ],
+    // "(Perseroda)": a region's own company, as "(Persero)" is the state's.
+    ['Bus baru dibeli PT Angkutan Kota Lestari (Perseroda) tahun ini.', 'PT Angkutan Kota Lestari (Perseroda)'],
+    ['Direksi PT Sarana Air Minum Kalbar (Perseroda), Budi, hadir.', 'PT Sarana Air Minum Kalbar (Perseroda)'],
+    // A word in parentheses that is no company form stays outside the name.
+    ['Modal PT Cahaya Laut Biru (Persada) naik.', 'PT Cahaya Laut Biru'],
     [
       'Perizinan ditangani Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Jawa Barat.',
       'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Jawa Barat',
