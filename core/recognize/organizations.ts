@@ -275,7 +275,12 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     // "Vice President Operations Kalani Hotels", "Direktur Riset Tapak Research": a title's department.
     // "Head of Equity Research Samuel Sekuritas": after "of" one word may qualify the department.
-    if (DEPARTMENTS.has(w.text) && (isTitleWord(doc, from - 2) || toks[from - 3]?.text === 'of')) break;
+    // "Director Infrastructure Ratings Fitch Ratings": a suffix one word after a title ends its department.
+    if (
+      (DEPARTMENTS.has(w.text) && (isTitleWord(doc, from - 2) || toks[from - 3]?.text === 'of')) ||
+      (ORG_SUFFIXES.has(w.text) && isTitleWord(doc, from - 3) && !isTitleWord(doc, from - 2))
+    )
+      break;
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;

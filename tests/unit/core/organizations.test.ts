@@ -1576,3 +1576,28 @@ describe('a company’s branch', () => {
     expect(r.organizations.map((o) => o.name).join()).not.toContain('Cabang');
   });
 });
+
+describe('a department that ends with a company suffix, between a title and the company', () => {
+  it.each([
+    [
+      'Director Corporate Ratings Pefindo Ratings Indonesia, Rina Kusuma, menilai prospek stabil.',
+      'Pefindo Ratings Indonesia',
+      'Director Corporate Ratings',
+    ],
+    [
+      'Head Equity Research Kresna Sekuritas Indonesia, Adi Nugroho, memperkirakan indeks naik.',
+      'Kresna Sekuritas Indonesia',
+      'Head Equity Research',
+    ],
+    // Right after the title the suffix opens the company's own name.
+    [
+      'Chief Executive Officer Capital A Berhad, Tony Fernandes, membuka rute baru.',
+      'Capital A Berhad',
+      'Chief Executive Officer',
+    ],
+  ])('%s', (text, org, role) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([[role, org]]);
+  });
+});
