@@ -256,7 +256,9 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (isTitleWord(doc, i + 1) || (namePart(doc, i + 1) && ORG_SUFFIXES.has(toks[i + 2]?.text ?? ''))) return null;
   // "Co-Payment": a word joined by a hyphen is no suffix.
   if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
-  let from = i;
+  // "MUFG Bank, Ltd.", "Tesla, Inc.": the form may follow the name after a comma.
+  const comma = +(isMark(doc, i - 1, ',') && /^(Ltd|Inc)$/.test(t.text));
+  let from = i - comma;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
     // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT"; "Food and
     // Agriculture Organization": an English name joins its words with "and".
@@ -293,7 +295,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // "produsen baja asal Korea Selatan POSCO Holdings": the company's home country is no part of its name.
   const home = toks[from - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, from);
   if (home && home.end < i) from = home.end;
-  if (from >= i) return null;
+  if (from >= i - comma) return null;
   let to = i + 1;
   if (t.text === 'Co' && isMark(doc, to, '.')) {
     to++;

@@ -1601,3 +1601,14 @@ describe('a department that ends with a company suffix, between a title and the 
     expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([[role, org]]);
   });
 });
+
+describe('a company form after a comma', () => {
+  it.each([
+    ['Pinjaman disalurkan Mizuho Bank, Ltd. cabang Jakarta.', ['Mizuho Bank, Ltd.']],
+    ['Perangkat dipasok Orion Robotics, Inc. sejak Mei.', ['Orion Robotics, Inc.']],
+    // With no name before the comma the form names nothing.
+    ['Dalam daftar itu, Ltd. dan Inc. ditulis kecil.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
