@@ -153,7 +153,11 @@ function branch(doc: Doc, span: OrgSpan): void {
     if (end <= k) break;
   }
   // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
+  // "Unit Induk Distribusi Jawa Barat" is "UID Jawa Barat" too, unless the text gives its short form.
+  const unit = spanText(doc, span.to, to).split(' ');
   span.aliases = [spanText(doc, span.to, end)];
+  if (unit.length > 2 && to < end && !isMark(doc, end, '('))
+    span.aliases.push(`${unit.map((w) => w[0]).join('')} ${spanText(doc, to, end)}`);
   span.to = end;
   span.name = spanText(doc, span.from, end);
 }

@@ -1612,3 +1612,17 @@ describe('a company form after a comma', () => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 });
+
+describe("a company's unit written out and by its initials", () => {
+  it.each([
+    [
+      'PLN UID Jawa Tengah menambah gardu. General Manager PT PLN (Persero) Unit Induk Distribusi Jawa Tengah, Sari Wulandari, meresmikannya.',
+      1,
+    ],
+    ['Pasokan PT PLN (Persero) Unit Induk Wilayah Kalimantan Barat naik, kata PLN UIW Kalimantan Barat.', 1],
+    // Other initials are another unit.
+    ['PLN UIW Riau menambah gardu, sementara PT PLN (Persero) Unit Induk Distribusi Riau menunda.', 2],
+  ])('%s', (text, count) => {
+    expect(extract(text).organizations.filter((o) => o.name.includes('PLN'))).toHaveLength(count);
+  });
+});
