@@ -320,6 +320,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
   // "Ciptadana Sekuritas Asia", "Samuel Sekuritas Indonesia": the region a company serves closes its name.
   if (/^(Indonesia|Asia)$/.test(toks[to]?.text ?? '') && !doc.taken[to]) to++;
+  // "PT Bintan Resort Cakrawala": a PT name goes on past a suffix word; it is read whole from its "PT".
+  if (toks[from]?.text === 'PT' && t.text !== 'Tbk' && namePart(doc, to)) return null;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
   // venue's name.
   for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;

@@ -1626,3 +1626,20 @@ describe("a company's unit written out and by its initials", () => {
     expect(extract(text).organizations.filter((o) => o.name.includes('PLN'))).toHaveLength(count);
   });
 });
+
+describe('a PT name that goes on past a suffix word', () => {
+  it.each([
+    ['Hotel baru dibangun PT Lombok Resort Sejahtera di Mandalika.', 'PT Lombok Resort Sejahtera', []],
+    ['Saham PT Nusantara Capital Persada naik.', 'PT Nusantara Capital Persada', []],
+    // "Tbk" ends the name: the holder's name follows.
+    [
+      'Presiden Direktur PT Kencana Agung Tbk Budi Prakoso mengatakan laba naik.',
+      'PT Kencana Agung Tbk',
+      ['Budi Prakoso'],
+    ],
+  ])('%s', (text, org, persons) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => p.name)).toEqual(persons);
+  });
+});
