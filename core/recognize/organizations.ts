@@ -134,8 +134,10 @@ const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang'.s
  */
 function branch(doc: Doc, span: OrgSpan): void {
   const toks = doc.tokens;
-  let to = span.to + 1;
-  if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
+  // "BNI Kantor Cabang Hong Kong": the branch's office.
+  const office = +(toks[span.to]?.text === 'Kantor');
+  let to = span.to + 1 + office;
+  if (span.kind !== 'company' || !BRANCHES.has(toks[to - 1]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
   // words closed by a comma (a branch's by any word not capitalised: "Bank X Cabang Martapura dalam"), unless they

@@ -1643,3 +1643,25 @@ describe('a PT name that goes on past a suffix word', () => {
     expect(r.persons.map((p) => p.name)).toEqual(persons);
   });
 });
+
+describe("a company's branch office", () => {
+  it.each([
+    ['Pemimpin BRI Kantor Cabang Malang, Sri Wahyuni, mengatakan kredit naik.', 'BRI Kantor Cabang Malang', 'Pemimpin'],
+    [
+      'Manajer BNI Kantor Cabang Singapura, Dimas Arya, menyebut kiriman naik.',
+      'BNI Kantor Cabang Singapura',
+      'Manajer',
+    ],
+  ])('%s', (text, org, role) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([[role, org]]);
+  });
+
+  // The head office is the company itself.
+  it('reads no unit in "Kantor Pusat"', () => {
+    expect(extract('Rapat di BNI Kantor Pusat, Jakarta, berlangsung lama.').organizations.map((o) => o.name)).toEqual([
+      'PT Bank Negara Indonesia (Persero) Tbk',
+    ]);
+  });
+});
