@@ -134,8 +134,10 @@ const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang'.s
  */
 function branch(doc: Doc, span: OrgSpan): void {
   const toks = doc.tokens;
-  let to = span.to + 1;
-  if (span.kind !== 'company' || !BRANCHES.has(toks[span.to]?.text ?? '') || !free(doc, span.to, to)) return;
+  // "BNI Kantor Cabang Hong Kong": the branch's office.
+  const office = +(toks[span.to]?.text === 'Kantor');
+  let to = span.to + 1 + office;
+  if (span.kind !== 'company' || !BRANCHES.has(toks[to - 1]?.text ?? '') || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
   // words closed by a comma (a branch's by any word not capitalised: "Bank X Cabang Martapura dalam"), unless they
@@ -153,7 +155,11 @@ function branch(doc: Doc, span: OrgSpan): void {
     if (end <= k) break;
   }
   // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
+  // "Unit Induk Distribusi Jawa Barat" is "UID Jawa Barat" too, unless the text gives its short form.
+  const unit = spanText(doc, span.to, to).split(' ');
   span.aliases = [spanText(doc, span.to, end)];
+  if (unit.length > 2 && to < end && !isMark(doc, end, '('))
+    span.aliases.push(`${unit.map((w) => w[0]).join('')} ${spanText(doc, to, end)}`);
   span.to = end;
   span.name = spanText(doc, span.from, end);
 }
@@ -185,7 +191,7 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
     take(doc, span.to, or);
     return;
   }
-  if (close < 0 || !free(doc, span.to, close + 1) || doc.tokens[span.to + 1]?.lower === 'persero') return;
+  if (close < 0 || !free(doc, span.to, close + 1) || persero(doc, span.to)) return;
   span.acronym = { from: span.to + 1, to: close };
   const text = spanText(doc, span.to + 1, close);
   if (!span.aliases.includes(text)) span.aliases.push(text);
@@ -262,7 +268,9 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (isTitleWord(doc, i + 1) || (namePart(doc, i + 1) && ORG_SUFFIXES.has(toks[i + 2]?.text ?? ''))) return null;
   // "Co-Payment": a word joined by a hyphen is no suffix.
   if (isMark(doc, i + 1, '-') && touching(doc, i + 1)) return null;
-  let from = i;
+  // "MUFG Bank, Ltd.", "Tesla, Inc.": the form may follow the name after a comma.
+  const comma = +(isMark(doc, i - 1, ',') && /^(Ltd|Inc)$/.test(t.text));
+  let from = i - comma;
   while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
     // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT"; "Food and
     // Agriculture Organization": an English name joins its words with "and".
@@ -281,7 +289,12 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     // "Vice President Operations Kalani Hotels", "Direktur Riset Tapak Research": a title's department.
     // "Head of Equity Research Samuel Sekuritas": after "of" one word may qualify the department.
-    if (DEPARTMENTS.has(w.text) && (isTitleWord(doc, from - 2) || toks[from - 3]?.text === 'of')) break;
+    // "Director Infrastructure Ratings Fitch Ratings": a suffix one word after a title ends its department.
+    if (
+      (DEPARTMENTS.has(w.text) && (isTitleWord(doc, from - 2) || toks[from - 3]?.text === 'of')) ||
+      (ORG_SUFFIXES.has(w.text) && isTitleWord(doc, from - 3) && !isTitleWord(doc, from - 2))
+    )
+      break;
     if ((COMMON.has(w.lower) || SOURCES.has(w.lower)) && opener && w.text !== 'PT') break;
     // "Head of Research Mirae Asset Sekuritas": the word after "of" is the post's department.
     if (toks[from - 2]?.text === 'of') break;
@@ -294,7 +307,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // "produsen baja asal Korea Selatan POSCO Holdings": the company's home country is no part of its name.
   const home = toks[from - 1]?.lower === 'asal' && lookup(PLACE_NAMES, toks, from);
   if (home && home.end < i) from = home.end;
-  if (from >= i) return null;
+  if (from >= i - comma) return null;
   let to = i + 1;
   if (t.text === 'Co' && isMark(doc, to, '.')) {
     to++;
@@ -315,6 +328,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
   // "Ciptadana Sekuritas Asia", "Samuel Sekuritas Indonesia": the region a company serves closes its name.
   if (/^(Indonesia|Asia)$/.test(toks[to]?.text ?? '') && !doc.taken[to]) to++;
+  // "PT Bintan Resort Cakrawala": a PT name goes on past a suffix word; it is read whole from its "PT".
+  if (toks[from]?.text === 'PT' && t.text !== 'Tbk' && namePart(doc, to)) return null;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
   // venue's name.
   for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;
@@ -348,6 +363,10 @@ function isTitleWord(doc: Doc, i: number): boolean {
   return t !== undefined && (ENGLISH_HEADS.has(t.text) || TITLE_HEADS.has(t.lower));
 }
 
+/** "(Persero)", a state company; "(Perseroda)", a region's. */
+const persero = (doc: Doc, i: number): boolean =>
+  isMark(doc, i, '(') && /^persero(da)?$/.test(doc.tokens[i + 1]?.lower ?? '') && isMark(doc, i + 2, ')');
+
 /** "PT Xiaomi Technology Indonesia", "PT Bank Rakyat Indonesia (Persero) Tbk": stops before a person's name. */
 function byPT(doc: Doc, i: number): OrgSpan | null {
   const toks = doc.tokens;
@@ -375,11 +394,11 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
       const short = isMark(doc, to + 1, '(') && acronymClose(doc, to + 1) > 0;
       while (end - to < 2 && (NAME_ENDS.has(toks[end]?.text ?? '') || short) && namePart(doc, end)) end++;
       if (end > to && !toks[end]?.cap) to = end;
-      if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) to += 3;
+      if (persero(doc, to)) to += 3;
       if (toks[to]?.text === 'Tbk') to++;
       break;
     }
-    if (isMark(doc, to, '(') && toks[to + 1]?.lower === 'persero' && isMark(doc, to + 2, ')')) {
+    if (persero(doc, to)) {
       to += 3;
       if (toks[to]?.text === 'Tbk') to++;
       break;

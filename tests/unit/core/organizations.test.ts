@@ -174,6 +174,11 @@ describe('regional bodies and long company names', () => {
       'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk menyiapkan pembiayaan.',
       'PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk',
     ],
+    // "(Perseroda)": a region's own company, as "(Persero)" is the state's.
+    ['Bus baru dibeli PT Angkutan Kota Lestari (Perseroda) tahun ini.', 'PT Angkutan Kota Lestari (Perseroda)'],
+    ['Direksi PT Sarana Air Minum Kalbar (Perseroda), Budi, hadir.', 'PT Sarana Air Minum Kalbar (Perseroda)'],
+    // A word in parentheses that is no company form stays outside the name.
+    ['Modal PT Cahaya Laut Biru (Persada) naik.', 'PT Cahaya Laut Biru'],
     [
       'Perizinan ditangani Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Jawa Barat.',
       'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Jawa Barat',
@@ -1622,5 +1627,94 @@ describe('a company’s branch', () => {
   it('reads no seat from a first name', () => {
     const r = extract('Laporan itu disusun Bank Mandiri Cabang Budi bersama tim audit.');
     expect(r.organizations.map((o) => o.name).join()).not.toContain('Cabang');
+  });
+});
+
+describe('a department that ends with a company suffix, between a title and the company', () => {
+  it.each([
+    [
+      'Director Corporate Ratings Pefindo Ratings Indonesia, Rina Kusuma, menilai prospek stabil.',
+      'Pefindo Ratings Indonesia',
+      'Director Corporate Ratings',
+    ],
+    [
+      'Head Equity Research Kresna Sekuritas Indonesia, Adi Nugroho, memperkirakan indeks naik.',
+      'Kresna Sekuritas Indonesia',
+      'Head Equity Research',
+    ],
+    // Right after the title the suffix opens the company's own name.
+    [
+      'Chief Executive Officer Capital A Berhad, Tony Fernandes, membuka rute baru.',
+      'Capital A Berhad',
+      'Chief Executive Officer',
+    ],
+  ])('%s', (text, org, role) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([[role, org]]);
+  });
+});
+
+describe('a company form after a comma', () => {
+  it.each([
+    ['Pinjaman disalurkan Mizuho Bank, Ltd. cabang Jakarta.', ['Mizuho Bank, Ltd.']],
+    ['Perangkat dipasok Orion Robotics, Inc. sejak Mei.', ['Orion Robotics, Inc.']],
+    // With no name before the comma the form names nothing.
+    ['Dalam daftar itu, Ltd. dan Inc. ditulis kecil.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe("a company's unit written out and by its initials", () => {
+  it.each([
+    [
+      'PLN UID Jawa Tengah menambah gardu. General Manager PT PLN (Persero) Unit Induk Distribusi Jawa Tengah, Sari Wulandari, meresmikannya.',
+      1,
+    ],
+    ['Pasokan PT PLN (Persero) Unit Induk Wilayah Kalimantan Barat naik, kata PLN UIW Kalimantan Barat.', 1],
+    // Other initials are another unit.
+    ['PLN UIW Riau menambah gardu, sementara PT PLN (Persero) Unit Induk Distribusi Riau menunda.', 2],
+  ])('%s', (text, count) => {
+    expect(extract(text).organizations.filter((o) => o.name.includes('PLN'))).toHaveLength(count);
+  });
+});
+
+describe('a PT name that goes on past a suffix word', () => {
+  it.each([
+    ['Hotel baru dibangun PT Lombok Resort Sejahtera di Mandalika.', 'PT Lombok Resort Sejahtera', []],
+    ['Saham PT Nusantara Capital Persada naik.', 'PT Nusantara Capital Persada', []],
+    // "Tbk" ends the name: the holder's name follows.
+    [
+      'Presiden Direktur PT Kencana Agung Tbk Budi Prakoso mengatakan laba naik.',
+      'PT Kencana Agung Tbk',
+      ['Budi Prakoso'],
+    ],
+  ])('%s', (text, org, persons) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => p.name)).toEqual(persons);
+  });
+});
+
+describe("a company's branch office", () => {
+  it.each([
+    ['Pemimpin BRI Kantor Cabang Malang, Sri Wahyuni, mengatakan kredit naik.', 'BRI Kantor Cabang Malang', 'Pemimpin'],
+    [
+      'Manajer BNI Kantor Cabang Singapura, Dimas Arya, menyebut kiriman naik.',
+      'BNI Kantor Cabang Singapura',
+      'Manajer',
+    ],
+  ])('%s', (text, org, role) => {
+    const r = extract(text);
+    expect(r.organizations.map((o) => o.name)).toEqual([org]);
+    expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([[role, org]]);
+  });
+
+  // The head office is the company itself.
+  it('reads no unit in "Kantor Pusat"', () => {
+    expect(extract('Rapat di BNI Kantor Pusat, Jakarta, berlangsung lama.').organizations.map((o) => o.name)).toEqual([
+      'PT Bank Negara Indonesia (Persero) Tbk',
+    ]);
   });
 });
