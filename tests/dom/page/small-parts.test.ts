@@ -4,7 +4,7 @@ import { placeCard } from '../../../page/card-position';
 import { chunkBounds, extractInChunks } from '../../../page/chunked-extract';
 import { pickSite } from '../../../page/sites/index';
 import { infobrand } from '../../../page/sites/infobrand';
-import { TaskBudget } from '../../../page/yield';
+import { firstAhead, TaskBudget } from '../../../page/yield';
 import { DEFAULT_SETTINGS, toggleSite } from '../../../settings/annotation-settings';
 import { fakeExtract } from './fake-extract';
 
@@ -117,6 +117,39 @@ describe('TaskBudget', () => {
     await budget.check(); // spent
     expect(yields).toBe(2);
     expect(budget.busyMs()).toBe(10 + 30); // the two slices, without the waits
+  });
+});
+
+describe('firstAhead', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("continues with the browser's scheduler.yield() the first time, then queues behind the page's timers", async () => {
+    let continued = 0;
+    vi.stubGlobal('scheduler', {
+      yield: async () => {
+        continued++;
+      },
+    });
+    const pause = firstAhead();
+    const order: string[] = [];
+    setTimeout(() => order.push('page timer'), 0);
+    await pause();
+    order.push('first pause');
+    expect(continued).toBe(1);
+    setTimeout(() => order.push('page timer'), 0);
+    await pause();
+    order.push('second pause');
+    expect(continued).toBe(1);
+    expect(order).toEqual(['first pause', 'page timer', 'page timer', 'second pause']);
+  });
+
+  it('queues behind the page where the browser has no scheduler.yield()', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const order: string[] = [];
+    setTimeout(() => order.push('page timer'), 0);
+    await firstAhead()();
+    order.push('pause');
+    expect(order).toEqual(['page timer', 'pause']);
   });
 });
 
