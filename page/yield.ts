@@ -7,9 +7,9 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
- * A pause that is `scheduler.yield()` the first time, where the browser has it (Chromium 129+), and `yieldToPage`
- * after: one continuation resumes ahead of the page's queued tasks (its load event, the content script's own deferred
- * setup), which then run after that one slice, so it cannot starve them.
+ * A pause that is `scheduler.yield()` the first time, where the browser has it (Chromium 129+, Firefox 153 ESR), and
+ * `yieldToPage` after: one continuation resumes ahead of the page's queued tasks (its load event, the content
+ * script's own deferred setup), which then run after that one slice, so it cannot starve them.
  */
 export function firstAhead(): () => Promise<void> {
   let first = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
