@@ -9,7 +9,7 @@ import { type KindChoices, targetsOf } from './targets';
 import type { TextMap } from './text-map';
 import { WaitingMarks } from './waiting-marks';
 import { drainAsync } from './walk';
-import { afterNextFrame, TaskBudget } from './yield';
+import { afterNextFrame, firstAhead, TaskBudget } from './yield';
 
 /**
  * Characters of highlighted text put into the page in the first frame (the browser lays out what changed after each),
@@ -108,7 +108,7 @@ export class Annotator implements Mentions {
     const current = () => generation === this.generation;
     const start = performance.now();
     const phase = (name: string, from: number) => performance.measure(`sorot:${name}`, { start: from }).startTime;
-    const budget = new TaskBudget(this.deps.budgetMs, undefined, taskStart);
+    const budget = new TaskBudget(this.deps.budgetMs, firstAhead(), taskStart);
     const url = this.deps.url?.() ?? doc.URL;
     const pause = () => budget.check();
     await pause(); // a no-op unless the calling task has already used its budget

@@ -7,6 +7,20 @@ export function yieldToPage(): Promise<void> {
 }
 
 /**
+ * A pause that is `scheduler.yield()` the first time, where the browser has it (Chromium 129+, Firefox 153 ESR), and
+ * `yieldToPage` after: one continuation resumes ahead of the page's queued tasks (its load event, the content
+ * script's own deferred setup), which then run after that one slice, so it cannot starve them.
+ */
+export function firstAhead(): () => Promise<void> {
+  let first = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return () => {
+    const ahead = first?.yield ? first.yield() : yieldToPage();
+    first = undefined;
+    return ahead;
+  };
+}
+
+/**
  * Resolves once the browser has rendered what the current task changed (after the next animation frame), with the
  * time that rendering took (from the frame callback, which runs just before style and layout, to the next task), ms;
  * or with null after `fallbackMs` when no frame comes (a hidden tab renders none).

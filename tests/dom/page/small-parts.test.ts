@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFigure } from '../../../components/figure-format';
 import { placeCard } from '../../../page/card-position';
 import { chunkBounds, extractInChunks } from '../../../page/chunked-extract';
+import { isFurniture } from '../../../page/exclude';
 import { pickSite } from '../../../page/sites/index';
 import { infobrand } from '../../../page/sites/infobrand';
-import { TaskBudget } from '../../../page/yield';
+import { firstAhead, TaskBudget } from '../../../page/yield';
 import { DEFAULT_SETTINGS, toggleSite } from '../../../settings/annotation-settings';
 import { fakeExtract } from './fake-extract';
 
@@ -19,6 +20,8 @@ describe('pickSite and the INFOBRAND adapter', () => {
     ['https://www.infobrand.id/indeks.phtml', false],
     ['https://www.infobrand.id/search?q=xiaomi', false],
     ['https://www.infobrand.id/tag/xiaomi-baru-rilis.phtml', false],
+    ['https://www.infobrand.id/Xiaomi-Diajak-Bangun-Pabrik.PHTML', true],
+    ['https://www.infobrand.id/KATEGORI/brand-news-terbaru-hari-ini.phtml', false],
   ])('%s may be an article: %s', (url, expected) => {
     expect(pickSite(new URL(url))).toBe(infobrand);
     expect(infobrand.mayBeArticle(new URL(url))).toBe(expected);
@@ -117,6 +120,53 @@ describe('TaskBudget', () => {
     await budget.check(); // spent
     expect(yields).toBe(2);
     expect(budget.busyMs()).toBe(10 + 30); // the two slices, without the waits
+  });
+});
+
+describe('isFurniture', () => {
+  it.each([
+    ['<div class="Related-Posts">', true],
+    ['<div id="KOMENTAR">', true],
+    ['<div class="Sidebar">', true],
+    ['<div class="Sidebar Article-Body">', false],
+    ['<div class="Post-Content">', false],
+  ])('%s is furniture: %s, whatever the case of its names', (html, expected) => {
+    const box = document.createElement('div');
+    box.innerHTML = html;
+    expect(isFurniture(box.firstElementChild as Element)).toBe(expected);
+  });
+});
+
+describe('firstAhead', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("continues with the browser's scheduler.yield() the first time, then queues behind the page's timers", async () => {
+    let continued = 0;
+    vi.stubGlobal('scheduler', {
+      yield: async () => {
+        continued++;
+      },
+    });
+    const pause = firstAhead();
+    const order: string[] = [];
+    setTimeout(() => order.push('page timer'), 0);
+    await pause();
+    order.push('first pause');
+    expect(continued).toBe(1);
+    setTimeout(() => order.push('page timer'), 0);
+    await pause();
+    order.push('second pause');
+    expect(continued).toBe(1);
+    expect(order).toEqual(['first pause', 'page timer', 'page timer', 'second pause']);
+  });
+
+  it('queues behind the page where the browser has no scheduler.yield()', async () => {
+    vi.stubGlobal('scheduler', undefined);
+    const order: string[] = [];
+    setTimeout(() => order.push('page timer'), 0);
+    await firstAhead()();
+    order.push('pause');
+    expect(order).toEqual(['page timer', 'pause']);
   });
 });
 
