@@ -199,8 +199,9 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym;
   // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Barat": a police directorate is named with its
   // command, after its acronym too.
-  // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region.
-  const polda = +/^(Polda|Perwakilan)$/.test(doc.tokens[close + 1]?.text ?? '');
+  // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region;
+  // "Ikatan Dokter Indonesia (IDI) Wilayah Jawa Barat", "… (GAPKI) Cabang Riau": an association's chapter.
+  const polda = +/^(Polda|Perwakilan|Wilayah|Cabang)$/.test(doc.tokens[close + 1]?.text ?? '');
   const place = regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").

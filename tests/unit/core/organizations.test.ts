@@ -1524,6 +1524,19 @@ describe('a state body named with its acronym, then its region or office (batch 
       'Dewi Lestari',
       'Kepala',
     ],
+    // "Wilayah"/"Cabang" before the region: an association's chapter.
+    [
+      'Ketua Persatuan Perawat Nasional Indonesia (PPNI) Wilayah Kalimantan Barat, Rina Siregar, menolak usulan itu.',
+      'Persatuan Perawat Nasional Indonesia (PPNI) Wilayah Kalimantan Barat',
+      'Rina Siregar',
+      'Ketua',
+    ],
+    [
+      'Sekretaris Himpunan Pengusaha Muda Indonesia (HIPMI) Cabang Jambi, Doni Saputra, menyebut omzet turun.',
+      'Himpunan Pengusaha Muda Indonesia (HIPMI) Cabang Jambi',
+      'Doni Saputra',
+      'Sekretaris',
+    ],
   ])('%s', (text, org, name, role) => {
     const r = extract(text);
     expect(r.organizations.map((o) => o.name)).toContain(org);
@@ -1534,6 +1547,12 @@ describe('a state body named with its acronym, then its region or office (batch 
   it('takes no holder into an unknown regency', () => {
     const r = extract('Kepala Dinas Pertanian (Distan) Kota Tidore Yosef Boli mengatakan panen naik.');
     expect(r.organizations.map((o) => o.name).join()).not.toContain('Yosef');
+  });
+
+  // Negative: "Wilayah" with no region after it is no chapter.
+  it('keeps an acronym whose "Wilayah" opens a lower-case phrase', () => {
+    const r = extract('Ikatan Bidan Indonesia (IBI) Wilayah Timur belum siap, kata Ketua IBI, Sari Dewi.');
+    expect(r.organizations.map((o) => o.name)).toContain('Ikatan Bidan Indonesia');
   });
 });
 
