@@ -599,6 +599,20 @@ describe('regional offices and units written with their acronym', () => {
     ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
     // A numbered unit needs no place; a unit met again under its own short name is the same unit.
     ['Pelindo Regional 2 menambah dermaga.', [['Pelindo Regional 2', ['Regional 2']]]],
+    // Any body's branch with its seat; a company's unit after the short name the text gave it.
+    [
+      'BPJS Ketenagakerjaan Cabang Pekanbaru membayar klaim pekerja.',
+      [['BPJS Ketenagakerjaan Cabang Pekanbaru', ['Cabang Pekanbaru']]],
+    ],
+    [
+      'PT Sinar Tambang Nusantara (STN) menambah kapal. STN Regional 2 menerima kapal pertama.',
+      [
+        ['PT Sinar Tambang Nusantara', ['STN']],
+        ['STN Regional 2', ['Regional 2']],
+      ],
+    ],
+    // Negative: "Cabang" with no seat after it is no branch.
+    ['BPJS Kesehatan Cabang utama tetap buka.', [['Badan Penyelenggara Jaminan Sosial Kesehatan', ['BPJS Kesehatan']]]],
     [
       'PT PLN (Persero) Unit Induk Wilayah Nusa Tenggara Barat (UIW NTB) menambah gardu. PLN UIW NTB juga merekrut petugas.',
       [

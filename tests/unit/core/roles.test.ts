@@ -1030,6 +1030,21 @@ describe('constituencies, units with a number, unknown field words before the bo
       false,
       'Pelindo Cabang Teluk Bayur',
     ],
+    // A state body's branch; a company's unit after the short name the text gave it.
+    [
+      'Kepala BPJS Ketenagakerjaan Cabang Pekanbaru, Yohanes Wirawan, menyebut klaim naik.',
+      'Yohanes Wirawan',
+      'Kepala',
+      true,
+      'BPJS Ketenagakerjaan Cabang Pekanbaru',
+    ],
+    [
+      'PT Sinar Tambang Nusantara (STN) menambah kapal. General Manager STN Regional II, Yohanes Wirawan, menyebut kapal tiba.',
+      'Yohanes Wirawan',
+      'General Manager',
+      false,
+      'STN Regional II',
+    ],
     [
       'Sari Wulandari, Pemimpin BRI Cabang Sukaraja, mengatakan kredit naik.',
       'Sari Wulandari',
