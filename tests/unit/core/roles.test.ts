@@ -1590,7 +1590,8 @@ describe('an English field word shaped like one after the head', () => {
     ['Head Procurement PT Sinar Pangan, Maya Lestari, menyebut stok cukup.', 'Maya Lestari', 'Head Procurement', false],
     // A body's name after the head is no field word.
     ['EVP Telkomsel, Maya Lestari, menyebut trafik naik.', 'Maya Lestari', 'EVP', false],
-    // A head of a region, as telcos and plantation holdings write it.
+    // A senior executive vice president, and a head of a region, as state banks and telcos write them.
+    ['SEVP Treasury BNI, Yohanes Wirawan, menyebut likuiditas cukup.', 'Yohanes Wirawan', 'SEVP Treasury', false],
     ['Region Head Telkomsel Sumbagut, Rina Lubis, menyebut trafik naik.', 'Rina Lubis', 'Region Head', false],
     // Negative: "Region" before an Indonesian head is a field word, not an English title.
     ['Kepala Region Sumatera, Rina Lubis, datang.', 'Rina Lubis', 'Kepala Region Sumatera', false],
