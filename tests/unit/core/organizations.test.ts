@@ -644,6 +644,19 @@ describe('regional banks, research centres, legislatures and factories', () => {
       'Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi mengesahkan anggaran. DPRD Kota Bekasi juga menyetujui pinjaman.',
       [['Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi', ['DPRD', 'DPRD Kota Bekasi']]],
     ],
+    // A subsidiary named after its parent's legal name is a company of its own.
+    [
+      'PT Sinar Gas Tuban Laut mengebor sumur baru. Perusahaan itu anak usaha PT Sinar Gas, yang melantai di bursa.',
+      [
+        ['PT Sinar Gas Tuban Laut', []],
+        ['PT Sinar Gas', []],
+      ],
+    ],
+    // Negative: a legal name written again without its legal suffix is the same company.
+    [
+      'PT Kayu Lestari Mandiri (Perseroda) menambah modal. PT Kayu Lestari Mandiri juga membagi dividen.',
+      [['PT Kayu Lestari Mandiri (Perseroda)', ['PT Kayu Lestari Mandiri']]],
+    ],
   ])('%s', (text, orgs) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
   });
