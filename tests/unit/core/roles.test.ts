@@ -526,6 +526,29 @@ describe('titles with a second field, a described body, a body after "di"', () =
       false,
       'PT Semen Baturaja Tbk',
     ],
+    // ... and a comma list of fields closed by "dan".
+    [
+      'Direktur Keuangan, Umum, dan SDM PT Pupuk Sriwijaya, Rahmat Hidayat, memaparkan laporan.',
+      'Rahmat Hidayat',
+      'Direktur Keuangan, Umum, dan SDM',
+      false,
+      'PT Pupuk Sriwijaya',
+    ],
+    [
+      'Direktur Operasi, Teknik dan Pengadaan Pelindo, Yosef Boli, meninjau dermaga.',
+      'Yosef Boli',
+      'Direktur Operasi, Teknik dan Pengadaan',
+      false,
+      'Pelabuhan Indonesia',
+    ],
+    // Negative: after a comma, a person named between commas is an apposition, no field.
+    [
+      'Direktur Keuangan, Rahmat Hidayat, dan Direktur Utama Pelindo hadir.',
+      'Rahmat Hidayat',
+      'Direktur Keuangan',
+      false,
+      null,
+    ],
     // A long description of the body before "itu" still points back to it.
     [
       'PT Sehat Digital Nusantara meraih dana segar. CEO perusahaan rintisan layanan kesehatan daring itu, Dimas Prakoso, akan membuka kantor baru.',
