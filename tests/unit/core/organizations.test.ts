@@ -1430,13 +1430,16 @@ describe('a company written short with a line of business left out', () => {
   });
 });
 
-describe('a hospital named with "Rumah Sakit"', () => {
+describe('a hospital named with "Rumah Sakit", "RS" or "Hospital"', () => {
   it.each([
     ['Pasien dirujuk ke Rumah Sakit Harapan Sehat di Depok.', ['Rumah Sakit Harapan Sehat']],
     ['Kemarin Rumah Sakit Bunda Kasih membuka klinik jantung.', ['Rumah Sakit Bunda Kasih']],
+    ['RS Bunda Kasih Ambon menambah ruang ICU.', ['RS Bunda Kasih Ambon']],
+    ['Eka Hospital membuka cabang di Bekasi.', ['Eka Hospital']],
     // Negative: a hospital in lower case, or the words alone, name none.
     ['Pasien dirujuk ke rumah sakit swasta di Depok.', []],
     ['Kemarin Rumah Sakit di kota itu penuh.', []],
+    ['Pasien dirujuk ke RS terdekat di Ambon.', []],
   ])('%s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
