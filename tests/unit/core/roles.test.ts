@@ -594,6 +594,20 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
       false,
       'PT Sinar Elektronika',
     ],
+    [
+      'Direktur Utama PT Sinar Pangan Tbk, pemilik jaringan Toko Segar, Yosef Boli, mengatakan penjualan naik.',
+      'Yosef Boli',
+      'Direktur Utama',
+      false,
+      'PT Sinar Pangan Tbk',
+    ],
+    [
+      'Corporate Secretary PT Medika Raya Tbk, pengelola jaringan RS Medika, Rina Lubis, menyebut klaim tertahan.',
+      'Rina Lubis',
+      'Corporate Secretary',
+      false,
+      'PT Medika Raya Tbk',
+    ],
     // One of several holders.
     [
       '"Pembeli mulai ramai," ujar Sutrisno, salah seorang pedagang, kepada wartawan.',
@@ -972,6 +986,12 @@ describe("a member's seat between the post and the name", () => {
   it('reads no holder after "asal" with no comma', () => {
     const r = extract('Anggota Komisi XI DPR asal NTT meminta BI menambah titik penukaran.');
     expect(r.persons.filter((p) => p.role === 'Anggota Komisi XI')).toEqual([]);
+  });
+
+  // Negative: a description of the body with no name after it gives no holder.
+  it('reads no holder from a description closed by a verb', () => {
+    const r = extract('Direktur Utama PT Sinar Pangan Tbk, pemilik saham mayoritas, mengatakan penjualan naik.');
+    expect(r.persons).toEqual([]);
   });
 });
 
