@@ -253,6 +253,7 @@ describe('units, regional offices and second names of known bodies', () => {
     // A mission abroad goes by its city, as a state body's office by its region.
     ['Staf KBRI Tokyo mendampingi para pekerja itu.', 'KBRI Tokyo', 'government'],
     ['Menurut KJRI Hong Kong, antrean pemohon sudah terurai.', 'KJRI Hong Kong', 'government'],
+    ['Delegasi itu dijamu KBRI Nairobi sebelum terbang ke Uganda.', 'KBRI Nairobi', 'government'],
     // A line of business closes an English name.
     ['Harga timah di London Metal Exchange (LME) melemah.', 'London Metal Exchange', 'company'],
   ])('%s', (text, name, kind) => {

@@ -1633,6 +1633,13 @@ describe('an English field word shaped like one after the head', () => {
     ['Head Procurement PT Sinar Pangan, Maya Lestari, menyebut stok cukup.', 'Maya Lestari', 'Head Procurement', false],
     // A body's name after the head is no field word.
     ['EVP Telkomsel, Maya Lestari, menyebut trafik naik.', 'Maya Lestari', 'EVP', false],
+    // An ambassador's post names the country it serves in.
+    [
+      'Duta Besar RI untuk Ethiopia, Yohanes Wirawan, menyambut tim.',
+      'Yohanes Wirawan',
+      'Duta Besar RI untuk Ethiopia',
+      true,
+    ],
     // A senior executive vice president, and a head of a region, as state banks and telcos write them.
     ['SEVP Treasury BNI, Yohanes Wirawan, menyebut likuiditas cukup.', 'Yohanes Wirawan', 'SEVP Treasury', false],
     ['Region Head Telkomsel Sumbagut, Rina Lubis, menyebut trafik naik.', 'Rina Lubis', 'Region Head', false],
