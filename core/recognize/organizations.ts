@@ -95,8 +95,11 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   const words = (from: number, to: number) => toks.slice(from, to).map((t) => t.text);
   for (const owner of found) {
     const a = owner.acronym;
-    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: words(a.from, a.to) });
+    // "(PHE Tuban Laut)" and "(PHE)": a short name of two words or more goes by its first two.
+    if (a) byFirst.set(words(a.from, Math.min(a.to, a.from + 2)).join(' '), { owner, words: words(a.from, a.to) });
   }
+  const shortAt = (i: number) =>
+    byFirst.get(`${toks[i]?.text} ${toks[i + 1]?.text}`) ?? byFirst.get(toks[i]?.text ?? '');
   // "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved is that company everywhere.
   for (const owner of cued)
     byFirst.set(toks[owner.from]?.text as string, { owner, words: words(owner.from, owner.to) });
@@ -105,7 +108,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
   // before the text's own longer short name gives way to it.
   for (const s of found) {
-    const short = byFirst.get((toks[s.from] as Token).text);
+    const short = shortAt(s.from);
     const to = s.from + (short?.words.length ?? 0);
     if (!short || s.acronym || to < s.to || !free(doc, s.to, to)) continue;
     if (short.words.some((w, k) => toks[s.from + k]?.text !== w)) continue;
@@ -114,7 +117,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
     take(doc, s.from, s.to);
   }
   for (let i = 0; i < toks.length; i++) {
-    const short = byFirst.get((toks[i] as Token).text);
+    const short = shortAt(i);
     let to = i + (short?.words.length ?? 0);
     if (!short || !free(doc, i, to) || short.words.some((w, k) => toks[i + k]?.text !== w)) continue;
     const { owner } = short;

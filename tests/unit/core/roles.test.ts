@@ -988,6 +988,17 @@ describe("a member's seat between the post and the name", () => {
     expect(r.persons.filter((p) => p.role === 'Anggota Komisi XI')).toEqual([]);
   });
 
+  // Two short names that share a first word: each later use goes to its own company.
+  it('tells apart a parent and a subsidiary whose short names share a first word', () => {
+    const r = extract(
+      'PT Sinar Gas Nusantara (SGN) dan PT Sinar Gas Nusantara Hulu (SGN Hulu) meneken kontrak. Direktur SGN Hulu, Rina Lubis, hadir. Direktur SGN, Yosef Boli, juga hadir.',
+    );
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Rina Lubis', 'Direktur', 'PT Sinar Gas Nusantara Hulu'],
+      ['Yosef Boli', 'Direktur', 'PT Sinar Gas Nusantara'],
+    ]);
+  });
+
   // Negative: a description of the body with no name after it gives no holder.
   it('reads no holder from a description closed by a verb', () => {
     const r = extract('Direktur Utama PT Sinar Pangan Tbk, pemilik saham mayoritas, mengatakan penjualan naik.');
