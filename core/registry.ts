@@ -110,9 +110,12 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
     const owner = companies.find((long) => {
       if (long === short || merged.has(long) || long.name.length <= short.name.length) return false;
       // "PT Toyota Motor Manufacturing Indonesia", the maker's factory, and "Kalla Toyota", a dealer named after the
-      // brand it sells, are companies of their own.
+      // brand it sells, are companies of their own; so is "PT Pertamina Hulu Energi Tuban Laut", a subsidiary
+      // named after "PT Pertamina Hulu Energi" (a legal name is no short form, but for its legal suffix).
       const name = spaced.get(long) as string;
       if (name.endsWith(form) && !name.startsWith(' pt ')) return false;
+      if (form.startsWith(' pt ') && / [a-z]/.test(name.slice(form.length - 1).replace(/persero(da)?|tbk/g, '')))
+        return false;
       // "PT Pegadaian Kanwil VI Makassar", "Kantor Perwakilan Bursa Efek Indonesia …": a unit is no parent company.
       return (name.includes(form) || gapped(name, form)) && !/ (manufacturing|kantor|cabang) /.test(name);
     });

@@ -70,6 +70,7 @@ export const PLACE_LINES: string = `\
 1KI Jakarta|Jakarta\
 1umai\
 0Ende\
+1thiopia|Etiopia\
 1ropa\
 0Filipina\
 1lores\
@@ -118,6 +119,7 @@ export const PLACE_LINES: string = `\
 1ediri\
 2ndal\
 5ri\
+3ya\
 2pulauan Riau|Kepri\
 9 Seribu\
 1laten\
@@ -164,6 +166,7 @@ export const PLACE_LINES: string = `\
 1ojokerto\
 2rowali\
 0Nabire\
+2irobi\
 2tuna\
 1ew York\
 1usa Dua\
@@ -253,6 +256,7 @@ export const PLACE_LINES: string = `\
 2lungagung\
 2rki\
 0Ubud\
+1ganda\
 1ni Emirat Arab|UEA;UAE\
 0Vietnam\
 0Wakatobi\

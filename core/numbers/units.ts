@@ -17,13 +17,14 @@ export const UNITS = new Set(
  * "pusat data", "pemberi kerja", "calon pembeli"); a head that is whole alone ("kantor layanan", "pengemudi ojek")
  * takes only its listed pairs: terms whose head alone names another thing ("bank sampah" is no bank, "rumah walet"
  * no home, "gross" no unit, "mil laut" a longer mile), a widely known term ("kode QR") or a legal class of business
- * ("usaha kecil").
+ * ("usaha kecil"). "wet metric" and "dry metric" take "ton" after them, as "base transceiver" takes "station".
  */
 export const UNIT_PAIRS = new Set(
-  `sepeda motor,tenaga kerja,lapangan kerja,kepala keluarga,basis poin,poin persentase,wajib pajak,perwakilan dagang,
-  base transceiver,meter persegi,meter kubik,kilometer persegi,rumah tangga,rumah sakit,rumah walet,bank sampah,
-  kantor pos,kantor desa,rest area,anak usaha,usaha kecil,anak perusahaan,ruang *,tempat *,satuan *,objek *,papan *,
-  pelaku *,penerima *,penjamah *,juru *,pusat *,pemberi *,calon *,gross tonnage,mil laut,kode qr`.split(/,\s*/),
+  `sepeda motor,tenaga *,fasilitas kesehatan,lapangan kerja,kepala keluarga,basis poin,poin persentase,wajib pajak,
+  perwakilan dagang,base transceiver,meter persegi,meter kubik,kilometer persegi,rumah tangga,rumah sakit,
+  rumah walet,bank sampah,kantor pos,kantor desa,rest area,anak usaha,usaha kecil,anak perusahaan,ruang *,tempat *,
+  satuan *,objek *,papan *,pelaku *,penerima *,penjamah *,juru *,pusat *,pemberi *,calon *,gross tonnage,mil laut,
+  kode qr,metric ton,wet metric,dry metric`.split(/,\s*/),
 );
 
 /** Volume and distance units that a rate keeps ("500 liter per detik", "80 kilometer per jam"). */

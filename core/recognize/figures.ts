@@ -222,8 +222,9 @@ const LABELS = new Set(
 function isCountNoun(t: Token): boolean {
   if (UNITS.has(t.lower)) return true;
   if (t.text.length < 2 || !/^\p{L}+$/u.test(t.text) || NOT_UNITS.has(t.lower)) return false;
-  // Active and stative verbs ("menambah", "bertambah", "terjual"), passives ("disalurkan"); "merek" is a noun.
-  return t.lower === 'merek' || !/^(me|ber|ter)|^di\p{L}{3,}kan$/u.test(t.lower);
+  // Active and stative verbs ("menambah", "bertambah", "terjual"), passives ("disalurkan"); "merek" is a noun,
+  // "medis" an adjective ("tenaga medis").
+  return /^me(rek|dis)$/.test(t.lower) || !/^(me|ber|ter)|^di\p{L}{3,}kan$/u.test(t.lower);
 }
 
 /**
@@ -266,7 +267,7 @@ function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
   if (yearLike) return at;
   const after = toks[at + 1];
   if (UNIT_PAIRS.has(`${t.lower} ${after?.lower}`)) {
-    return after?.lower === 'transceiver' && toks[at + 2]?.lower === 'station' ? at + 3 : at + 2;
+    return /^(station|ton)$/.test(toks[at + 2]?.lower as string) ? at + 3 : at + 2;
   }
   // A capitalised word after an open head starts a name ("penerima Kartu Prakerja") unless the line is a headline.
   if (UNIT_PAIRS.has(`${t.lower} *`) && after && (!after.cap || after.allCaps || doc.headline[at + 1])) {

@@ -95,8 +95,11 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   const words = (from: number, to: number) => toks.slice(from, to).map((t) => t.text);
   for (const owner of found) {
     const a = owner.acronym;
-    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: words(a.from, a.to) });
+    // "(PHE Tuban Laut)" and "(PHE)": a short name of two words or more goes by its first two.
+    if (a) byFirst.set(words(a.from, Math.min(a.to, a.from + 2)).join(' '), { owner, words: words(a.from, a.to) });
   }
+  const shortAt = (i: number) =>
+    byFirst.get(`${toks[i]?.text} ${toks[i + 1]?.text}`) ?? byFirst.get(toks[i]?.text ?? '');
   // "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved is that company everywhere.
   for (const owner of cued)
     byFirst.set(toks[owner.from]?.text as string, { owner, words: words(owner.from, owner.to) });
@@ -105,22 +108,33 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
   // before the text's own longer short name gives way to it.
   for (const s of found) {
-    const short = byFirst.get((toks[s.from] as Token).text);
+    const short = shortAt(s.from);
     const to = s.from + (short?.words.length ?? 0);
     if (!short || s.acronym || to < s.to || !free(doc, s.to, to)) continue;
     if (short.words.some((w, k) => toks[s.from + k]?.text !== w)) continue;
-    take(doc, s.to, to);
     Object.assign(s, { to, name: short.owner.name, kind: short.owner.kind, aliases: [spanText(doc, s.from, to)] });
+    branch(doc, s);
+    take(doc, s.from, s.to);
   }
   for (let i = 0; i < toks.length; i++) {
-    const short = byFirst.get((toks[i] as Token).text);
+    const short = shortAt(i);
     let to = i + (short?.words.length ?? 0);
     if (!short || !free(doc, i, to) || short.words.some((w, k) => toks[i + k]?.text !== w)) continue;
     const { owner } = short;
     // "Colliers Indonesia": a company's local arm goes by its name.
     if (owner.kind === 'company' && toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
-    uses.push({ from: i, to, name: owner.name, kind: owner.kind, aliases: [spanText(doc, i, to)], acronym: null });
-    take(doc, i, to);
+    const use: OrgSpan = {
+      from: i,
+      to,
+      name: owner.name,
+      kind: owner.kind,
+      aliases: [spanText(doc, i, to)],
+      acronym: null,
+    };
+    // "PTPN IV Regional III": a company's unit after its short name, as after its full one.
+    branch(doc, use);
+    uses.push(use);
+    take(doc, i, use.to);
   }
   return uses;
 }
@@ -137,13 +151,16 @@ function branch(doc: Doc, span: OrgSpan): void {
   // "BNI Kantor Cabang Hong Kong": the branch's office.
   const office = +(toks[span.to]?.text === 'Kantor');
   let to = span.to + 1 + office;
-  if (span.kind !== 'company' || !BRANCHES.has(toks[to - 1]?.text ?? '') || !free(doc, span.to, to)) return;
+  const unit = toks[to - 1]?.text ?? '';
+  // "BPJS Kesehatan Cabang Medan": any body's branch.
+  if ((span.kind !== 'company' && unit !== 'Cabang') || !BRANCHES.has(unit) || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
   // words closed by a comma (a branch's by any word not capitalised: "Bank X Cabang Martapura dalam"), unless they
-  // open with a first name (the holder's).
+  // open with a first name (the holder's); "Cabang utama" has no seat.
   const seat =
-    (isMark(doc, to, ',') || (toks[span.to]?.text === 'Cabang' && !toks[to]?.cap)) &&
+    (isMark(doc, to, ',') || (unit === 'Cabang' && !toks[to]?.cap)) &&
+    to > span.to + 1 + office &&
     to - span.to < 4 &&
     !GIVEN.has(toks[span.to + 1]?.lower ?? '');
   let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
@@ -156,10 +173,10 @@ function branch(doc: Doc, span: OrgSpan): void {
   }
   // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
   // "Unit Induk Distribusi Jawa Barat" is "UID Jawa Barat" too, unless the text gives its short form.
-  const unit = spanText(doc, span.to, to).split(' ');
+  const words = spanText(doc, span.to, to).split(' ');
   span.aliases = [spanText(doc, span.to, end)];
-  if (unit.length > 2 && to < end && !isMark(doc, end, '('))
-    span.aliases.push(`${unit.map((w) => w[0]).join('')} ${spanText(doc, to, end)}`);
+  if (words.length > 2 && to < end && !isMark(doc, end, '('))
+    span.aliases.push(`${words.map((w) => w[0]).join('')} ${spanText(doc, to, end)}`);
   span.to = end;
   span.name = spanText(doc, span.from, end);
 }
@@ -199,8 +216,9 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Dinas Penanaman Modal … (DPMPTSP) Kabupaten Batang": a state body's region may follow its acronym;
   // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Barat": a police directorate is named with its
   // command, after its acronym too.
-  // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region.
-  const polda = +/^(Polda|Perwakilan)$/.test(doc.tokens[close + 1]?.text ?? '');
+  // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region;
+  // "Ikatan Dokter Indonesia (IDI) Wilayah Jawa Barat", "… (GAPKI) Cabang Riau": an association's chapter.
+  const polda = +/^(Polda|Perwakilan|Wilayah|Cabang)$/.test(doc.tokens[close + 1]?.text ?? '');
   const place = regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").

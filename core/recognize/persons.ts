@@ -294,11 +294,13 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   if (parent && afterParent && closesName(doc, afterParent.to)) title.to = parent.to;
   // "Direktur utama perusahaan itu, yang baru menjabat sejak Juni, Tri …", "Direktur PT X, produsen merek Polytron,
   // Tekno …", "Kepala Dinas … yang baru dilantik, Budi …", "Anggota Komisi XI DPR asal daerah pemilihan NTT, Melki
-  // …": a clause about the post, the body or the member's seat before the name.
+  // …", "Direktur PT X, pengelola jaringan RS Y, Rina …": a clause about the post, the body or the member's seat
+  // before the name.
   const clause = toks[title.to + 1]?.lower ?? '';
   if (
     /^(yang|asal)$/.test(toks[title.to]?.lower ?? '') ||
-    (isMark(doc, title.to, ',') && (clause === 'yang' || ORG_CUES.has(clause) || BODY_NOUNS[clause]))
+    (isMark(doc, title.to, ',') &&
+      (/^(yang|pengelola|pemilik)$/.test(clause) || ORG_CUES.has(clause) || BODY_NOUNS[clause]))
   ) {
     let c = title.to + 2;
     while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;

@@ -29,7 +29,7 @@ export interface TitleSpan {
 const ENGLISH_HEADS = new Set([...ENGLISH_TITLE_HEADS, 'CEO', 'CFO', 'CTO', 'COO', 'CMO']);
 /** English words that precede a title head and may also be Indonesian words ("Country", "Marketing"). */
 const ENGLISH_MODIFIERS = new Set(
-  'Area Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Communication Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
+  'Area Region Country General Senior Executive Vice Marketing Sales Product Business Public Corporate Regional Global Group Finance Operations Technology Communications Communication Affairs Government Associate Deputy Managing Assistant Brand Digital Research Market Chief Commercial Strategy Relations Human Resources Legal'.split(
     ' ',
   ),
 );
@@ -145,7 +145,7 @@ export function readTitle(
   if (head && fieldText && !field.org) {
     affiliation = { name: `${role.slice(head.length + 1)} ${fieldText}`, kind: 'government' };
     role = head;
-  } else if (fieldText) role = `${role} ${fieldText}`;
+  } else if (fieldText) role = `${role} ${fieldText}`.replace(' ,', ',');
   // "Staf Khusus Menteri Keuangan", "Juru Bicara Presiden": a post serving a state office is a state post.
   if (status === 'depends' && /^(Menteri|Presiden|Wakil Presiden|Gubernur|Bupati|Wali Kota)\b/.test(fieldText))
     status = 'state';
@@ -408,8 +408,13 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       i = field.fieldEnd = field.to = place.end;
       continue;
     }
-    // "Direktur Pemasaran dan Penjualan": a listed title that holds its field already takes a second one.
-    const joins = fielded && i === at && t.text !== ',' && !TITLE_NAMES.starts(toks[i + 1]?.lower ?? '');
+    // "Direktur Pemasaran dan Penjualan": a listed title that holds its field already takes a second one; after a
+    // comma only in a list closed by "dan" ("Direktur Keuangan, Umum, dan SDM"; "Direktur Utama, Budi," is none).
+    const joins =
+      fielded &&
+      i === at &&
+      (t.text !== ',' || /^(,|dan)$/.test(toks[i + 2]?.text ?? '')) &&
+      !TITLE_NAMES.starts(toks[i + 1]?.lower ?? '');
     if (CONNECTORS.has(t.lower) && (field.fieldEnd > field.from || joins)) {
       const skip = t.text === ',' && CONNECTORS.has(toks[i + 1]?.lower ?? '') ? 2 : 1;
       const next = toks[i + skip];

@@ -153,6 +153,13 @@ describe('figure forms of Indonesian business news', () => {
     ['Kredit mengalir ke 12.000 usaha kecil.', [['12.000 usaha kecil', 'quantity', 12e3, 'usaha kecil']]],
     ['Pameran menarik 2.600 calon pembeli rumah.', [['2.600 calon pembeli', 'quantity', 2600, 'calon pembeli']]],
     ['Kapal itu ditangkap 9 mil laut dari pantai.', [['9 mil laut', 'quantity', 9, 'mil laut']]],
+    ['Puskesmas itu menambah 18 tenaga medis.', [['18 tenaga medis', 'quantity', 18, 'tenaga medis']]],
+    [
+      'Klaim datang dari 140 fasilitas kesehatan.',
+      [['140 fasilitas kesehatan', 'quantity', 140, 'fasilitas kesehatan']],
+    ],
+    ['Kuota ekspor bijih 2,4 juta wet metric ton.', [['2,4 juta wet metric ton', 'quantity', 2.4e6, 'wet metric ton']]],
+    ['Smelter itu mengolah 900 ribu dry metric ton.', [['900 ribu dry metric ton', 'quantity', 9e5, 'dry metric ton']]],
     ['Bank memasang 75 mesin setor tunai.', [['75 mesin', 'quantity', 75, 'mesin']]],
     [
       'Kemendikdasmen Kirim 50 Ribu Papan Interaktif ke Sekolah',
@@ -168,6 +175,7 @@ describe('figure forms of Indonesian business news', () => {
     ['Pemda menata 150 warung tenda.', [['150 warung', 'quantity', 150, 'warung']]],
     ['Banjir merendam 300 rumah warga.', [['300 rumah', 'quantity', 300, 'rumah']]],
     ['Bank itu membuka 25 kantor layanan baru.', [['25 kantor', 'quantity', 25, 'kantor']]],
+    ['Pabrik itu memiliki 12 fasilitas produksi.', [['12 fasilitas', 'quantity', 12, 'fasilitas']]],
     ['Sebanyak 4.000 pengemudi ojek ikut aksi.', [['4.000 pengemudi', 'quantity', 4000, 'pengemudi']]],
     ['Aplikasi itu punya 15 juta pengguna aktif.', [['15 juta pengguna', 'quantity', 15e6, 'pengguna']]],
     // An acronym of three letters or more is counted like a noun.

@@ -253,6 +253,7 @@ describe('units, regional offices and second names of known bodies', () => {
     // A mission abroad goes by its city, as a state body's office by its region.
     ['Staf KBRI Tokyo mendampingi para pekerja itu.', 'KBRI Tokyo', 'government'],
     ['Menurut KJRI Hong Kong, antrean pemohon sudah terurai.', 'KJRI Hong Kong', 'government'],
+    ['Delegasi itu dijamu KBRI Nairobi sebelum terbang ke Uganda.', 'KBRI Nairobi', 'government'],
     // A line of business closes an English name.
     ['Harga timah di London Metal Exchange (LME) melemah.', 'London Metal Exchange', 'company'],
   ])('%s', (text, name, kind) => {
@@ -599,6 +600,20 @@ describe('regional offices and units written with their acronym', () => {
     ['Balai Besar POM di Semarang menyita kosmetik.', [['Balai Besar POM di Semarang', []]]],
     // A numbered unit needs no place; a unit met again under its own short name is the same unit.
     ['Pelindo Regional 2 menambah dermaga.', [['Pelindo Regional 2', ['Regional 2']]]],
+    // Any body's branch with its seat; a company's unit after the short name the text gave it.
+    [
+      'BPJS Ketenagakerjaan Cabang Pekanbaru membayar klaim pekerja.',
+      [['BPJS Ketenagakerjaan Cabang Pekanbaru', ['Cabang Pekanbaru']]],
+    ],
+    [
+      'PT Sinar Tambang Nusantara (STN) menambah kapal. STN Regional 2 menerima kapal pertama.',
+      [
+        ['PT Sinar Tambang Nusantara', ['STN']],
+        ['STN Regional 2', ['Regional 2']],
+      ],
+    ],
+    // Negative: "Cabang" with no seat after it is no branch.
+    ['BPJS Kesehatan Cabang utama tetap buka.', [['Badan Penyelenggara Jaminan Sosial Kesehatan', ['BPJS Kesehatan']]]],
     [
       'PT PLN (Persero) Unit Induk Wilayah Nusa Tenggara Barat (UIW NTB) menambah gardu. PLN UIW NTB juga merekrut petugas.',
       [
@@ -629,6 +644,19 @@ describe('regional banks, research centres, legislatures and factories', () => {
     [
       'Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi mengesahkan anggaran. DPRD Kota Bekasi juga menyetujui pinjaman.',
       [['Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bekasi', ['DPRD', 'DPRD Kota Bekasi']]],
+    ],
+    // A subsidiary named after its parent's legal name is a company of its own.
+    [
+      'PT Sinar Gas Tuban Laut mengebor sumur baru. Perusahaan itu anak usaha PT Sinar Gas, yang melantai di bursa.',
+      [
+        ['PT Sinar Gas Tuban Laut', []],
+        ['PT Sinar Gas', []],
+      ],
+    ],
+    // Negative: a legal name written again without its legal suffix is the same company.
+    [
+      'PT Kayu Lestari Mandiri (Perseroda) menambah modal. PT Kayu Lestari Mandiri juga membagi dividen.',
+      [['PT Kayu Lestari Mandiri (Perseroda)', ['PT Kayu Lestari Mandiri']]],
     ],
   ])('%s', (text, orgs) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
@@ -1403,13 +1431,16 @@ describe('a company written short with a line of business left out', () => {
   });
 });
 
-describe('a hospital named with "Rumah Sakit"', () => {
+describe('a hospital named with "Rumah Sakit", "RS" or "Hospital"', () => {
   it.each([
     ['Pasien dirujuk ke Rumah Sakit Harapan Sehat di Depok.', ['Rumah Sakit Harapan Sehat']],
     ['Kemarin Rumah Sakit Bunda Kasih membuka klinik jantung.', ['Rumah Sakit Bunda Kasih']],
+    ['RS Bunda Kasih Ambon menambah ruang ICU.', ['RS Bunda Kasih Ambon']],
+    ['Eka Hospital membuka cabang di Bekasi.', ['Eka Hospital']],
     // Negative: a hospital in lower case, or the words alone, name none.
     ['Pasien dirujuk ke rumah sakit swasta di Depok.', []],
     ['Kemarin Rumah Sakit di kota itu penuh.', []],
+    ['Pasien dirujuk ke RS terdekat di Ambon.', []],
   ])('%s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
@@ -1524,6 +1555,19 @@ describe('a state body named with its acronym, then its region or office (batch 
       'Dewi Lestari',
       'Kepala',
     ],
+    // "Wilayah"/"Cabang" before the region: an association's chapter.
+    [
+      'Ketua Persatuan Perawat Nasional Indonesia (PPNI) Wilayah Kalimantan Barat, Rina Siregar, menolak usulan itu.',
+      'Persatuan Perawat Nasional Indonesia (PPNI) Wilayah Kalimantan Barat',
+      'Rina Siregar',
+      'Ketua',
+    ],
+    [
+      'Sekretaris Himpunan Pengusaha Muda Indonesia (HIPMI) Cabang Jambi, Doni Saputra, menyebut omzet turun.',
+      'Himpunan Pengusaha Muda Indonesia (HIPMI) Cabang Jambi',
+      'Doni Saputra',
+      'Sekretaris',
+    ],
   ])('%s', (text, org, name, role) => {
     const r = extract(text);
     expect(r.organizations.map((o) => o.name)).toContain(org);
@@ -1534,6 +1578,12 @@ describe('a state body named with its acronym, then its region or office (batch 
   it('takes no holder into an unknown regency', () => {
     const r = extract('Kepala Dinas Pertanian (Distan) Kota Tidore Yosef Boli mengatakan panen naik.');
     expect(r.organizations.map((o) => o.name).join()).not.toContain('Yosef');
+  });
+
+  // Negative: "Wilayah" with no region after it is no chapter.
+  it('keeps an acronym whose "Wilayah" opens a lower-case phrase', () => {
+    const r = extract('Ikatan Bidan Indonesia (IBI) Wilayah Timur belum siap, kata Ketua IBI, Sari Dewi.');
+    expect(r.organizations.map((o) => o.name)).toContain('Ikatan Bidan Indonesia');
   });
 });
 

@@ -526,6 +526,29 @@ describe('titles with a second field, a described body, a body after "di"', () =
       false,
       'PT Semen Baturaja Tbk',
     ],
+    // ... and a comma list of fields closed by "dan".
+    [
+      'Direktur Keuangan, Umum, dan SDM PT Pupuk Sriwijaya, Rahmat Hidayat, memaparkan laporan.',
+      'Rahmat Hidayat',
+      'Direktur Keuangan, Umum, dan SDM',
+      false,
+      'PT Pupuk Sriwijaya',
+    ],
+    [
+      'Direktur Operasi, Teknik dan Pengadaan Pelindo, Yosef Boli, meninjau dermaga.',
+      'Yosef Boli',
+      'Direktur Operasi, Teknik dan Pengadaan',
+      false,
+      'Pelabuhan Indonesia',
+    ],
+    // Negative: after a comma, a person named between commas is an apposition, no field.
+    [
+      'Direktur Keuangan, Rahmat Hidayat, dan Direktur Utama Pelindo hadir.',
+      'Rahmat Hidayat',
+      'Direktur Keuangan',
+      false,
+      null,
+    ],
     // A long description of the body before "itu" still points back to it.
     [
       'PT Sehat Digital Nusantara meraih dana segar. CEO perusahaan rintisan layanan kesehatan daring itu, Dimas Prakoso, akan membuka kantor baru.',
@@ -570,6 +593,20 @@ describe('names past a clause, an honorific, a brand and its country, a unit of 
       'Direktur',
       false,
       'PT Sinar Elektronika',
+    ],
+    [
+      'Direktur Utama PT Sinar Pangan Tbk, pemilik jaringan Toko Segar, Yosef Boli, mengatakan penjualan naik.',
+      'Yosef Boli',
+      'Direktur Utama',
+      false,
+      'PT Sinar Pangan Tbk',
+    ],
+    [
+      'Corporate Secretary PT Medika Raya Tbk, pengelola jaringan RS Medika, Rina Lubis, menyebut klaim tertahan.',
+      'Rina Lubis',
+      'Corporate Secretary',
+      false,
+      'PT Medika Raya Tbk',
     ],
     // One of several holders.
     [
@@ -950,6 +987,23 @@ describe("a member's seat between the post and the name", () => {
     const r = extract('Anggota Komisi XI DPR asal NTT meminta BI menambah titik penukaran.');
     expect(r.persons.filter((p) => p.role === 'Anggota Komisi XI')).toEqual([]);
   });
+
+  // Two short names that share a first word: each later use goes to its own company.
+  it('tells apart a parent and a subsidiary whose short names share a first word', () => {
+    const r = extract(
+      'PT Sinar Gas Nusantara (SGN) dan PT Sinar Gas Nusantara Hulu (SGN Hulu) meneken kontrak. Direktur SGN Hulu, Rina Lubis, hadir. Direktur SGN, Yosef Boli, juga hadir.',
+    );
+    expect(r.persons.map((p) => [p.name, p.role, p.affiliation])).toEqual([
+      ['Rina Lubis', 'Direktur', 'PT Sinar Gas Nusantara Hulu'],
+      ['Yosef Boli', 'Direktur', 'PT Sinar Gas Nusantara'],
+    ]);
+  });
+
+  // Negative: a description of the body with no name after it gives no holder.
+  it('reads no holder from a description closed by a verb', () => {
+    const r = extract('Direktur Utama PT Sinar Pangan Tbk, pemilik saham mayoritas, mengatakan penjualan naik.');
+    expect(r.persons).toEqual([]);
+  });
 });
 
 describe('an acronym as a second field, a body with its short name before ", NAME"', () => {
@@ -1029,6 +1083,21 @@ describe('constituencies, units with a number, unknown field words before the bo
       'General Manager',
       false,
       'Pelindo Cabang Teluk Bayur',
+    ],
+    // A state body's branch; a company's unit after the short name the text gave it.
+    [
+      'Kepala BPJS Ketenagakerjaan Cabang Pekanbaru, Yohanes Wirawan, menyebut klaim naik.',
+      'Yohanes Wirawan',
+      'Kepala',
+      true,
+      'BPJS Ketenagakerjaan Cabang Pekanbaru',
+    ],
+    [
+      'PT Sinar Tambang Nusantara (STN) menambah kapal. General Manager STN Regional II, Yohanes Wirawan, menyebut kapal tiba.',
+      'Yohanes Wirawan',
+      'General Manager',
+      false,
+      'STN Regional II',
     ],
     [
       'Sari Wulandari, Pemimpin BRI Cabang Sukaraja, mengatakan kredit naik.',
@@ -1575,6 +1644,18 @@ describe('an English field word shaped like one after the head', () => {
     ['Head Procurement PT Sinar Pangan, Maya Lestari, menyebut stok cukup.', 'Maya Lestari', 'Head Procurement', false],
     // A body's name after the head is no field word.
     ['EVP Telkomsel, Maya Lestari, menyebut trafik naik.', 'Maya Lestari', 'EVP', false],
+    // An ambassador's post names the country it serves in.
+    [
+      'Duta Besar RI untuk Ethiopia, Yohanes Wirawan, menyambut tim.',
+      'Yohanes Wirawan',
+      'Duta Besar RI untuk Ethiopia',
+      true,
+    ],
+    // A senior executive vice president, and a head of a region, as state banks and telcos write them.
+    ['SEVP Treasury BNI, Yohanes Wirawan, menyebut likuiditas cukup.', 'Yohanes Wirawan', 'SEVP Treasury', false],
+    ['Region Head Telkomsel Sumbagut, Rina Lubis, menyebut trafik naik.', 'Rina Lubis', 'Region Head', false],
+    // Negative: "Region" before an Indonesian head is a field word, not an English title.
+    ['Kepala Region Sumatera, Rina Lubis, datang.', 'Rina Lubis', 'Kepala Region Sumatera', false],
   ])('%s', (...row) => expectPerson(row));
 });
 
