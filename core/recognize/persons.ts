@@ -328,7 +328,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     if (place || t.kind === 'number') cut = k;
   }
   const rest = cut > 0 ? readName(doc, cut, false) : null;
-  if (direct && rest && closesName(doc, rest.to)) {
+  // "General Manager Club Med Bintan Island, Camille …,": a word after the place closed by ", NAME," is the body's.
+  const then = rest && isMark(doc, rest.to, ',') ? readName(doc, rest.to + 1, true) : null;
+  if (direct && rest && closesName(doc, rest.to) && !(then && closesApposition(doc, then.to))) {
     nameBody(doc, title, direct.from, cut);
     title.to = cut;
     return rest;

@@ -238,6 +238,29 @@ describe('persons', () => {
       false,
       'Visa',
     ],
+    // A word after the body's place, closed by ", NAME,", is the body's, not the holder.
+    [
+      'General Manager Hilton Bali Beach, Andi Wijaya, mengatakan okupansi naik.',
+      'Andi Wijaya',
+      'General Manager',
+      false,
+      'Hilton Bali Beach',
+    ],
+    [
+      'Direktur Aston Lombok Bay, Rina Hapsari, menyebut tamu asing bertambah.',
+      'Rina Hapsari',
+      'Direktur',
+      false,
+      'Aston Lombok Bay',
+    ],
+    // With no apposed name after the comma, the word after the place is still the holder.
+    [
+      'Manajer Humas KAI Daop 2 Bandung Wiwik, Senin, mengatakan kereta tambahan disiapkan.',
+      'Wiwik',
+      'Manajer Humas',
+      false,
+      'KAI Daop 2 Bandung',
+    ],
   ])('%s', (sentence, name, role, official, affiliation) => {
     const p = extract(sentence).persons.find((x) => x.name === name);
     expect(p).toMatchObject({ name, role, official, affiliation });
