@@ -39,6 +39,7 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
     branch(doc, span);
     take(doc, span.from, span.to);
     readAcronym(doc, span);
+    operated(doc, span);
     found.push(span);
     const number = /^Komisi (\S+) /.exec(span.name)?.[1];
     if (number && !commissions.has(number)) commissions.set(number, span);
@@ -175,6 +176,28 @@ function orName(doc: Doc, span: OrgSpan): number {
   let to = span.to + 1;
   while (to - span.to <= 3 && namePart(doc, to) && (doc.tokens[to] as Token).kind === 'word') to++;
   return to > span.to + 1 && !doc.tokens[to]?.cap ? to : -1;
+}
+
+/**
+ * "PT Global Digital Niaga Tbk, pengelola Blibli,": a company goes by the one-word brand it runs ("…, pengelola
+ * Bandara Soekarno-Hatta," is a venue, "…, pengelola Nusa Dua," a place).
+ */
+function operated(doc: Doc, span: OrgSpan): void {
+  const toks = doc.tokens;
+  const k = orgEnd(doc, span) + 2;
+  const t = toks[k];
+  if (
+    span.kind === 'company' &&
+    toks[k - 1]?.text === 'pengelola' &&
+    isMark(doc, k - 2, ',') &&
+    t?.cap &&
+    t.kind === 'word' &&
+    !toks[k + 1]?.cap &&
+    !lookup(PLACE_NAMES, toks, k)
+  ) {
+    span.aliases.push(t.text);
+    take(doc, k, k + 1);
+  }
 }
 
 /** "(Kemenperin)" right after a name: an alias, claimed with its parentheses. */

@@ -871,6 +871,26 @@ describe('a brand named with the company that runs it', () => {
     expect(orgs[0]?.mentions).toHaveLength(3);
   });
 
+  it.each([
+    ['PT Fashion Eservices Indonesia, pengelola Zalora, menambah gudang. Zalora menargetkan laba.', 'Zalora'],
+    [
+      'Gerai baru dibuka PT Sumber Alfaria Trijaya Tbk (AMRT), pengelola Alfamart, di Medan. Alfamart kini 20 ribu gerai.',
+      'Alfamart',
+    ],
+  ])('names a company by the brand it runs after ", pengelola": %s', (text, brand) => {
+    const orgs = extract(text).organizations;
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.aliases).toContain(brand);
+  });
+
+  it.each([
+    'PT Angkasa Pura Indonesia, pengelola Bandara Soekarno-Hatta, menambah gerbang.',
+    'PT Rumah Sehat Nusantara, pengelola Rumah Sakit Sehat Nusantara, menambah dokter.',
+    'PT Bali Tourism Development Corporation, pengelola Nusa Dua, menambah hotel.',
+  ])('gives a company no venue, body or place it runs as a name: %s', (text) => {
+    expect(extract(text).organizations[0]?.aliases).toEqual([]);
+  });
+
   it('leaves a product owned by a company out of its names', () => {
     const [org] = extract('Survei mencatat IndiHome milik PT Telekomunikasi Selular masih memimpin.').organizations;
     expect(org?.aliases).toEqual([]);
