@@ -503,7 +503,8 @@ export const COMPANY_LINES: string = `\
 0Volkswagen\
 3vo\
 0Waskita Karya\
-1eChat Pay\
+1estern Union\
+2Chat Pay\
 1ijaya Karya|Wika\
 2lmar\
 2ngs Group|Wings\

@@ -47,6 +47,7 @@ describe('organizations', () => {
       ['Gapki'],
     ],
     ['Forum Rektor Indonesia menggelar rapat tahunan.', 'Forum Rektor Indonesia', 'other', []],
+    ['Biaya kirim uang lewat Western Union turun tahun ini.', 'Western Union', 'company', []],
     [
       'Mahasiswa Universitas Bina Nusantara dan Universitas Pelita Harapan ikut lomba.',
       'Universitas Pelita Harapan',
