@@ -223,18 +223,23 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Jawa Barat": a police directorate is named with its
   // command, after its acronym too.
   // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region.
-  const polda = +/^(Polda|Perwakilan)$/.test(doc.tokens[close + 1]?.text ?? '');
-  const place = regionAt(doc, close + 1 + polda);
+  // "Lembaga Pemasyarakatan (Lapas) Kelas IIA Cipinang,", "… (KPPBC) Tipe Madya Pabean C Entikong,", "… (KPP)
+  // Pratama Jakarta Menteng,": a graded office is named with its grade and seat, up to the capitals' end.
+  const t = doc.tokens;
+  let g = close + 1;
+  if (/^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
+    while (g - close < 8 && t[g]?.cap && !GIVEN.has((t[g] as Token).lower)) g++;
+  const polda = +/^(Polda|Perwakilan)$/.test(t[close + 1]?.text ?? '');
+  const place = g - close > 2 && !t[g]?.cap ? { name: '', end: g } : regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
   if (place && span.kind !== 'company') {
     // "DPD Asosiasi … (Apkrindo) Jawa Timur", "Badan Pimpinan Cabang … (BPC PHRI) Belitung": a chapter's board
     // written before it belongs to its name.
-    const t = doc.tokens;
     span.from -= /^[DB]P[DWCP]$/.test(t[span.from - 1]?.text ?? '') ? 1 : t[span.from - 2]?.text === 'Pimpinan' ? 3 : 0;
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
-    if (!polda) span.aliases.push(`${text} ${place.name}`);
+    if (!polda && place.name) span.aliases.push(`${text} ${place.name}`);
     take(doc, span.from, place.end);
   }
 }

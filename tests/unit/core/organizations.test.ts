@@ -609,6 +609,17 @@ describe('regional offices and units written with their acronym', () => {
         ],
       ],
     ],
+    // A graded office is named with its grade and seat after its acronym.
+    [
+      'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam menyita ponsel ilegal.',
+      [['Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam', ['KPPBC']]],
+    ],
+    [
+      'Kantor Pelayanan Pajak (KPP) Pratama Surabaya Rungkut membuka pojok pajak.',
+      [['Kantor Pelayanan Pajak (KPP) Pratama Surabaya Rungkut', ['KPP']]],
+    ],
+    // Negative: a first name after the grade is the holder's, so the grade does not join the name.
+    ['Ketua Persatuan Insinyur Indonesia (PII) Madya Budi Santoso hadir.', [['Persatuan Insinyur Indonesia', ['PII']]]],
   ])('%s', (text, orgs) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
   });

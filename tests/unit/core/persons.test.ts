@@ -253,6 +253,14 @@ describe('persons', () => {
       false,
       'Aston Lombok Bay',
     ],
+    // A graded office's holder is an official of it.
+    [
+      'Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Bengkalis, Dedi Kurniawan, mengatakan rokok ilegal disita.',
+      'Dedi Kurniawan',
+      'Kepala',
+      true,
+      'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Bengkalis',
+    ],
     // With no apposed name after the comma, the word after the place is still the holder.
     [
       'Manajer Humas KAI Daop 2 Bandung Wiwik, Senin, mengatakan kereta tambahan disiapkan.',
