@@ -92,11 +92,12 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
  */
 function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan[]): OrgSpan[] {
   const toks = doc.tokens;
-  const byFirst = new Map<string, { owner: OrgSpan; words: string[] }>();
+  const byFirst = new Map<string, { owner: OrgSpan; words: string[]; tail?: string[] }>();
   const words = (from: number, to: number) => toks.slice(from, to).map((t) => t.text);
   for (const owner of found) {
     const a = owner.acronym;
-    if (a) byFirst.set(toks[a.from]?.text as string, { owner, words: words(a.from, a.to) });
+    if (a)
+      byFirst.set(toks[a.from]?.text as string, { owner, words: words(a.from, a.to), tail: words(a.to + 1, owner.to) });
   }
   // "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved is that company everywhere.
   for (const owner of cued)
@@ -117,7 +118,10 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
     const short = byFirst.get((toks[i] as Token).text);
     let to = i + (short?.words.length ?? 0);
     if (!short || !free(doc, i, to) || short.words.some((w, k) => toks[i + k]?.text !== w)) continue;
-    const { owner } = short;
+    const { owner, tail = [] } = short;
+    // "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura" … "KSU Intan Cahaya Martapura": the words after the
+    // acronym may go with it.
+    if (tail.every((w, k) => toks[to + k]?.text === w) && free(doc, to, to + tail.length)) to += tail.length;
     // "Colliers Indonesia": a company's local arm goes by its name.
     if (owner.kind === 'company' && toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
     uses.push({ from: i, to, name: owner.name, kind: owner.kind, aliases: [spanText(doc, i, to)], acronym: null });
@@ -224,13 +228,18 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // command, after its acronym too.
   // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region.
   // "Lembaga Pemasyarakatan (Lapas) Kelas IIA Cipinang,", "… (KPPBC) Tipe Madya Pabean C Entikong,", "… (KPP)
-  // Pratama Jakarta Menteng,": a graded office is named with its grade and seat, up to the capitals' end.
+  // Pratama Jakarta Menteng,": a graded office is named with its grade and seat, up to the capitals' end (a first
+  // name there is the holder's). "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura", "Kelompok Tani (Poktan) Sri
+  // Rejeki": a cooperative's or a farmers' group's acronym names its kind, its own name follows (after a title, the
+  // holder may).
   const t = doc.tokens;
   let g = close + 1;
-  if (/^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
-    while (g - close < 8 && t[g]?.cap && !GIVEN.has((t[g] as Token).lower)) g++;
+  const own = /^Ko?[pl]/.test(span.name) && !titled(doc, span.from);
+  if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
+    while (g - close < 8 && t[g]?.cap && (own || !GIVEN.has((t[g] as Token).lower))) g++;
   const polda = +/^(Polda|Perwakilan)$/.test(t[close + 1]?.text ?? '');
-  const place = g - close > 2 && !t[g]?.cap ? { name: '', end: g } : regionAt(doc, close + 1 + polda);
+  const place =
+    g - close > 2 && !t[g]?.cap ? { name: spanText(doc, close + 1, g), end: g } : regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
   if (place && span.kind !== 'company') {
@@ -239,7 +248,7 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
     span.from -= /^[DB]P[DWCP]$/.test(t[span.from - 1]?.text ?? '') ? 1 : t[span.from - 2]?.text === 'Pimpinan' ? 3 : 0;
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
-    if (!polda && place.name) span.aliases.push(`${text} ${place.name}`);
+    if (!polda) span.aliases.push(`${text} ${place.name}`);
     take(doc, span.from, place.end);
   }
 }

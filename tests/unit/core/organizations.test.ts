@@ -609,14 +609,24 @@ describe('regional offices and units written with their acronym', () => {
         ],
       ],
     ],
-    // A graded office is named with its grade and seat after its acronym.
+    // A graded office is named with its grade and seat after its acronym, and goes by the acronym with them.
     [
       'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam menyita ponsel ilegal.',
-      [['Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam', ['KPPBC']]],
+      [
+        [
+          'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam',
+          ['KPPBC', 'KPPBC Tipe Madya Pabean A Batam'],
+        ],
+      ],
     ],
     [
       'Kantor Pelayanan Pajak (KPP) Pratama Surabaya Rungkut membuka pojok pajak.',
-      [['Kantor Pelayanan Pajak (KPP) Pratama Surabaya Rungkut', ['KPP']]],
+      [['Kantor Pelayanan Pajak (KPP) Pratama Surabaya Rungkut', ['KPP', 'KPP Pratama Surabaya Rungkut']]],
+    ],
+    // A cooperative's acronym names its kind; its own name follows, and goes with the acronym later on.
+    [
+      'Jaksa memeriksa Koperasi Simpan Pinjam (KSP) Mitra Sejahtera Abadi pekan lalu. KSP Mitra Sejahtera Abadi menunggak.',
+      [['Koperasi Simpan Pinjam (KSP) Mitra Sejahtera Abadi', ['KSP', 'KSP Mitra Sejahtera Abadi']]],
     ],
     // Negative: a first name after the grade is the holder's, so the grade does not join the name.
     ['Ketua Persatuan Insinyur Indonesia (PII) Madya Budi Santoso hadir.', [['Persatuan Insinyur Indonesia', ['PII']]]],

@@ -261,6 +261,14 @@ describe('persons', () => {
       true,
       'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Bengkalis',
     ],
+    // After a title, the name after a cooperative's acronym is the holder's.
+    [
+      'Ketua Koperasi Unit Desa (KUD) Budi Santoso mengatakan panen naik.',
+      'Budi Santoso',
+      'Ketua',
+      false,
+      'Koperasi Unit Desa',
+    ],
     // With no apposed name after the comma, the word after the place is still the holder.
     [
       'Manajer Humas KAI Daop 2 Bandung Wiwik, Senin, mengatakan kereta tambahan disiapkan.',
@@ -286,6 +294,8 @@ describe('persons', () => {
     'Penyelenggara mengatakan tiket habis. Kata penyelenggara, kursi tambahan disiapkan.',
     // A body's head word alone speaks for the body.
     'Asosiasi menyebut ekspor garmen mulai pulih.',
+    // The name after a cooperative's acronym is the cooperative's, here and later.
+    'Polisi menyegel Koperasi Serba Usaha (KSU) Dewi Sri Makmur. Menurut polisi, KSU Dewi Sri Makmur menghimpun dana.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
   });
