@@ -294,6 +294,9 @@ describe('persons', () => {
     'Penyelenggara mengatakan tiket habis. Kata penyelenggara, kursi tambahan disiapkan.',
     // A body's head word alone speaks for the body.
     'Asosiasi menyebut ekspor garmen mulai pulih.',
+    // A day named with derived nouns is no person, though "Hari" is a first name.
+    'Hari Pelanggan Nasional diperingati dengan diskon besar.',
+    'Hari Kemerdekaan dirayakan karyawan dengan lomba.',
     // The name after a cooperative's acronym is the cooperative's, here and later.
     'Polisi menyegel Koperasi Serba Usaha (KSU) Dewi Sri Makmur. Menurut polisi, KSU Dewi Sri Makmur menghimpun dana.',
   ])('finds no person in %s', (sentence) => {
@@ -307,6 +310,10 @@ describe('persons', () => {
 
   it('finds an untitled speaker before "menyebut"', () => {
     expect(extract('Sutrisno menyebut harga cabai naik.').persons.map((p) => p.name)).toEqual(['Sutrisno']);
+  });
+
+  it('keeps a person whose first name is "Hari" and whose surname is no derived noun', () => {
+    expect(extract('Hari Kurniawan menyebut harga cabai naik.').persons.map((p) => p.name)).toEqual(['Hari Kurniawan']);
   });
 
   it('reads a title short form given in parentheses and used alone later as its holder', () => {
