@@ -369,14 +369,17 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (toks[from]?.text === 'PT' && t.text !== 'Tbk' && namePart(doc, to)) return null;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
   // venue's name.
-  for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;
+  for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.lower ?? '')) return null;
   // "Japan External Trade Organization": a listed body is read from the list, with its kind.
   return lookup(ORGS, toks, from)?.end === to ? null : orgSpan(doc, from, to, 'company');
 }
 
-/** Words that make a name with a company suffix an event's, a place's or a product's, before it or after it. */
+/**
+ * Words that make a name with a company suffix an event's, a place's or a product's, before it or after it, in any
+ * case ("varian Good Day Coffee", "Menu Es Kopi Susu Coffee": a product).
+ */
 const THINGS = new Set(
-  'Festival Pameran Ajang Pekan Program Gerakan Kampanye Penghargaan Kereta Award Awards Expo Fair Week Show Summit City Stadium Cup Day Run Center Centre Tower Conference'.split(
+  'festival pameran ajang pekan program gerakan kampanye penghargaan kereta award awards expo fair week show summit city stadium cup day run center centre tower conference menu varian fitur promo paket'.split(
     ' ',
   ),
 );

@@ -869,6 +869,10 @@ describe('names that are not companies or bodies', () => {
     'Festival Kuliner Nusantara Group digelar pekan depan.',
     'Pameran Indonesia Research Expo dibuka hari ini.',
     'Sebanyak 40 Badan Usaha Milik Desa mendapat modal.',
+    // A product after the word that says which kind of product, in any case.
+    'Pembeli paling banyak memesan varian Rasa Nusa Coffee Gula Aren.',
+    'Menu Es Teh Tarik Express hanya dijual pagi hari.',
+    'Pengguna bisa memilih paket Hemat Data Solutions mulai Rp 50 ribu.',
   ])('finds none in %s', (text) => {
     expect(extract(text).organizations).toEqual([]);
   });
@@ -877,6 +881,7 @@ describe('names that are not companies or bodies', () => {
     ['Pengadilan Niaga Jakarta Pusat mengabulkan permohonan itu.', 'Pengadilan Niaga Jakarta Pusat'],
     ['Indonesia Investment Authority menyiapkan dana baru.', 'Indonesia Investment Authority'],
     ['Tomoro Coffee Indonesia membuka gerai di Medan.', 'Tomoro Coffee Indonesia'],
+    ['Menu baru itu dipasok Rasa Nusa Coffee sejak Mei.', 'Rasa Nusa Coffee'],
   ])('still finds %s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
