@@ -966,8 +966,9 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     to++;
   // "Rasa Data Indonesia", "Cakra Data Asia": a one-word place may close the name.
   if (lookup(PLACE_NAMES, toks, to)?.end === to + 1 && !toks[to + 1]?.cap && !doc.taken[to]) to++;
-  // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them.
-  if (!nameLike(first.lower) && (to - i < 2 || !before || first.allCaps)) return null;
+  // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them, a cue
+  // in lower case ("Perusahaan Asuransi Jiwa", "Lembaga Keuangan Mikro": a kind of body written as a term).
+  if (!nameLike(first.lower) && (to - i < 2 || !before || first.allCaps || prev?.cap)) return null;
   const verb = toks[to]?.text ?? '';
   const cued =
     before ||

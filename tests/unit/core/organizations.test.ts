@@ -361,6 +361,9 @@ describe('unknown companies the sentence itself names as companies', () => {
     'Catatan Redaksi: artikel ini diperbarui.',
     // A field of work after a title is not a cue ("pengamat waralaba" is the person's speciality).
     'Pengamat waralaba Amir Karamoy menilai pasar jenuh.',
+    // Everyday words after a capitalised cue are a kind of body written as a term, no name.
+    'Perusahaan Pembiayaan Syariah wajib menyetor laporan bulanan.',
+    'Lembaga Keuangan Mikro di desa itu menyalurkan pinjaman.',
   ])('finds no company in %s', (text) => {
     expect(extract(text).organizations).toEqual([]);
   });
