@@ -376,10 +376,10 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
 
 /**
  * Words that make a name with a company suffix an event's, a place's or a product's, before it or after it, in any
- * case ("varian Good Day Coffee", "Menu Es Kopi Susu Coffee": a product).
+ * case ("varian Good Day Coffee", "Menu Es Kopi Susu Coffee": a product; "kampanye bertajuk … Group": a title).
  */
 const THINGS = new Set(
-  'festival pameran ajang pekan program gerakan kampanye penghargaan kereta award awards expo fair week show summit city stadium cup day run center centre tower conference menu varian fitur promo paket'.split(
+  'festival pameran ajang pekan program gerakan kampanye penghargaan kereta award awards expo fair week show summit city stadium cup day run center centre tower conference menu varian fitur promo paket bertajuk'.split(
     ' ',
   ),
 );

@@ -876,6 +876,8 @@ describe('names that are not companies or bodies', () => {
     'Pembeli paling banyak memesan varian Rasa Nusa Coffee Gula Aren.',
     'Menu Es Teh Tarik Express hanya dijual pagi hari.',
     'Pengguna bisa memilih paket Hemat Data Solutions mulai Rp 50 ribu.',
+    // A title after "bertajuk" names a campaign, a song or a book.
+    'Perseroan meluncurkan kampanye bertajuk Senyum Bersama Group di televisi.',
   ])('finds none in %s', (text) => {
     expect(extract(text).organizations).toEqual([]);
   });
