@@ -48,6 +48,8 @@ describe('organizations', () => {
     ],
     ['Forum Rektor Indonesia menggelar rapat tahunan.', 'Forum Rektor Indonesia', 'other', []],
     ['Biaya kirim uang lewat Western Union turun tahun ini.', 'Western Union', 'company', []],
+    ['Pangsa pendingin ruangan Midea dan Gree naik.', 'Midea', 'company', []],
+    ['Resor itu kini dikelola Marriott International.', 'Marriott International', 'company', []],
     [
       'Mahasiswa Universitas Bina Nusantara dan Universitas Pelita Harapan ikut lomba.',
       'Universitas Pelita Harapan',
