@@ -1,7 +1,7 @@
 import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
+import { COMMON, DAYS, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
 import { hyphenAt, RANK } from './names';
@@ -131,7 +131,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
 }
 
 /** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
-const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang'.split(' '));
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang Area'.split(' '));
 
 /**
  * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to
@@ -153,6 +153,10 @@ function branch(doc: Doc, span: OrgSpan): void {
     !GIVEN.has(toks[span.to + 1]?.lower ?? '');
   let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
   if (!end) return;
+  // "Telkomsel Area Bali Nusra, I Gusti …,": a second region written short closes a unit's name before a comma and
+  // its holder's name ("… Bali Wiwik, Senin," is the holder's).
+  const next = toks[end + 2];
+  if (end > to && toks[end]?.cap && isMark(doc, end + 1, ',') && next?.cap && !DAYS.has(next.lower)) end++;
   // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.
   for (let k = end; /^(,|dan)$/.test(toks[k]?.text ?? ''); k = end) {
     if (toks[k + 1]?.text === 'dan') k++;

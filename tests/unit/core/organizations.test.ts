@@ -462,6 +462,11 @@ describe('a company and its units', () => {
     // A post after the company is no unit; a unit word with no place after it leaves the company alone.
     ['Regional Director PT Astra International Tbk Rina Saputri hadir.', ['PT Astra International Tbk']],
     ['PLN Unit terdekat akan dihubungi.', ['PT PLN (Persero)']],
+    // A telecom's "Area" is its unit too, and a second region written short before a comma closes it; a first
+    // name there is the holder's.
+    ['Trafik data Telkomsel Area Jawa Tengah naik 20 persen.', ['Telkomsel Area Jawa Tengah']],
+    ['Manajer Telkomsel Area Sumatera Bagut, Rudi Hartono, menyebut trafik naik.', ['Telkomsel Area Sumatera Bagut']],
+    ['Manajer Telkomsel Area Bali Wayan, Senin, menyebut trafik naik.', ['Telkomsel Area Bali']],
     // A subsidiary that begins with its parent's short name is another company, and so is the parent.
     [
       'PT PLN (Persero) lewat subholding PLN Nusantara Power membangun pembangkit.',
