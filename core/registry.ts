@@ -114,7 +114,7 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
       const name = spaced.get(long) as string;
       if (name.endsWith(form) && !name.startsWith(' pt ')) return false;
       // "PT Pegadaian Kanwil VI Makassar", "Kantor Perwakilan Bursa Efek Indonesia …": a unit is no parent company.
-      return (name.includes(form) || gapped(name, form)) && !/ (manufacturing|kantor|cabang) /.test(name);
+      return (name.includes(form) || gapped(name, form)) && !/ (manufacturing|kantor|kanwil|cabang) /.test(name);
     });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);

@@ -467,6 +467,11 @@ describe('a company and its units', () => {
     ['Trafik data Telkomsel Area Jawa Tengah naik 20 persen.', ['Telkomsel Area Jawa Tengah']],
     ['Manajer Telkomsel Area Sumatera Bagut, Rudi Hartono, menyebut trafik naik.', ['Telkomsel Area Sumatera Bagut']],
     ['Manajer Telkomsel Area Bali Wayan, Senin, menyebut trafik naik.', ['Telkomsel Area Bali']],
+    // A regional office (Kanwil) is no parent company: the company named on its own stays apart.
+    [
+      'PT Pegadaian dan PT Timah Tbk bekerja sama. Pemimpin Wilayah PT Pegadaian Kanwil II Medan, Rudi Hartono, hadir.',
+      ['PT Pegadaian', 'PT Timah Tbk', 'PT Pegadaian Kanwil II Medan'],
+    ],
     // A subsidiary that begins with its parent's short name is another company, and so is the parent.
     [
       'PT PLN (Persero) lewat subholding PLN Nusantara Power membangun pembangkit.',
