@@ -241,7 +241,7 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   const own = /^Ko?[pl]/.test(span.name) && !titled(doc, span.from);
   if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
     while (g - close < 8 && t[g]?.cap && (own || !GIVEN.has((t[g] as Token).lower))) g++;
-  const polda = +/^(Polda|Perwakilan)$/.test(t[close + 1]?.text ?? '');
+  const polda = +/^(Polda|Perwakilan|Wilayah)$/.test(t[close + 1]?.text ?? '');
   const place =
     g - close > 2 && !t[g]?.cap ? { name: spanText(doc, close + 1, g), end: g } : regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,

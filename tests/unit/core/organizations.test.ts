@@ -624,6 +624,11 @@ describe('regional offices and units written with their acronym', () => {
         ],
       ],
     ],
+    // An association's chapter after "Wilayah" and its region, written after the acronym.
+    [
+      'Ikatan Dokter Indonesia (IDI) Wilayah Jawa Timur menggelar seminar.',
+      [['Ikatan Dokter Indonesia (IDI) Wilayah Jawa Timur', ['IDI']]],
+    ],
     // A graded office is named with its grade and seat after its acronym, and goes by the acronym with them.
     [
       'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam menyita ponsel ilegal.',
