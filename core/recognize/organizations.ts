@@ -142,14 +142,17 @@ function branch(doc: Doc, span: OrgSpan): void {
   // "BNI Kantor Cabang Hong Kong": the branch's office.
   const office = +(toks[span.to]?.text === 'Kantor');
   let to = span.to + 1 + office;
-  if (span.kind !== 'company' || !BRANCHES.has(toks[to - 1]?.text ?? '') || !free(doc, span.to, to)) return;
+  // "BPJS Kesehatan Cabang Medan": a state body's branch too.
+  const unit = toks[to - 1]?.text ?? '';
+  if ((span.kind !== 'company' && unit !== 'Cabang') || !BRANCHES.has(unit) || !free(doc, span.to, to)) return;
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
   // words closed by a comma (a branch's by any word not capitalised: "Bank X Cabang Martapura dalam"), unless they
-  // open with a first name (the holder's).
+  // open with a first name (the holder's); "BRI Cabang baru" names no seat.
   const seat =
     (isMark(doc, to, ',') || (toks[span.to]?.text === 'Cabang' && !toks[to]?.cap)) &&
     to - span.to < 4 &&
+    toks[to - 1]?.text !== unit &&
     !GIVEN.has(toks[span.to + 1]?.lower ?? '');
   let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
   if (!end) return;
@@ -165,10 +168,10 @@ function branch(doc: Doc, span: OrgSpan): void {
   }
   // "PLN UIW NTT" is the "… Unit Induk Wilayah Nusa Tenggara Timur (UIW NTT)" met before: the unit's own short name.
   // "Unit Induk Distribusi Jawa Barat" is "UID Jawa Barat" too, unless the text gives its short form.
-  const unit = spanText(doc, span.to, to).split(' ');
+  const words = spanText(doc, span.to, to).split(' ');
   span.aliases = [spanText(doc, span.to, end)];
-  if (unit.length > 2 && to < end && !isMark(doc, end, '('))
-    span.aliases.push(`${unit.map((w) => w[0]).join('')} ${spanText(doc, to, end)}`);
+  if (words.length > 2 && to < end && !isMark(doc, end, '('))
+    span.aliases.push(`${words.map((w) => w[0]).join('')} ${spanText(doc, to, end)}`);
   span.to = end;
   span.name = spanText(doc, span.from, end);
 }

@@ -467,6 +467,10 @@ describe('a company and its units', () => {
     ['Trafik data Telkomsel Area Jawa Tengah naik 20 persen.', ['Telkomsel Area Jawa Tengah']],
     ['Manajer Telkomsel Area Sumatera Bagut, Rudi Hartono, menyebut trafik naik.', ['Telkomsel Area Sumatera Bagut']],
     ['Manajer Telkomsel Area Bali Wayan, Senin, menyebut trafik naik.', ['Telkomsel Area Bali']],
+    // A state body's branch after "Cabang" and its city.
+    ['BPJS Kesehatan Cabang Malang menambah loket.', ['BPJS Kesehatan Cabang Malang']],
+    // Negative: "Cabang" with no seat after it names no branch.
+    ['Kantor BPJS Kesehatan Cabang baru dibuka di Malang.', ['Badan Penyelenggara Jaminan Sosial Kesehatan']],
     // A regional office (Kanwil) is no parent company: the company named on its own stays apart.
     [
       'PT Pegadaian dan PT Timah Tbk bekerja sama. Pemimpin Wilayah PT Pegadaian Kanwil II Medan, Rudi Hartono, hadir.',

@@ -261,6 +261,14 @@ describe('persons', () => {
       true,
       'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Bengkalis',
     ],
+    // The head of a state body's branch is its "Kepala".
+    [
+      'Kepala BPJS Ketenagakerjaan Cabang Bekasi, Rudi Hartono, menyebut klaim naik.',
+      'Rudi Hartono',
+      'Kepala',
+      true,
+      'BPJS Ketenagakerjaan Cabang Bekasi',
+    ],
     // After a title, the name after a cooperative's acronym is the holder's.
     [
       'Ketua Koperasi Unit Desa (KUD) Budi Santoso mengatakan panen naik.',
