@@ -897,6 +897,7 @@ describe('names that are not companies or bodies', () => {
     'Pembeli paling banyak memesan varian Rasa Nusa Coffee Gula Aren.',
     'Menu Es Teh Tarik Express hanya dijual pagi hari.',
     'Pengguna bisa memilih paket Hemat Data Solutions mulai Rp 50 ribu.',
+    'RS di daerah itu penuh sejak pekan lalu.',
     // A title after "bertajuk" names a campaign, a song or a book.
     'Perseroan meluncurkan kampanye bertajuk Senyum Bersama Group di televisi.',
   ])('finds none in %s', (text) => {
@@ -908,6 +909,8 @@ describe('names that are not companies or bodies', () => {
     ['Indonesia Investment Authority menyiapkan dana baru.', 'Indonesia Investment Authority'],
     ['Tomoro Coffee Indonesia membuka gerai di Medan.', 'Tomoro Coffee Indonesia'],
     ['Menu baru itu dipasok Rasa Nusa Coffee sejak Mei.', 'Rasa Nusa Coffee'],
+    // "RS" opens a hospital's name as "Rumah Sakit" does.
+    ['Pasien itu dirujuk ke RS Harapan Sehat Kupang pekan lalu.', 'RS Harapan Sehat Kupang'],
   ])('still finds %s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
