@@ -515,7 +515,9 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   // (after its acronym with no level word too; "DPR Aceh" is a province's own parliament); "Perhimpunan Hotel dan
   // Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
   const acronym = end === i + 1 && doc.tokens[i]?.allCaps;
-  const region = regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
+  // "KBRI Nairobi": a mission abroad goes by its city, listed or not.
+  const city = /^K[BJ]RI$/.test(doc.tokens[i]?.text as string) && after?.cap && !doc.tokens[end + 1]?.cap;
+  const region = city ? end + 1 : regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) {
     const span = orgSpan(doc, i, office, hit.value.kind);

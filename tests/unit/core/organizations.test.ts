@@ -467,6 +467,9 @@ describe('a company and its units', () => {
     ['Trafik data Telkomsel Area Jawa Tengah naik 20 persen.', ['Telkomsel Area Jawa Tengah']],
     ['Manajer Telkomsel Area Sumatera Bagut, Rudi Hartono, menyebut trafik naik.', ['Telkomsel Area Sumatera Bagut']],
     ['Manajer Telkomsel Area Bali Wayan, Senin, menyebut trafik naik.', ['Telkomsel Area Bali']],
+    // A mission abroad goes by its city, listed or not; with no city it is the embassy itself.
+    ['Staf KBRI Nairobi mendampingi delegasi dagang.', ['KBRI Nairobi']],
+    ['Menurut KBRI, delegasi tiba Senin.', ['Kedutaan Besar Republik Indonesia']],
     // A state body's branch after "Cabang" and its city.
     ['BPJS Kesehatan Cabang Malang menambah loket.', ['BPJS Kesehatan Cabang Malang']],
     // Negative: "Cabang" with no seat after it names no branch.
