@@ -117,7 +117,7 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
       if (form.startsWith(' pt ') && / [a-z]/.test(name.slice(form.length - 1).replace(/persero(da)?|tbk/g, '')))
         return false;
       // "PT Pegadaian Kanwil VI Makassar", "Kantor Perwakilan Bursa Efek Indonesia …": a unit is no parent company.
-      return (name.includes(form) || gapped(name, form)) && !/ (manufacturing|kantor|cabang) /.test(name);
+      return (name.includes(form) || gapped(name, form)) && !/ (manufacturing|kantor|kanwil|cabang) /.test(name);
     });
     if (!owner) continue;
     owner.mentions.push(...short.mentions);

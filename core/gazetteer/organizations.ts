@@ -242,6 +242,7 @@ export const COMPANY_LINES: string = `\
 2To\
 1rab\
 2eat Wall Motor\
+3e\
 1udang Garam\
 0Halodoc\
 2rum Energy\
@@ -329,7 +330,8 @@ export const COMPANY_LINES: string = `\
 5 Karawaci\
 1otte\
 0Manulife\
-2rtha Tilaar\
+2rriott International|Marriott\
+3tha Tilaar\
 3ubeni\
 2stercard\
 2tahari\
@@ -346,7 +348,8 @@ export const COMPANY_LINES: string = `\
 2ta\
 1G Motor\
 1icrosoft\
-2dtrans\
+2dea\
+3trans\
 2e Gacoan\
 1IND ID\
 1iniso\
@@ -504,6 +507,7 @@ export const COMPANY_LINES: string = `\
 3vo\
 0Waskita Karya\
 1eChat Pay\
+2stern Union\
 1ijaya Karya|Wika\
 2lmar\
 2ngs Group|Wings\

@@ -1,7 +1,7 @@
 import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
-import { COMMON, GIVEN, HONORIFIC, nameLike } from '../lexicon';
+import { COMMON, DAYS, GIVEN, HONORIFIC, nameLike } from '../lexicon';
 import type { Token } from '../tokenize';
 import type { OrganizationKind } from '../types';
 import { hyphenAt, RANK } from './names';
@@ -39,6 +39,7 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
     branch(doc, span);
     take(doc, span.from, span.to);
     readAcronym(doc, span);
+    operated(doc, span);
     found.push(span);
     const number = /^Komisi (\S+) /.exec(span.name)?.[1];
     if (number && !commissions.has(number)) commissions.set(number, span);
@@ -91,12 +92,17 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
  */
 function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan[]): OrgSpan[] {
   const toks = doc.tokens;
-  const byFirst = new Map<string, { owner: OrgSpan; words: string[] }>();
+  const byFirst = new Map<string, { owner: OrgSpan; words: string[]; tail?: string[] }>();
   const words = (from: number, to: number) => toks.slice(from, to).map((t) => t.text);
   for (const owner of found) {
     const a = owner.acronym;
     // "(PHE Tuban Laut)" and "(PHE)": a short name of two words or more goes by its first two.
-    if (a) byFirst.set(words(a.from, Math.min(a.to, a.from + 2)).join(' '), { owner, words: words(a.from, a.to) });
+    if (a)
+      byFirst.set(words(a.from, Math.min(a.to, a.from + 2)).join(' '), {
+        owner,
+        words: words(a.from, a.to),
+        tail: words(a.to + 1, owner.to),
+      });
   }
   const shortAt = (i: number) =>
     byFirst.get(`${toks[i]?.text} ${toks[i + 1]?.text}`) ?? byFirst.get(toks[i]?.text ?? '');
@@ -120,7 +126,10 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
     const short = shortAt(i);
     let to = i + (short?.words.length ?? 0);
     if (!short || !free(doc, i, to) || short.words.some((w, k) => toks[i + k]?.text !== w)) continue;
-    const { owner } = short;
+    const { owner, tail = [] } = short;
+    // "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura" … "KSU Intan Cahaya Martapura": the words after the
+    // acronym may go with it.
+    if (tail.every((w, k) => toks[to + k]?.text === w) && free(doc, to, to + tail.length)) to += tail.length;
     // "Colliers Indonesia": a company's local arm goes by its name.
     if (owner.kind === 'company' && toks[to]?.text === 'Indonesia' && !doc.taken[to]) to++;
     const use: OrgSpan = {
@@ -140,7 +149,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
 }
 
 /** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
-const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang'.split(' '));
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang Area'.split(' '));
 
 /**
  * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to
@@ -157,7 +166,7 @@ function branch(doc: Doc, span: OrgSpan): void {
   while (to - span.to < 5 && namePart(doc, to) && !lookup(PLACE_NAMES, toks, to) && !isTitleWord(doc, to)) to++;
   // "Pelindo Regional 4": a numbered unit needs no place; "Pelindo Cabang Tanjung Pandan,": nor a seat of one or two
   // words closed by a comma (a branch's by any word not capitalised: "Bank X Cabang Martapura dalam"), unless they
-  // open with a first name (the holder's); "Cabang utama" has no seat.
+  // open with a first name (the holder's); "Cabang utama" and "BRI Cabang baru" name no seat.
   const seat =
     (isMark(doc, to, ',') || (unit === 'Cabang' && !toks[to]?.cap)) &&
     to > span.to + 1 + office &&
@@ -165,6 +174,10 @@ function branch(doc: Doc, span: OrgSpan): void {
     !GIVEN.has(toks[span.to + 1]?.lower ?? '');
   let end = regionAt(doc, to)?.end ?? (toks[to - 1]?.kind === 'number' || seat ? to : 0);
   if (!end) return;
+  // "Telkomsel Area Bali Nusra, I Gusti …,": a second region written short closes a unit's name before a comma and
+  // its holder's name ("… Bali Wiwik, Senin," is the holder's).
+  const next = toks[end + 2];
+  if (end > to && toks[end]?.cap && isMark(doc, end + 1, ',') && next?.cap && !DAYS.has(next.lower)) end++;
   // "Regional Jawa Timur, Bali, dan Nusa Tenggara": a unit may serve a list of regions.
   for (let k = end; /^(,|dan)$/.test(toks[k]?.text ?? ''); k = end) {
     if (toks[k + 1]?.text === 'dan') k++;
@@ -194,6 +207,28 @@ function orName(doc: Doc, span: OrgSpan): number {
   return to > span.to + 1 && !doc.tokens[to]?.cap ? to : -1;
 }
 
+/**
+ * "PT Global Digital Niaga Tbk, pengelola Blibli,": a company goes by the one-word brand it runs ("…, pengelola
+ * Bandara Soekarno-Hatta," is a venue, "…, pengelola Nusa Dua," a place).
+ */
+function operated(doc: Doc, span: OrgSpan): void {
+  const toks = doc.tokens;
+  const k = orgEnd(doc, span) + 2;
+  const t = toks[k];
+  if (
+    span.kind === 'company' &&
+    toks[k - 1]?.text === 'pengelola' &&
+    isMark(doc, k - 2, ',') &&
+    t?.cap &&
+    t.kind === 'word' &&
+    !toks[k + 1]?.cap &&
+    !lookup(PLACE_NAMES, toks, k)
+  ) {
+    span.aliases.push(t.text);
+    take(doc, k, k + 1);
+  }
+}
+
 /** "(Kemenperin)" right after a name: an alias, claimed with its parentheses. */
 function readAcronym(doc: Doc, span: OrgSpan): void {
   const open = isMark(doc, span.to, '(');
@@ -218,14 +253,24 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // command, after its acronym too.
   // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region;
   // "Ikatan Dokter Indonesia (IDI) Wilayah Jawa Barat", "… (GAPKI) Cabang Riau": an association's chapter.
-  const polda = +/^(Polda|Perwakilan|Wilayah|Cabang)$/.test(doc.tokens[close + 1]?.text ?? '');
-  const place = regionAt(doc, close + 1 + polda);
+  // "Lembaga Pemasyarakatan (Lapas) Kelas IIA Cipinang,", "… (KPPBC) Tipe Madya Pabean C Entikong,", "… (KPP)
+  // Pratama Jakarta Menteng,": a graded office is named with its grade and seat, up to the capitals' end (a first
+  // name there is the holder's). "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura", "Kelompok Tani (Poktan) Sri
+  // Rejeki": a cooperative's or a farmers' group's acronym names its kind, its own name follows (after a title, the
+  // holder may).
+  const t = doc.tokens;
+  let g = close + 1;
+  const own = /^Ko?[pl]/.test(span.name) && !titled(doc, span.from);
+  if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
+    while (g - close < 8 && t[g]?.cap && (own || !GIVEN.has((t[g] as Token).lower))) g++;
+  const polda = +/^(Polda|Perwakilan|Wilayah|Cabang)$/.test(t[close + 1]?.text ?? '');
+  const place =
+    g - close > 2 && !t[g]?.cap ? { name: spanText(doc, close + 1, g), end: g } : regionAt(doc, close + 1 + polda);
   // "Badan Pusat Statistik (BPS) Sumatera Utara", "… (PHRI) Bali": a regional office or chapter, listed or not,
   // which goes by its acronym and region too ("Polda Jawa Timur" for "Kepolisian Daerah (Polda) Jawa Timur").
   if (place && span.kind !== 'company') {
     // "DPD Asosiasi … (Apkrindo) Jawa Timur", "Badan Pimpinan Cabang … (BPC PHRI) Belitung": a chapter's board
     // written before it belongs to its name.
-    const t = doc.tokens;
     span.from -= /^[DB]P[DWCP]$/.test(t[span.from - 1]?.text ?? '') ? 1 : t[span.from - 2]?.text === 'Pimpinan' ? 3 : 0;
     span.to = place.end;
     span.name = spanText(doc, span.from, span.to);
@@ -350,14 +395,17 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (toks[from]?.text === 'PT' && t.text !== 'Tbk' && namePart(doc, to)) return null;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
   // venue's name.
-  for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.text ?? '')) return null;
+  for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.lower ?? '')) return null;
   // "Japan External Trade Organization": a listed body is read from the list, with its kind.
   return lookup(ORGS, toks, from)?.end === to ? null : orgSpan(doc, from, to, 'company');
 }
 
-/** Words that make a name with a company suffix an event's, a place's or a product's, before it or after it. */
+/**
+ * Words that make a name with a company suffix an event's, a place's or a product's, before it or after it, in any
+ * case ("varian Good Day Coffee", "Menu Es Kopi Susu Coffee": a product; "kampanye bertajuk … Group": a title).
+ */
 const THINGS = new Set(
-  'Festival Pameran Ajang Pekan Program Gerakan Kampanye Penghargaan Kereta Award Awards Expo Fair Week Show Summit City Stadium Cup Day Run Center Centre Tower Conference'.split(
+  'festival pameran ajang pekan program gerakan kampanye penghargaan kereta award awards expo fair week show summit city stadium cup day run center centre tower conference menu varian fitur promo paket bertajuk'.split(
     ' ',
   ),
 );
@@ -486,7 +534,9 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   // (after its acronym with no level word too; "DPR Aceh" is a province's own parliament); "Perhimpunan Hotel dan
   // Restoran Indonesia Daerah Istimewa Yogyakarta (PHRI DIY)", an association's chapter.
   const acronym = end === i + 1 && doc.tokens[i]?.allCaps;
-  const region = regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
+  // "KBRI Nairobi": a mission abroad goes by its city, listed or not.
+  const city = /^K[BJ]RI$/.test(doc.tokens[i]?.text as string) && after?.cap && !doc.tokens[end + 1]?.cap;
+  const region = city ? end + 1 : regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) {
     const span = orgSpan(doc, i, office, hit.value.kind);
@@ -944,8 +994,9 @@ function byCue(doc: Doc, i: number, listEnd: number): OrgSpan | null {
     to++;
   // "Rasa Data Indonesia", "Cakra Data Asia": a one-word place may close the name.
   if (lookup(PLACE_NAMES, toks, to)?.end === to + 1 && !toks[to + 1]?.cap && !doc.taken[to]) to++;
-  // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them.
-  if (!nameLike(first.lower) && (to - i < 2 || !before || first.allCaps)) return null;
+  // "lembaga riset Rasa Data Indonesia": everyday words make a name only when a cue names two or more of them, a cue
+  // in lower case ("Perusahaan Asuransi Jiwa", "Lembaga Keuangan Mikro": a kind of body written as a term).
+  if (!nameLike(first.lower) && (to - i < 2 || !before || first.allCaps || prev?.cap)) return null;
   const verb = toks[to]?.text ?? '';
   const cued =
     before ||

@@ -5,7 +5,7 @@ import { COMMON, GIVEN, HONORIFIC, SPEECH_AFTER, SPEECH_VERBS } from '../lexicon
 import type { Token } from '../tokenize';
 import { CORPS, degreeEnd, hyphenAt, type NameSpan, RANK, readName } from './names';
 import { ORG_CUES, ORG_HEADS, PRODUCTS, SOURCES } from './organization-cues';
-import { acronymClose, type OrgSpan, orgEnd } from './organizations';
+import { acronymClose, everyday, type OrgSpan, orgEnd } from './organizations';
 import { BODY_NOUNS, readTitle, type TitleSpan } from './titles';
 
 /** A person found in the text: the name by token range and the title that goes with it, if any. */
@@ -330,7 +330,9 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
     if (place || t.kind === 'number') cut = k;
   }
   const rest = cut > 0 ? readName(doc, cut, false) : null;
-  if (direct && rest && closesName(doc, rest.to)) {
+  // "General Manager Club Med Bintan Island, Camille …,": a word after the place closed by ", NAME," is the body's.
+  const then = rest && isMark(doc, rest.to, ',') ? readName(doc, rest.to + 1, true) : null;
+  if (direct && rest && closesName(doc, rest.to) && !(then && closesApposition(doc, then.to))) {
     nameBody(doc, title, direct.from, cut);
     title.to = cut;
     return rest;
@@ -596,9 +598,9 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
   if (after && SPEECH_VERBS.has(after.lower)) return true;
   if (after?.text === ',' && toks[name.to + 1] && SPEECH_VERBS.has((toks[name.to + 1] as Token).lower)) return true;
-  // "Hari Belanja Online Nasional (Harbolnas)", "Tim Nasional": an event or a team, not a first name and surname.
+  // "Hari Belanja Online Nasional (Harbolnas)", "Hari Pelanggan Nasional", "Hari Kemerdekaan", "Tim Nasional": a day,
+  // an event or a team, not a first name and surname (a derived noun is an everyday word too).
   const last = toks[name.to - 1] as Token;
-  if (COMMON.has(last.lower) && !GIVEN.has(last.lower) && COMMON.has((toks[name.from + 1] as Token).lower))
-    return false;
+  if (everyday(last.lower) && !GIVEN.has(last.lower) && everyday((toks[name.from + 1] as Token).lower)) return false;
   return name.to - name.from >= 2 && GIVEN.has((toks[name.from] as Token).lower) && !isMark(doc, name.to, '(');
 }

@@ -47,6 +47,9 @@ describe('organizations', () => {
       ['Gapki'],
     ],
     ['Forum Rektor Indonesia menggelar rapat tahunan.', 'Forum Rektor Indonesia', 'other', []],
+    ['Biaya kirim uang lewat Western Union turun tahun ini.', 'Western Union', 'company', []],
+    ['Pangsa pendingin ruangan Midea dan Gree naik.', 'Midea', 'company', []],
+    ['Resor itu kini dikelola Marriott International.', 'Marriott International', 'company', []],
     [
       'Mahasiswa Universitas Bina Nusantara dan Universitas Pelita Harapan ikut lomba.',
       'Universitas Pelita Harapan',
@@ -361,6 +364,9 @@ describe('unknown companies the sentence itself names as companies', () => {
     'Catatan Redaksi: artikel ini diperbarui.',
     // A field of work after a title is not a cue ("pengamat waralaba" is the person's speciality).
     'Pengamat waralaba Amir Karamoy menilai pasar jenuh.',
+    // Everyday words after a capitalised cue are a kind of body written as a term, no name.
+    'Perusahaan Pembiayaan Syariah wajib menyetor laporan bulanan.',
+    'Lembaga Keuangan Mikro di desa itu menyalurkan pinjaman.',
   ])('finds no company in %s', (text) => {
     expect(extract(text).organizations).toEqual([]);
   });
@@ -457,6 +463,23 @@ describe('a company and its units', () => {
     // A post after the company is no unit; a unit word with no place after it leaves the company alone.
     ['Regional Director PT Astra International Tbk Rina Saputri hadir.', ['PT Astra International Tbk']],
     ['PLN Unit terdekat akan dihubungi.', ['PT PLN (Persero)']],
+    // A telecom's "Area" is its unit too, and a second region written short before a comma closes it; a first
+    // name there is the holder's.
+    ['Trafik data Telkomsel Area Jawa Tengah naik 20 persen.', ['Telkomsel Area Jawa Tengah']],
+    ['Manajer Telkomsel Area Sumatera Bagut, Rudi Hartono, menyebut trafik naik.', ['Telkomsel Area Sumatera Bagut']],
+    ['Manajer Telkomsel Area Bali Wayan, Senin, menyebut trafik naik.', ['Telkomsel Area Bali']],
+    // A mission abroad goes by its city, listed or not; with no city it is the embassy itself.
+    ['Staf KBRI Nairobi mendampingi delegasi dagang.', ['KBRI Nairobi']],
+    ['Menurut KBRI, delegasi tiba Senin.', ['Kedutaan Besar Republik Indonesia']],
+    // A state body's branch after "Cabang" and its city.
+    ['BPJS Kesehatan Cabang Malang menambah loket.', ['BPJS Kesehatan Cabang Malang']],
+    // Negative: "Cabang" with no seat after it names no branch.
+    ['Kantor BPJS Kesehatan Cabang baru dibuka di Malang.', ['Badan Penyelenggara Jaminan Sosial Kesehatan']],
+    // A regional office (Kanwil) is no parent company: the company named on its own stays apart.
+    [
+      'PT Pegadaian dan PT Timah Tbk bekerja sama. Pemimpin Wilayah PT Pegadaian Kanwil II Medan, Rudi Hartono, hadir.',
+      ['PT Pegadaian', 'PT Timah Tbk', 'PT Pegadaian Kanwil II Medan'],
+    ],
     // A subsidiary that begins with its parent's short name is another company, and so is the parent.
     [
       'PT PLN (Persero) lewat subholding PLN Nusantara Power membangun pembangkit.',
@@ -623,6 +646,32 @@ describe('regional offices and units written with their acronym', () => {
         ],
       ],
     ],
+    // An association's chapter after "Wilayah" and its region, written after the acronym.
+    [
+      'Ikatan Dokter Indonesia (IDI) Wilayah Jawa Timur menggelar seminar.',
+      [['Ikatan Dokter Indonesia (IDI) Wilayah Jawa Timur', ['IDI']]],
+    ],
+    // A graded office is named with its grade and seat after its acronym, and goes by the acronym with them.
+    [
+      'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam menyita ponsel ilegal.',
+      [
+        [
+          'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean A Batam',
+          ['KPPBC', 'KPPBC Tipe Madya Pabean A Batam'],
+        ],
+      ],
+    ],
+    [
+      'Kantor Pelayanan Pajak (KPP) Pratama Surabaya Rungkut membuka pojok pajak.',
+      [['Kantor Pelayanan Pajak (KPP) Pratama Surabaya Rungkut', ['KPP', 'KPP Pratama Surabaya Rungkut']]],
+    ],
+    // A cooperative's acronym names its kind; its own name follows, and goes with the acronym later on.
+    [
+      'Jaksa memeriksa Koperasi Simpan Pinjam (KSP) Mitra Sejahtera Abadi pekan lalu. KSP Mitra Sejahtera Abadi menunggak.',
+      [['Koperasi Simpan Pinjam (KSP) Mitra Sejahtera Abadi', ['KSP', 'KSP Mitra Sejahtera Abadi']]],
+    ],
+    // Negative: a first name after the grade is the holder's, so the grade does not join the name.
+    ['Ketua Persatuan Insinyur Indonesia (PII) Madya Budi Santoso hadir.', [['Persatuan Insinyur Indonesia', ['PII']]]],
   ])('%s', (text, orgs) => {
     expect(extract(text).organizations.map((o) => [o.name, o.aliases])).toEqual(orgs);
   });
@@ -875,6 +924,13 @@ describe('names that are not companies or bodies', () => {
     'Festival Kuliner Nusantara Group digelar pekan depan.',
     'Pameran Indonesia Research Expo dibuka hari ini.',
     'Sebanyak 40 Badan Usaha Milik Desa mendapat modal.',
+    // A product after the word that says which kind of product, in any case.
+    'Pembeli paling banyak memesan varian Rasa Nusa Coffee Gula Aren.',
+    'Menu Es Teh Tarik Express hanya dijual pagi hari.',
+    'Pengguna bisa memilih paket Hemat Data Solutions mulai Rp 50 ribu.',
+    'RS di daerah itu penuh sejak pekan lalu.',
+    // A title after "bertajuk" names a campaign, a song or a book.
+    'Perseroan meluncurkan kampanye bertajuk Senyum Bersama Group di televisi.',
   ])('finds none in %s', (text) => {
     expect(extract(text).organizations).toEqual([]);
   });
@@ -883,6 +939,9 @@ describe('names that are not companies or bodies', () => {
     ['Pengadilan Niaga Jakarta Pusat mengabulkan permohonan itu.', 'Pengadilan Niaga Jakarta Pusat'],
     ['Indonesia Investment Authority menyiapkan dana baru.', 'Indonesia Investment Authority'],
     ['Tomoro Coffee Indonesia membuka gerai di Medan.', 'Tomoro Coffee Indonesia'],
+    ['Menu baru itu dipasok Rasa Nusa Coffee sejak Mei.', 'Rasa Nusa Coffee'],
+    // "RS" opens a hospital's name as "Rumah Sakit" does.
+    ['Pasien itu dirujuk ke RS Harapan Sehat Kupang pekan lalu.', 'RS Harapan Sehat Kupang'],
   ])('still finds %s', (text, name) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
@@ -897,6 +956,26 @@ describe('a brand named with the company that runs it', () => {
     expect(orgs).toHaveLength(1);
     expect(orgs[0]?.aliases).toContain(brand);
     expect(orgs[0]?.mentions).toHaveLength(3);
+  });
+
+  it.each([
+    ['PT Fashion Eservices Indonesia, pengelola Zalora, menambah gudang. Zalora menargetkan laba.', 'Zalora'],
+    [
+      'Gerai baru dibuka PT Sumber Alfaria Trijaya Tbk (AMRT), pengelola Alfamart, di Medan. Alfamart kini 20 ribu gerai.',
+      'Alfamart',
+    ],
+  ])('names a company by the brand it runs after ", pengelola": %s', (text, brand) => {
+    const orgs = extract(text).organizations;
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.aliases).toContain(brand);
+  });
+
+  it.each([
+    'PT Angkasa Pura Indonesia, pengelola Bandara Soekarno-Hatta, menambah gerbang.',
+    'PT Rumah Sehat Nusantara, pengelola Rumah Sakit Sehat Nusantara, menambah dokter.',
+    'PT Bali Tourism Development Corporation, pengelola Nusa Dua, menambah hotel.',
+  ])('gives a company no venue, body or place it runs as a name: %s', (text) => {
+    expect(extract(text).organizations[0]?.aliases).toEqual([]);
   });
 
   it('leaves a product owned by a company out of its names', () => {

@@ -238,6 +238,53 @@ describe('persons', () => {
       false,
       'Visa',
     ],
+    // A word after the body's place, closed by ", NAME,", is the body's, not the holder.
+    [
+      'General Manager Hilton Bali Beach, Andi Wijaya, mengatakan okupansi naik.',
+      'Andi Wijaya',
+      'General Manager',
+      false,
+      'Hilton Bali Beach',
+    ],
+    [
+      'Direktur Aston Lombok Bay, Rina Hapsari, menyebut tamu asing bertambah.',
+      'Rina Hapsari',
+      'Direktur',
+      false,
+      'Aston Lombok Bay',
+    ],
+    // A graded office's holder is an official of it.
+    [
+      'Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Bengkalis, Dedi Kurniawan, mengatakan rokok ilegal disita.',
+      'Dedi Kurniawan',
+      'Kepala',
+      true,
+      'Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Pratama Bengkalis',
+    ],
+    // The head of a state body's branch is its "Kepala".
+    [
+      'Kepala BPJS Ketenagakerjaan Cabang Bekasi, Rudi Hartono, menyebut klaim naik.',
+      'Rudi Hartono',
+      'Kepala',
+      true,
+      'BPJS Ketenagakerjaan Cabang Bekasi',
+    ],
+    // After a title, the name after a cooperative's acronym is the holder's.
+    [
+      'Ketua Koperasi Unit Desa (KUD) Budi Santoso mengatakan panen naik.',
+      'Budi Santoso',
+      'Ketua',
+      false,
+      'Koperasi Unit Desa',
+    ],
+    // With no apposed name after the comma, the word after the place is still the holder.
+    [
+      'Manajer Humas KAI Daop 2 Bandung Wiwik, Senin, mengatakan kereta tambahan disiapkan.',
+      'Wiwik',
+      'Manajer Humas',
+      false,
+      'KAI Daop 2 Bandung',
+    ],
   ])('%s', (sentence, name, role, official, affiliation) => {
     const p = extract(sentence).persons.find((x) => x.name === name);
     expect(p).toMatchObject({ name, role, official, affiliation });
@@ -255,6 +302,11 @@ describe('persons', () => {
     'Penyelenggara mengatakan tiket habis. Kata penyelenggara, kursi tambahan disiapkan.',
     // A body's head word alone speaks for the body.
     'Asosiasi menyebut ekspor garmen mulai pulih.',
+    // A day named with derived nouns is no person, though "Hari" is a first name.
+    'Hari Pelanggan Nasional diperingati dengan diskon besar.',
+    'Hari Kemerdekaan dirayakan karyawan dengan lomba.',
+    // The name after a cooperative's acronym is the cooperative's, here and later.
+    'Polisi menyegel Koperasi Serba Usaha (KSU) Dewi Sri Makmur. Menurut polisi, KSU Dewi Sri Makmur menghimpun dana.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
   });
@@ -266,6 +318,10 @@ describe('persons', () => {
 
   it('finds an untitled speaker before "menyebut"', () => {
     expect(extract('Sutrisno menyebut harga cabai naik.').persons.map((p) => p.name)).toEqual(['Sutrisno']);
+  });
+
+  it('keeps a person whose first name is "Hari" and whose surname is no derived noun', () => {
+    expect(extract('Hari Kurniawan menyebut harga cabai naik.').persons.map((p) => p.name)).toEqual(['Hari Kurniawan']);
   });
 
   it('reads a title short form given in parentheses and used alone later as its holder', () => {
