@@ -130,6 +130,8 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
  * the name, in order, with a line of business left out (`name` and `form` spaced and lower-cased).
  */
 function gapped(name: string, form: string): boolean {
+  // Asked of every pair of names: most are no PT's, and need no split.
+  if (!name.startsWith(' pt ')) return false;
   let at = 0;
   return form
     .trim()
