@@ -12,13 +12,22 @@ export function parseNumeral(raw: string, english = false): number {
     return decimalIsComma ? toNumber(raw, '.', ',') : toNumber(raw, ',', '.');
   }
   const sep = dots > 0 ? '.' : ',';
-  const groups = raw.split(sep);
-  const thousandsLike = groups.slice(1).every((g) => g.length === 3);
-  if (groups.length > 2) return thousandsLike ? toNumber(raw, sep, '') : Number.NaN;
+  const thousandsLike = groupsOfThree(raw, sep);
+  if (dots + commas > 1) return thousandsLike ? toNumber(raw, sep, '') : Number.NaN;
   if (!thousandsLike) return toNumber(raw, '', sep);
   // One separator before three digits: "14.359" is fourteen thousand in Indonesian, "1,250" in English.
   const isThousands = sep === '.' ? !english : english;
   return isThousands ? toNumber(raw, sep, '') : toNumber(raw, '', sep);
+}
+
+/** Every group after a `sep` has three digits ("14.359.000"): read in place, without splitting. */
+function groupsOfThree(raw: string, sep: string): boolean {
+  for (let i = raw.indexOf(sep); i >= 0; ) {
+    const next = raw.indexOf(sep, i + 1);
+    if ((next < 0 ? raw.length : next) - i !== 4) return false;
+    i = next;
+  }
+  return true;
 }
 
 function count(s: string, c: string): number {
