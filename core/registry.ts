@@ -138,7 +138,7 @@ function gapped(name: string, form: string): boolean {
     .split(' ')
     .every((w, k) => {
       at = name.indexOf(` ${w} `, at + 1);
-      return k ? at > 0 : at === 3 && name.startsWith(' pt ');
+      return k ? at > 0 : at === 3;
     });
 }
 

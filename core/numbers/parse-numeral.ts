@@ -12,22 +12,13 @@ export function parseNumeral(raw: string, english = false): number {
     return decimalIsComma ? toNumber(raw, '.', ',') : toNumber(raw, ',', '.');
   }
   const sep = dots > 0 ? '.' : ',';
-  const thousandsLike = groupsOfThree(raw, sep);
+  // Every group after a separator has three digits ("14.359.000"): a test, not a split into groups.
+  const thousandsLike = !(dots > 0 ? /\.(?![^.]{3}(\.|$))/ : /,(?![^,]{3}(,|$))/).test(raw);
   if (dots + commas > 1) return thousandsLike ? toNumber(raw, sep, '') : Number.NaN;
   if (!thousandsLike) return toNumber(raw, '', sep);
   // One separator before three digits: "14.359" is fourteen thousand in Indonesian, "1,250" in English.
   const isThousands = sep === '.' ? !english : english;
   return isThousands ? toNumber(raw, sep, '') : toNumber(raw, '', sep);
-}
-
-/** Every group after a `sep` has three digits ("14.359.000"): read in place, without splitting. */
-function groupsOfThree(raw: string, sep: string): boolean {
-  for (let i = raw.indexOf(sep); i >= 0; ) {
-    const next = raw.indexOf(sep, i + 1);
-    if ((next < 0 ? raw.length : next) - i !== 4) return false;
-    i = next;
-  }
-  return true;
 }
 
 function count(s: string, c: string): number {

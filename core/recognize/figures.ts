@@ -246,8 +246,6 @@ function isIdentifier(doc: Doc, i: number, amount: Amount): boolean {
 /** Units written with capitals: power, energy, bandwidth, containers, gas flow ("20 GWh", "100 Mbps", "50 MMSCFD"). */
 const UNIT_PATTERN = /^(?:[kMGT]?W(?:h|p|ac)?|[kMG]bps|TEUs?|MMSCFD|BOPD|MMBTU)$/;
 
-const UNIT_PAIR_FIRST = new Set([...UNIT_PAIRS].map((pair) => pair.split(' ')[0]));
-
 /**
  * One past the unit of a counted quantity at `at`: a known unit or unit pair ("unit", "GWh", "tenaga kerja"), or,
  * after a number written in digits (or a large one in words) that is not a year, an everyday noun ("20 kota",
@@ -267,15 +265,12 @@ function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
   const glued = t.start === prev.end;
   if (yearLike) return at;
   const after = toks[at + 1];
-  // The pairs' first words first: a key made by a template is flattened and hashed at every use.
-  if (UNIT_PAIR_FIRST.has(t.lower)) {
-    if (UNIT_PAIRS.has(`${t.lower} ${after?.lower}`)) {
-      return after?.lower === 'transceiver' && toks[at + 2]?.lower === 'station' ? at + 3 : at + 2;
-    }
-    // A capitalised word after an open head starts a name ("penerima Kartu Prakerja") unless the line is a headline.
-    if (UNIT_PAIRS.has(`${t.lower} *`) && after && (!after.cap || after.allCaps || doc.headline[at + 1])) {
-      if (isCountNoun(after)) return at + 2;
-    }
+  if (UNIT_PAIRS.has(`${t.lower} ${after?.lower}`)) {
+    return after?.lower === 'transceiver' && toks[at + 2]?.lower === 'station' ? at + 3 : at + 2;
+  }
+  // A capitalised word after an open head starts a name ("penerima Kartu Prakerja") unless the line is a headline.
+  if (UNIT_PAIRS.has(`${t.lower} *`) && after && (!after.cap || after.allCaps || doc.headline[at + 1])) {
+    if (isCountNoun(after)) return at + 2;
   }
   if (UNITS.has(t.lower)) return at + 1;
   const counted = amount.digits || amount.scale > 1 || amount.value >= 20;

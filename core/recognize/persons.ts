@@ -139,20 +139,14 @@ export function findPersons(
   const named = persons.flatMap((p) => (p.title?.namedOrg ? [p.title.namedOrg] : []));
   // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it.
   // "Hanseong Life menyatakan" after "Hanseong Life Insurance Co., Ltd": a body's first words are its short name.
-  const bodies = new Set<string>();
-  for (const list of [orgs, named]) for (const o of list) addPrefixes(bodies, o.name);
+  // Each distinct name once: a long text names the same bodies thousands of times.
+  const bodies = new Set(
+    [...new Set([...orgs, ...named].map((o) => o.name))].flatMap((n) =>
+      n.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' ')),
+    ),
+  );
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };
-}
-
-/**
- * Adds `name` and each of its first words ("Hanseong", "Hanseong Life", …) to `into`. A long text names the same
- * bodies thousands of times: a name already there (whole or as a prefix) has its prefixes there too.
- */
-function addPrefixes(into: Set<string>, name: string): void {
-  if (into.has(name)) return;
-  for (let k = name.indexOf(' '); k >= 0; k = name.indexOf(' ', k + 1)) into.add(name.slice(0, k));
-  into.add(name);
 }
 
 /**
