@@ -28,7 +28,7 @@ function count(s: string, c: string): number {
 }
 
 function toNumber(raw: string, thousands: string, decimal: string): number {
-  let s = thousands ? raw.split(thousands).join('') : raw;
+  let s = thousands ? raw.replaceAll(thousands, '') : raw;
   if (decimal) s = s.replace(decimal, '.');
   return Number(s);
 }
