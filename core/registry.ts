@@ -133,13 +133,15 @@ function mergeBrands(orgs: OrgDraft[]): OrgDraft[] {
  * the name, in order, with a line of business left out (`name` and `form` spaced and lower-cased).
  */
 function gapped(name: string, form: string): boolean {
+  // Asked of every pair of names: most are no PT's, and need no split.
+  if (!name.startsWith(' pt ')) return false;
   let at = 0;
   return form
     .trim()
     .split(' ')
     .every((w, k) => {
       at = name.indexOf(` ${w} `, at + 1);
-      return k ? at > 0 : at === 3 && name.startsWith(' pt ');
+      return k ? at > 0 : at === 3;
     });
 }
 

@@ -12,9 +12,9 @@ export function parseNumeral(raw: string, english = false): number {
     return decimalIsComma ? toNumber(raw, '.', ',') : toNumber(raw, ',', '.');
   }
   const sep = dots > 0 ? '.' : ',';
-  const groups = raw.split(sep);
-  const thousandsLike = groups.slice(1).every((g) => g.length === 3);
-  if (groups.length > 2) return thousandsLike ? toNumber(raw, sep, '') : Number.NaN;
+  // Every group after a separator has three digits ("14.359.000"): a test, not a split into groups.
+  const thousandsLike = !(dots > 0 ? /\.(?![^.]{3}(\.|$))/ : /,(?![^,]{3}(,|$))/).test(raw);
+  if (dots + commas > 1) return thousandsLike ? toNumber(raw, sep, '') : Number.NaN;
   if (!thousandsLike) return toNumber(raw, '', sep);
   // One separator before three digits: "14.359" is fourteen thousand in Indonesian, "1,250" in English.
   const isThousands = sep === '.' ? !english : english;
@@ -28,7 +28,7 @@ function count(s: string, c: string): number {
 }
 
 function toNumber(raw: string, thousands: string, decimal: string): number {
-  let s = thousands ? raw.split(thousands).join('') : raw;
+  let s = thousands ? raw.replaceAll(thousands, '') : raw;
   if (decimal) s = s.replace(decimal, '.');
   return Number(s);
 }

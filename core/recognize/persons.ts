@@ -139,8 +139,11 @@ export function findPersons(
   const named = persons.flatMap((p) => (p.title?.namedOrg ? [p.title.namedOrg] : []));
   // "CEO Medisaku, Kirana …" … "Medisaku mengklaim": an untitled "speaker" the text names as an organisation is it.
   // "Hanseong Life menyatakan" after "Hanseong Life Insurance Co., Ltd": a body's first words are its short name.
+  // Each distinct name once: a long text names the same bodies thousands of times.
   const bodies = new Set(
-    [...orgs, ...named].flatMap((o) => o.name.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' '))),
+    [...new Set([...orgs, ...named].map((o) => o.name))].flatMap((n) =>
+      n.split(' ').map((_, k, w) => w.slice(0, k + 1).join(' ')),
+    ),
   );
   const people = persons.filter((p) => p.title || !bodies.has(p.name));
   return { persons: people, titles, orgs: named };

@@ -44,8 +44,10 @@ export function findPlaces(doc: Doc): PlaceSpan[] {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
+    if (!t.cap || doc.taken[i]) continue;
     // "per dolar AS" names a currency, "berinisial AS" a suspect's initials: no place is mentioned.
-    if (!t.cap || doc.taken[i] || /^(dolar|berinisial)$/.test(toks[i - 1]?.lower ?? '')) continue;
+    const prev = toks[i - 1]?.lower;
+    if (prev === 'dolar' || prev === 'berinisial') continue;
     let span: PlaceSpan | null = null;
     if (ADMIN_HEADS.has(t.text)) span = adminPlace(doc, i);
     if (!span) {

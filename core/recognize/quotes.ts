@@ -30,7 +30,8 @@ export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote
     const inner = doc.text.slice(o.end, t.start).trim();
     const from = open;
     open = -1;
-    if (inner.split(/\s+/).length < MIN_WORDS && !saidAfter(toks, i)) continue;
+    // Split at most MIN_WORDS times: a quotation's words are counted only up to what the test needs.
+    if (inner.split(/\s+/, MIN_WORDS).length < MIN_WORDS && !saidAfter(toks, i)) continue;
     // A quotation that opens a paragraph with no attribution continues the speaker of the one before.
     const continued: PersonDraft | null =
       o.lineBefore && lastQuoteEnd >= 0 && doc.sentence[from] !== doc.sentence[lastQuoteEnd] ? lastSpeaker : null;
