@@ -92,25 +92,30 @@ export function findOrganizations(doc: Doc): OrgSpan[] {
  */
 function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan[]): OrgSpan[] {
   const toks = doc.tokens;
-  const byFirst = new Map<string, { owner: OrgSpan; words: string[]; tail?: string[] }>();
+  type Short = { owner: OrgSpan; words: string[]; tail?: string[] };
+  const byFirst = new Map<string, Short>();
+  // "(PHE Tuban Laut)" and "(PHE)": a short name of two words or more is tried first where its second word follows.
+  const longer = new Map<string, Short>();
   const words = (from: number, to: number) => toks.slice(from, to).map((t) => t.text);
   for (const owner of found) {
     const a = owner.acronym;
-    // "(PHE Tuban Laut)" and "(PHE)": a short name of two words or more goes by its first two.
     if (a)
-      byFirst.set(words(a.from, Math.min(a.to, a.from + 2)).join(' '), {
+      (a.to - a.from > 1 ? longer : byFirst).set(toks[a.from]?.text as string, {
         owner,
         words: words(a.from, a.to),
         tail: words(a.to + 1, owner.to),
       });
   }
-  const shortAt = (i: number) =>
-    byFirst.get(`${toks[i]?.text} ${toks[i + 1]?.text}`) ?? byFirst.get(toks[i]?.text ?? '');
+  const shortAt = (i: number) => {
+    const first = toks[i]?.text as string;
+    const long = longer.get(first);
+    return long?.words[1] === toks[i + 1]?.text ? long : (byFirst.get(first) ?? long);
+  };
   // "riset Colliers" … "Head of Research Colliers Indonesia Ferry": a name a cue proved is that company everywhere.
   for (const owner of cued)
     byFirst.set(toks[owner.from]?.text as string, { owner, words: words(owner.from, owner.to) });
   const uses: OrgSpan[] = [];
-  if (byFirst.size === 0) return uses;
+  if (byFirst.size + longer.size === 0) return uses;
   // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
   // before the text's own longer short name gives way to it.
   for (const s of found) {
