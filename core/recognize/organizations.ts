@@ -265,7 +265,7 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // holder may).
   const t = doc.tokens;
   let g = close + 1;
-  const own = /^Ko?[pl]/.test(span.name) && !titled(doc, span.from);
+  const own = /^K(?:op|elompok)/.test(span.name) && !titled(doc, span.from);
   if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
     while (g - close < 8 && t[g]?.cap && (own || !GIVEN.has((t[g] as Token).lower))) g++;
   const polda = +/^(Polda|Perwakilan|Wilayah|Cabang)$/.test(t[close + 1]?.text ?? '');

@@ -670,6 +670,10 @@ describe('regional offices and units written with their acronym', () => {
       'Jaksa memeriksa Koperasi Simpan Pinjam (KSP) Mitra Sejahtera Abadi pekan lalu. KSP Mitra Sejahtera Abadi menunggak.',
       [['Koperasi Simpan Pinjam (KSP) Mitra Sejahtera Abadi', ['KSP', 'KSP Mitra Sejahtera Abadi']]],
     ],
+    [
+      'Kelompok Tani (Poktan) Subur Makmur menerima bantuan benih. Poktan Subur Makmur menanam jagung.',
+      [['Kelompok Tani (Poktan) Subur Makmur', ['Poktan Subur Makmur']]],
+    ],
     // Negative: a first name after the grade is the holder's, so the grade does not join the name.
     ['Ketua Persatuan Insinyur Indonesia (PII) Madya Budi Santoso hadir.', [['Persatuan Insinyur Indonesia', ['PII']]]],
   ])('%s', (text, orgs) => {
