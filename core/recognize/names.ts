@@ -187,8 +187,9 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     const part = hyphenAt(doc, i) ? (toks[i + 1] as Token) : null;
     if (part?.cap ? namePart(doc, i + 1, false) : words > 1 && part && !/^(nya|ku|mu|lah|kah|pun)$/.test(part.text)) {
       // An untitled name that starts with a compound ("Swiss-Belhotel", "Coca-Cola") may say nothing of a person;
-      // an honorific announces one ("Dr. Anne-Marie Siswoyo").
-      compound ||= strict && words === 1 && start === at;
+      // an honorific announces one ("Dr. Anne-Marie Siswoyo"), and so does a comma before it, as after a post
+      // ("Head of Sourcing PT X, Anne-Laure Vuilleumier,").
+      compound ||= strict && words === 1 && start === at && !isMark(doc, at - 1, ',');
       i += 2;
     }
   }

@@ -288,7 +288,10 @@ function englishTitleEnd(doc: Doc, at: number): number {
   if (end > 0 && toks[end]?.text === 'of' && toks[end + 1]?.cap) {
     end += 2;
     while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !toks[end + 1]?.lineBefore)
-      end++;
+      // "Head of Sourcing Asia-Pacific": a place's compound is one word of the post.
+      end += hyphenAt(doc, end + 1) && lookup(PLACE_NAMES, toks, end) ? 3 : 1;
+    // "… Brunner-Aebi,": a brand's compound is the body's, not cut by the post.
+    if (hyphenAt(doc, end)) end--;
     // "Head of Region Sumatera, Riau dan Kepulauan Riau": the places the post covers, a list closed by "dan".
     for (let k = end, place = lookup(PLACE_NAMES, toks, k + 1); place && /^(,|dan|&)$/.test(toks[k]?.text ?? ''); ) {
       if (toks[k]?.text !== ',') end = place.end;

@@ -63,6 +63,9 @@ describe('name boundaries', () => {
     ['Anne-Marie Siswoyo, pengamat ekonomi, menilai kebijakan itu keliru.', ['Anne-Marie Siswoyo'], []],
     ['Jean-Paul Hartono, analis pasar modal, memperkirakan harga naik.', ['Jean-Paul Hartono'], []],
     ['Marie-Claire Dubois, peneliti pangan, menyebut stok cukup.', ['Marie-Claire Dubois'], []],
+    // After a post's comma, a compound opens the holder's name whatever follows it.
+    ['Direktur PT Kakao Lestari, Anne-Sophie Meier, mengatakan pabrik siap.', ['Anne-Sophie Meier'], []],
+    ['Kepala perwakilan lembaga itu, Jean-Pierre Moulin, menyebut bantuan tiba.', ['Jean-Pierre Moulin'], []],
     // A short form of Muhammad or Abdul keeps its period inside the name; a period after a whole name still ends it.
     ['Bupati Sigi, Moh. Arfan Lamasa, meresmikan pasar desa.', ['Moh. Arfan Lamasa'], []],
     ['Menurut Muh. Yusran Daeng, stok jagung aman.', ['Muh. Yusran Daeng'], []],
@@ -87,6 +90,8 @@ describe('name boundaries', () => {
     'Pendapatan naik. "Raja Ampat harus menjual kualitas."',
     // Without an honorific, a compound before a place is still a brand.
     'Menurut Coca-Cola Indonesia, penjualan naik.',
+    // A compound in a list after a comma is still a brand.
+    'Jaringan seperti Aston, Swiss-Belhotel, dan Harris menambah kamar.',
     // A compound before a comma and a lower-case word that is no post stays a brand.
     'Swiss-Belhotel International, jaringan hotel asal Swiss, membuka cabang di Bali.',
     // A capital inside a word writes a brand: the title after it describes the brand.

@@ -1918,6 +1918,30 @@ describe('English titles joined by a hyphen and covering a list of regions', () 
       false,
     ],
   ])('%s', (...row) => expectPerson(row));
+
+  // A region compound with a place is one word of the post; a compound after it is the body's, whole.
+  it.each([
+    [
+      'Head of Procurement Asia-Pacific Mertens-Huber, Jean-Marc Dupont, mengatakan kontrak diteken.',
+      'Jean-Marc Dupont',
+      'Head of Procurement Asia-Pacific',
+      'Mertens-Huber',
+    ],
+    [
+      'Head of Sales Asia-Pasifik PT Sinar Lestari, Budi Santoso, menyebut permintaan naik.',
+      'Budi Santoso',
+      'Head of Sales Asia-Pasifik',
+      'PT Sinar Lestari',
+    ],
+    [
+      'Menurut Head of Marketing Rolls-Royce, Dewi Lestari, pesanan naik.',
+      'Dewi Lestari',
+      'Head of Marketing',
+      'Rolls-Royce',
+    ],
+  ])('%s', (text, name, role, affiliation) => {
+    expect(extract(text).persons.find((p) => p.name === name)).toMatchObject({ role, affiliation });
+  });
 });
 
 describe('a Minang adat title after the name', () => {
