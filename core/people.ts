@@ -43,7 +43,17 @@ export function buildPeople(doc: Doc, spans: readonly PersonSpan[], orgs: readon
     let draft =
       owners.length === 1
         ? owners[0]
-        : (byName.get(span.name) ?? people.find((p) => p.aliases.includes(span.name)) ?? latest(owners, mention));
+        : (byName.get(span.name) ??
+          people.find((p) => p.aliases.includes(span.name)) ??
+          latest(owners, mention) ??
+          // "kata Melki" after "Gubernur NTT Emanuel Melkiades Laka Lena": a one-word name no one bears whole is
+          // the start of a word of the person named last before it (found once per distinct name, not per mention).
+          (words[1] || span.name.length < 4
+            ? undefined
+            : latest(
+                people.filter((p) => [...p.words].some((x) => x.startsWith(words[0] as string))),
+                mention,
+              )));
     if (!draft) {
       draft = {
         name: span.name,

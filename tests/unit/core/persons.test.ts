@@ -371,6 +371,27 @@ describe('short references', () => {
     const text = 'Budi Santoso bertemu Budi Gunadi Sadikin. Keduanya berbincang lama.';
     expect(extract(text).persons.map((p) => p.name)).toEqual(['Budi Santoso', 'Budi Gunadi Sadikin']);
   });
+
+  // A one-word name that starts a word of a person's name named before it is that person, clipped; a stub of three
+  // letters, or a person named only after it, leaves it on its own.
+  it.each([
+    [
+      'Bupati Sikka Fransiskus Roberto Diogo meninjau pasar. "Harga ikan stabil," kata Robert.',
+      'Fransiskus Roberto Diogo',
+    ],
+    ['Direktur Utama PT Laut Biru, Maximilianus Hadi, hadir. "Kapal kami siap," ujar Maxi.', 'Maximilianus Hadi'],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(r.persons.map((p) => p.name)).toEqual([name]);
+    expect(r.quotes[0]?.speaker).toBe(name);
+  });
+
+  it.each([
+    '"Harga ikan stabil," kata Robert. Bupati Sikka Fransiskus Roberto Diogo lalu meninjau pasar.',
+    'Bupati Sikka Fransiskus Roberto Diogo meninjau pasar. "Harga ikan stabil," kata Rob.',
+  ])('leaves a clipped name of three letters, or before the person, unresolved: %s', (text) => {
+    expect(extract(text).quotes[0]?.speaker).not.toMatch(/Diogo/);
+  });
 });
 
 describe('nicknames and appositions', () => {
