@@ -268,7 +268,7 @@ function englishTitleEnd(doc: Doc, at: number): number {
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
   }
   // "EVP Transportation", "Head Procurement": an English field word after the head, listed or shaped like one.
-  const fieldAfter = (w: string) => ENGLISH_MODIFIERS.has(w) || /^[A-Z][a-z]+(tion|ment)s?$/.test(w);
+  const fieldAfter = (w: string) => ENGLISH_MODIFIERS.has(w) || /^[A-Z][a-z]+(tion|ment|[a-z]{3}ing)s?$/.test(w);
   while (end > 0 && fieldAfter(toks[end]?.text ?? '') && !doc.taken[end]) end++;
   const fieldWord = (t: Token | undefined, at: number) =>
     t?.cap && t.kind === 'word' && !doc.taken[at] && !GIVEN.has(t.lower);

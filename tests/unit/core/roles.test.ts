@@ -1642,6 +1642,20 @@ describe('an English field word shaped like one after the head', () => {
       false,
     ],
     ['Head Procurement PT Sinar Pangan, Maya Lestari, menyebut stok cukup.', 'Maya Lestari', 'Head Procurement', false],
+    // A gerund is a department too ("Purchasing", "Engineering"); a name after the head is none.
+    [
+      'Vice President Purchasing Hanjin Steel, Lee Min-ho, menyebut pesanan naik.',
+      'Lee Min-ho',
+      'Vice President Purchasing',
+      false,
+    ],
+    [
+      'Senior Manager Engineering PT Rekayasa Baja, Dodi Harsono, hadir.',
+      'Dodi Harsono',
+      'Senior Manager Engineering',
+      false,
+    ],
+    ['Country Manager Irving Santoso menyebut pesanan naik.', 'Irving Santoso', 'Country Manager', false],
     // A body's name after the head is no field word.
     ['EVP Telkomsel, Maya Lestari, menyebut trafik naik.', 'Maya Lestari', 'EVP', false],
     // An ambassador's post names the country it serves in.
