@@ -143,6 +143,7 @@ Ketum|Ketua Umum+,\
 Komisioner|+,\
 Koordinator|+,\
 Pemimpin|+,\
+Perwakilan|+,\
 Rektor|+,\
 Sekjen|Sekretaris Jenderal+,\
 Sekretaris Jenderal|+,\

@@ -2219,3 +2219,31 @@ describe('"Pusat" after a body named after a title', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a representative of a body', () => {
+  it.each<AffRow>([
+    // The body decides the flag, as for "Kepala": a state body's representative is an official.
+    [
+      'Perwakilan Badan Pusat Statistik (BPS) Maluku, Ratna Sari, menyebut harga naik.',
+      'Ratna Sari',
+      'Perwakilan',
+      true,
+      'Badan Pusat Statistik (BPS) Maluku',
+    ],
+    [
+      'Perwakilan PT Sinar Lestari, Dodi Harsono, menyebut pesanan naik.',
+      'Dodi Harsono',
+      'Perwakilan',
+      false,
+      'PT Sinar Lestari',
+    ],
+    // The head of a representative office keeps "Perwakilan" as before.
+    [
+      'Kepala Kantor Perwakilan Bank Indonesia Provinsi Maluku, Rudi Hartono, menyebut inflasi turun.',
+      'Rudi Hartono',
+      'Kepala',
+      true,
+      'Kantor Perwakilan Bank Indonesia Provinsi Maluku',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
