@@ -46,6 +46,17 @@ export function readTitle(
   const toks = doc.tokens;
   const t = toks[at];
   if (!t || (!t.cap && !anyCase) || doc.taken[at]) return null;
+  // "Ketuanya, Yohanes …", "Pendirinya, Rizal …": a post with "-nya" alone points back to the body named before.
+  if (/^(ketua|pemilik|pendiri|direktur|kepala|pemimpin)nya$/.test(t.lower) && isMark(doc, at + 1, ','))
+    return {
+      from: at,
+      to: at + 1,
+      role: t.text.slice(0, -3),
+      status: 'depends',
+      affiliation: null,
+      aliases: [],
+      anaphor: 'any',
+    };
   const acting = actingEnd(doc, at, anyCase);
   if (acting) {
     const inner = readTitle(doc, acting.end, orgAt, anyCase);

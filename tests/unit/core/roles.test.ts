@@ -2247,3 +2247,28 @@ describe('a representative of a body', () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a post with "-nya" alone before ", NAME,"', () => {
+  it.each<AffRow>([
+    [
+      'Panen dijual lewat Koperasi Tani Makmur Jaya. Ketuanya, Markus Lado, mengatakan harga naik.',
+      'Markus Lado',
+      'Ketua',
+      false,
+      'Koperasi Tani Makmur Jaya',
+    ],
+    [
+      'Sepatu itu dibuat di bengkel PT Kulit Prima Garut. Pemiliknya, Asep Sunandar, menyebut pesanan naik.',
+      'Asep Sunandar',
+      'Pemilik',
+      false,
+      'PT Kulit Prima Garut',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // Without the comma the word is the sentence's subject, no post before a name.
+  it('reads no post in "Ketuanya menyebut …"', () => {
+    const r = extract('Panen dijual lewat Koperasi Tani Makmur Jaya. Ketuanya menyebut Markus Lado hadir.');
+    expect(r.persons.find((p) => p.name === 'Markus Lado')?.role ?? null).toBeNull();
+  });
+});
