@@ -377,10 +377,6 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (home && home.end < i) from = home.end;
   if (from >= i - comma) return null;
   let to = i + 1;
-  if (t.text === 'Co' && isMark(doc, to, '.')) {
-    to++;
-    if (isMark(doc, to, ',') && toks[to + 1]?.text === 'Ltd') to += 2;
-  }
   // "Hotels & Resorts": suffixes follow one another, joined by "&" too; "Nokia Solutions and Networks": after "and"
   // or "&" any word of the name.
   for (
@@ -389,6 +385,11 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     k = to + +JOINS.test(toks[to]?.text ?? '')
   )
     to = k + 1;
+  // "Daehan Solder Materials Co., Ltd", "… Technology Co., Limited": "Co." after another suffix too.
+  if (toks[to - 1]?.text === 'Co' && isMark(doc, to, '.')) {
+    to++;
+    if (isMark(doc, to, ',') && /^L(td|imited)$/.test(toks[to + 1]?.text ?? '')) to += 2;
+  }
   const last = toks[to - 1] as Token;
   const dot = toks[to];
   const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);

@@ -17,6 +17,14 @@ describe('organizations', () => {
       [],
     ],
     ['Xiaomi Communications Co., Ltd memperluas pabrik.', 'Xiaomi Communications Co., Ltd', 'company', []],
+    // "Co." after another suffix word, and "Limited" written out after it.
+    [
+      'Pemasok asal Jepang, Mori Seiki Holdings Co., Ltd, membuka kantor.',
+      'Mori Seiki Holdings Co., Ltd',
+      'company',
+      [],
+    ],
+    ['Kontrak diteken Hyundai Pipe Co., Limited kemarin.', 'Hyundai Pipe Co., Limited', 'company', []],
     [
       'Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) merilis data.',
       'Gabungan Industri Kendaraan Bermotor Indonesia',
@@ -69,6 +77,11 @@ describe('organizations', () => {
     'Para peserta Focus Group Discussion sepakat.',
   ])('finds no organisation in %s', (sentence) => {
     expect(extract(sentence).organizations).toEqual([]);
+  });
+
+  it('ends a company at "Co." when a person, not "Ltd", follows the comma', () => {
+    const names = extract('Direktur Busan Logistics Co., Kim Min-jae, hadir.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Busan Logistics Co.']);
   });
 
   it('recognises places so they are never people or organisations', () => {
