@@ -782,7 +782,14 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (body && to === head.end && (toks[i] as Token).text === 'Dana' && body.value.kind === 'company') last = body.end;
     // "Pusat Penelitian Teknologi Baterai ITB": a research centre is named with its university.
     if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst)/.test(body.value.name)) last = body.end;
-    if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
+    // "Asosiasi Eksportir Timah Indonesia (AETI)": a listed company's name inside an association's, up to its acronym.
+    if (
+      connector ||
+      GIVEN.has(t.lower) ||
+      (isTitleWord(doc, to) && !members) ||
+      (body && (kind !== 'other' || body.value.kind !== 'company' || !acronymFollows(doc, to)))
+    )
+      break;
     to = last = to + 1;
   }
   // "Sekretaris Jenderal Kementerian Perdagangan Suhanto", "Ekonom Bank Permata Josua Pardede": after a title the

@@ -25,6 +25,19 @@ describe('organizations', () => {
       [],
     ],
     ['Kontrak diteken Hyundai Pipe Co., Limited kemarin.', 'Hyundai Pipe Co., Limited', 'company', []],
+    // A listed company's name inside an association's or a union's, up to the body's acronym.
+    [
+      'Asosiasi Produsen Pupuk Indonesia (APPI) mencatat penjualan turun.',
+      'Asosiasi Produsen Pupuk Indonesia',
+      'other',
+      ['APPI'],
+    ],
+    [
+      'Serikat Karyawan Garuda Indonesia (Sekarga) menolak rencana itu.',
+      'Serikat Karyawan Garuda Indonesia',
+      'other',
+      ['Sekarga'],
+    ],
     [
       'Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) merilis data.',
       'Gabungan Industri Kendaraan Bermotor Indonesia',
@@ -77,6 +90,11 @@ describe('organizations', () => {
     'Para peserta Focus Group Discussion sepakat.',
   ])('finds no organisation in %s', (sentence) => {
     expect(extract(sentence).organizations).toEqual([]);
+  });
+
+  it('ends a field word before a listed state body, even with its acronym after it', () => {
+    const r = extract('Deputi Bidang Pengawasan Koperasi Kementerian Koperasi (Kemenkop), Rina Wulan, hadir.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Koperasi']);
   });
 
   it('ends a company at "Co." when a person, not "Ltd", follows the comma', () => {
