@@ -92,6 +92,14 @@ describe('organizations', () => {
     expect(extract(sentence).organizations).toEqual([]);
   });
 
+  it('reads a province by its official name with "Kepulauan" after a commission and as a place', () => {
+    const r = extract(
+      'Anggota Komisi III DPRD Kepulauan Bangka Belitung, Rudi Hartono, mengkritik tambang di Kepulauan Bangka Belitung.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(['DPRD Kepulauan Bangka Belitung']);
+    expect(r.places.map((p) => p.name)).toEqual(['Kepulauan Bangka Belitung']);
+  });
+
   it('ends a field word before a listed state body, even with its acronym after it', () => {
     const r = extract('Deputi Bidang Pengawasan Koperasi Kementerian Koperasi (Kemenkop), Rina Wulan, hadir.');
     expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Koperasi']);
