@@ -780,8 +780,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       last = body.end;
     // "Dana Pensiun Pertamina": a pension fund is named with the company that founded it.
     if (body && to === head.end && (toks[i] as Token).text === 'Dana' && body.value.kind === 'company') last = body.end;
-    // "Pusat Penelitian Teknologi Baterai ITB": a research centre is named with its university.
-    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst)/.test(body.value.name)) last = body.end;
+    // "Pusat Penelitian Teknologi Baterai ITB", "Pusat Riset … BRIN": a research centre is named with its university
+    // or agency.
+    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst|Badan Ri)/.test(body.value.name)) last = body.end;
     // "Asosiasi Eksportir Timah Indonesia (AETI)": a listed company's name inside an association's, up to its acronym.
     if (
       connector ||

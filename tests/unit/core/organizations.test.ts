@@ -25,6 +25,14 @@ describe('organizations', () => {
       [],
     ],
     ['Kontrak diteken Hyundai Pipe Co., Limited kemarin.', 'Hyundai Pipe Co., Limited', 'company', []],
+    // A research centre of the national research agency, named with it; one without it ends at its field.
+    [
+      'Pusat Riset Biologi Molekuler BRIN membuka laboratorium baru.',
+      'Pusat Riset Biologi Molekuler BRIN',
+      'government',
+      [],
+    ],
+    ['Peneliti Pusat Riset Kelautan menemukan spesies baru.', 'Pusat Riset Kelautan', 'government', []],
     // A listed company's name inside an association's or a union's, up to the body's acronym.
     [
       'Asosiasi Produsen Pupuk Indonesia (APPI) mencatat penjualan turun.',
@@ -98,6 +106,10 @@ describe('organizations', () => {
     );
     expect(r.organizations.map((o) => o.name)).toEqual(['DPRD Kepulauan Bangka Belitung']);
     expect(r.places.map((p) => p.name)).toEqual(['Kepulauan Bangka Belitung']);
+  });
+
+  it('reads no research centre in lower case', () => {
+    expect(extract('Para ahli di pusat riset itu bekerja sama dengan kampus.').organizations).toEqual([]);
   });
 
   it('ends a field word before a listed state body, even with its acronym after it', () => {
