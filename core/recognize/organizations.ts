@@ -404,7 +404,10 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // venue's name.
   for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.lower ?? '')) return null;
   // "Japan External Trade Organization": a listed body is read from the list, with its kind.
-  return lookup(ORGS, toks, from)?.end === to ? null : orgSpan(doc, from, to, 'company');
+  // "Netherlands Enterprise Agency": an agency is a state body.
+  return lookup(ORGS, toks, from)?.end === to
+    ? null
+    : orgSpan(doc, from, to, t.text === 'Agency' ? 'government' : 'company');
 }
 
 /**

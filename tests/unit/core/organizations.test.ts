@@ -26,6 +26,8 @@ describe('organizations', () => {
       [],
     ],
     ['Kontrak diteken Hyundai Pipe Co., Limited kemarin.', 'Hyundai Pipe Co., Limited', 'company', []],
+    // An English name ending in "Agency" is a state body.
+    ['Danish Energy Agency (DEA) membuka kantor di Jakarta.', 'Danish Energy Agency', 'government', ['DEA']],
     // A research centre of the national research agency, named with it; one without it ends at its field.
     [
       'Pusat Riset Biologi Molekuler BRIN membuka laboratorium baru.',
@@ -107,6 +109,10 @@ describe('organizations', () => {
     );
     expect(r.organizations.map((o) => o.name)).toEqual(['DPRD Kepulauan Bangka Belitung']);
     expect(r.places.map((p) => p.name)).toEqual(['Kepulauan Bangka Belitung']);
+  });
+
+  it('reads no body in a lower-case agency', () => {
+    expect(extract('Sebuah travel agency lokal di Bali tutup.').organizations).toEqual([]);
   });
 
   it('reads no research centre in lower case', () => {
