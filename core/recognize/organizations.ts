@@ -154,7 +154,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
 }
 
 /** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
-const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang Area'.split(' '));
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang Area Wilayah Kanwil'.split(' '));
 
 /**
  * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to

@@ -1896,10 +1896,23 @@ describe("a company's branch office", () => {
       'BNI Kantor Cabang Singapura',
       'Manajer',
     ],
+    // A regional office ("Kantor Wilayah", "Kanwil") like a branch.
+    ['Pemimpin BRI Kantor Wilayah Medan, Sari Dewi, mengatakan kredit naik.', 'BRI Kantor Wilayah Medan', 'Pemimpin'],
+    [
+      'Kepala Perum Bulog Kanwil Jawa Timur, Adi Nugroho, menyebut stok cukup.',
+      'Perum Bulog Kanwil Jawa Timur',
+      'Kepala',
+    ],
   ])('%s', (text, org, role) => {
     const r = extract(text);
     expect(r.organizations.map((o) => o.name)).toEqual([org]);
     expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([[role, org]]);
+  });
+
+  it('reads no unit in a lower-case "wilayah"', () => {
+    expect(extract('BRI wilayah timur menyalurkan kredit.').organizations.map((o) => o.name)).toEqual([
+      'PT Bank Rakyat Indonesia (Persero) Tbk',
+    ]);
   });
 
   // The head office is the company itself.
