@@ -15,7 +15,7 @@ export const ORG_SUFFIXES = new Set(
 
 /** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
 export const ORG_CUES = new Set(
-  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor diler maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak produksi'.split(
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor diler maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak produksi klub'.split(
     ' ',
   ),
 );

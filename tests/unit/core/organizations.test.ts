@@ -60,6 +60,8 @@ describe('organizations', () => {
     ['Universitas Gadjah Mada membuka program baru.', 'Universitas Gadjah Mada', 'other', []],
     ['Pemerintah Provinsi Jawa Tengah menyiapkan lahan.', 'Pemerintah Provinsi Jawa Tengah', 'government', []],
     ['Produsen mobil listrik Volta Motor membuka pabrik.', 'Volta Motor', 'company', []],
+    // A sports club named by the cue "klub", across the words that describe it.
+    ['Sponsor baru klub tuan rumah Garuda Muda Malang diumumkan.', 'Garuda Muda Malang', 'company', []],
     ['Bank digital Superbank menambah nasabah.', 'Superbank', 'company', []],
     ['Perusahaan rintisan Xurya mendapat pendanaan.', 'Xurya', 'company', []],
     ['Pendanaan seri B diraih startup Kargo Technologies.', 'Kargo Technologies', 'company', []],
@@ -113,6 +115,10 @@ describe('organizations', () => {
 
   it('reads no body in a lower-case agency', () => {
     expect(extract('Sebuah travel agency lokal di Bali tutup.').organizations).toEqual([]);
+  });
+
+  it('names no club owned by a person', () => {
+    expect(extract('Ia bergabung dengan klub milik Budi Santoso.').organizations).toEqual([]);
   });
 
   it('reads no research centre in lower case', () => {
