@@ -755,6 +755,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       continue;
     }
     // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
+    // "RSUP Dr. Sardjito", "RSUD Prof. Dr. W. Z. Johannes": a hospital is named after a doctor, initials included.
+    if (/^(Dr|Prof|[A-Z])$/.test(t.text) && isMark(doc, to + 1, '.') && /^R/.test(toks[i]?.text ?? '')) {
+      to += 2;
+      continue;
+    }
     if (!t.cap || RANK.has(t.text)) break;
     const place = regionAt(doc, to);
     // "Partai Gerakan Indonesia Raya (Gerindra)": the name goes on past the place up to its acronym.

@@ -60,6 +60,9 @@ describe('organizations', () => {
     ['Universitas Gadjah Mada membuka program baru.', 'Universitas Gadjah Mada', 'other', []],
     ['Pemerintah Provinsi Jawa Tengah menyiapkan lahan.', 'Pemerintah Provinsi Jawa Tengah', 'government', []],
     ['Produsen mobil listrik Volta Motor membuka pabrik.', 'Volta Motor', 'company', []],
+    // A hospital named after a doctor keeps the honorifics and initials of the name.
+    ['Pasien dirujuk ke RSUP Dr. Kariadi di Semarang.', 'RSUP Dr. Kariadi', 'government', []],
+    ['Direktur RSUD Prof. Dr. R. Soedarsono, Rina Wulan, hadir.', 'RSUD Prof. Dr. R. Soedarsono', 'government', []],
     // A sports club named by the cue "klub", across the words that describe it.
     ['Sponsor baru klub tuan rumah Garuda Muda Malang diumumkan.', 'Garuda Muda Malang', 'company', []],
     ['Bank digital Superbank menambah nasabah.', 'Superbank', 'company', []],
@@ -115,6 +118,12 @@ describe('organizations', () => {
 
   it('reads no body in a lower-case agency', () => {
     expect(extract('Sebuah travel agency lokal di Bali tutup.').organizations).toEqual([]);
+  });
+
+  it('keeps a doctor after a university a person, not part of its name', () => {
+    const r = extract('Dosen Universitas Diponegoro Dr. Budi Santoso menilai tarif wajar.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Universitas Diponegoro']);
+    expect(r.persons.map((p) => p.name)).toEqual(['Budi Santoso']);
   });
 
   it('names no club owned by a person', () => {
