@@ -60,6 +60,12 @@ describe('organizations', () => {
     ['Universitas Gadjah Mada membuka program baru.', 'Universitas Gadjah Mada', 'other', []],
     ['Pemerintah Provinsi Jawa Tengah menyiapkan lahan.', 'Pemerintah Provinsi Jawa Tengah', 'government', []],
     ['Produsen mobil listrik Volta Motor membuka pabrik.', 'Volta Motor', 'company', []],
+    [
+      'Survei AmCham Indonesia mencatat minat investor naik.',
+      'American Chamber of Commerce in Indonesia',
+      'other',
+      ['AmCham Indonesia'],
+    ],
     // A hospital named after a doctor keeps the honorifics and initials of the name.
     ['Pasien dirujuk ke RSUP Dr. Kariadi di Semarang.', 'RSUP Dr. Kariadi', 'government', []],
     ['Direktur RSUD Prof. Dr. R. Soedarsono, Rina Wulan, hadir.', 'RSUD Prof. Dr. R. Soedarsono', 'government', []],
