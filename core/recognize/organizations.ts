@@ -347,8 +347,11 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
       (JOINS.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
       namePart(doc, from - 2);
     // "PT Uni-Charm Indonesia Tbk": a hyphenated word is one word of the name.
-    if (hyphenAt(doc, from - 1) && namePart(doc, from - 2)) {
+    // "Brunner-Aebi Cacao AG" opening its line: the hyphenated word is the name's first.
+    const line = toks[from - 2]?.lineBefore;
+    if (hyphenAt(doc, from - 1) && (namePart(doc, from - 2) || (line && toks[from - 2]?.cap))) {
       from -= 2;
+      if (line) break;
       continue;
     }
     const w = toks[from - 1] as Token;

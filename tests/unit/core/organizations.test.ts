@@ -241,6 +241,13 @@ describe('organisation shapes', () => {
     expect(names).toEqual(['PT Sari-Roti Nusantara Tbk']);
   });
 
+  it('keeps a hyphenated company whole when it opens a line, and reads nothing of the line above', () => {
+    const names = extract('Pabrik Baru di Jawa Timur\nKessler-Moser Chemie AG menambah kapasitas.').organizations.map(
+      (o) => o.name,
+    );
+    expect(names).toEqual(['Kessler-Moser Chemie AG']);
+  });
+
   it('joins no hyphenated word that only repeats or follows in lower case', () => {
     expect(extract('Program Co-Payment Group tersebut berjalan.').organizations).toEqual([]);
   });
