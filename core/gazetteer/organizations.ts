@@ -527,7 +527,8 @@ export const COMPANIES: readonly string[] = [...frontDecode(COMPANY_LINES), 'Mit
 
 /** Associations, universities, research bodies and international organisations, front-coded. */
 export const OTHER_LINES: string = `\
-0Asia-Pacific Economic Cooperation|APEC\
+0American Chamber of Commerce in Indonesia|AmCham Indonesia;AmCham\
+1sia-Pacific Economic Cooperation|APEC\
 4n Development Bank|ADB\
 6Infrastructure Investment Bank|AIIB\
 2osiasi Asuransi Jiwa Indonesia|AAJI\

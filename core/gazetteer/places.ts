@@ -27,7 +27,6 @@ export const PLACE_LINES: string = `\
 5r Lampung\
 4ung\
 7 Barat\
-3gka Belitung|Babel\
 3jarbaru\
 6masin\
 3ten\
@@ -120,7 +119,8 @@ export const PLACE_LINES: string = `\
 2ndal\
 5ri\
 3ya\
-2pulauan Riau|Kepri\
+2pulauan Bangka Belitung|Bangka Belitung;Babel\
+9 Riau|Kepri\
 9 Seribu\
 1laten\
 1olaka\

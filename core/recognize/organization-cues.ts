@@ -8,14 +8,14 @@ import type { OrganizationKind } from '../types';
  * celebrity's management ("Starline Entertainment") is one too.
  */
 export const ORG_SUFFIXES = new Set(
-  'Co Ltd Inc Corp Corporation Limited Group Hospital Hospitals Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Entertainment Organization Companies Berhad'.split(
+  'Co Ltd Inc Corp Corporation Limited Group Hospital Hospitals Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Entertainment Organization Companies Berhad Agency'.split(
     ' ',
   ),
 );
 
 /** Lower-case words after which a capitalised word names a company ("produsen BYD"); brands of products are not. */
 export const ORG_CUES = new Set(
-  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor diler maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak produksi'.split(
+  'perusahaan produsen pabrikan emiten startup perseroan operator peritel distributor diler maskapai raksasa platform pengembang rintisan firma konsultan bank holding induk bumn lembaga pihak produksi klub'.split(
     ' ',
   ),
 );
@@ -34,7 +34,7 @@ export const LIST_OPENERS = new Set('seperti termasuk'.split(' '));
 
 const HEADS: Record<OrganizationKind, string> = {
   government:
-    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Kepolisian Resor;Kepolisian Sektor;Unit Pelaksana Teknis;Unit Pelaksana Teknis Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Kantor Imigrasi;Kantor Pertanahan;Kantor Pelayanan;Kantor Pengawasan;Kantor Kesyahbandaran',
+    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Kepolisian Resor;Kepolisian Sektor;Unit Pelaksana Teknis;Unit Pelaksana Teknis Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Pusat Riset;RSUD;RSUP;Kantor Imigrasi;Kantor Pertanahan;Kantor Pelayanan;Kantor Pengawasan;Kantor Kesyahbandaran',
   other:
     'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Organisasi;Serikat;Koperasi;Kelompok Tani;Lembaga;Partai;Pusat Penelitian;Pusat Studi',
   company: 'Bank;Grup;Rumah Sakit;RS;Dana Pensiun',

@@ -154,7 +154,7 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
 }
 
 /** Words that open a company's regional unit after the company's name (KAI's Daop, PLN's UID and UP3). */
-const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang Area'.split(' '));
+const BRANCHES = new Set('Daop Divre UID UIW UIT UP3 ULP Regional Unit Cabang Area Wilayah Kanwil'.split(' '));
 
 /**
  * "KAI Daop 6 Yogyakarta", "PT PLN (Persero) Unit Induk Distribusi Sumatera Utara": a company's regional unit, up to
@@ -347,8 +347,11 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
       (JOINS.test(toks[from - 1]?.text ?? '') || (toks[from - 1]?.lower === 'dan' && ptBefore(doc, from - 2))) &&
       namePart(doc, from - 2);
     // "PT Uni-Charm Indonesia Tbk": a hyphenated word is one word of the name.
-    if (hyphenAt(doc, from - 1) && namePart(doc, from - 2)) {
+    // "Brunner-Aebi Cacao AG" opening its line: the hyphenated word is the name's first.
+    const line = toks[from - 2]?.lineBefore;
+    if (hyphenAt(doc, from - 1) && (namePart(doc, from - 2) || (line && toks[from - 2]?.cap))) {
       from -= 2;
+      if (line) break;
       continue;
     }
     const w = toks[from - 1] as Token;
@@ -378,10 +381,6 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   if (home && home.end < i) from = home.end;
   if (from >= i - comma) return null;
   let to = i + 1;
-  if (t.text === 'Co' && isMark(doc, to, '.')) {
-    to++;
-    if (isMark(doc, to, ',') && toks[to + 1]?.text === 'Ltd') to += 2;
-  }
   // "Hotels & Resorts": suffixes follow one another, joined by "&" too; "Nokia Solutions and Networks": after "and"
   // or "&" any word of the name.
   for (
@@ -390,6 +389,11 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     k = to + +JOINS.test(toks[to]?.text ?? '')
   )
     to = k + 1;
+  // "Daehan Solder Materials Co., Ltd", "… Technology Co., Limited": "Co." after another suffix too.
+  if (toks[to - 1]?.text === 'Co' && isMark(doc, to, '.')) {
+    to++;
+    if (isMark(doc, to, ',') && /^L(td|imited)$/.test(toks[to + 1]?.text ?? '')) to += 2;
+  }
   const last = toks[to - 1] as Token;
   const dot = toks[to];
   const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);
@@ -403,7 +407,10 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // venue's name.
   for (const k of [from - 1, from, to]) if (THINGS.has(toks[k]?.lower ?? '')) return null;
   // "Japan External Trade Organization": a listed body is read from the list, with its kind.
-  return lookup(ORGS, toks, from)?.end === to ? null : orgSpan(doc, from, to, 'company');
+  // "Netherlands Enterprise Agency": an agency is a state body.
+  return lookup(ORGS, toks, from)?.end === to
+    ? null
+    : orgSpan(doc, from, to, t.text === 'Agency' ? 'government' : 'company');
 }
 
 /**
@@ -751,6 +758,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       continue;
     }
     // "Kodim 0809/Kediri Letkol Inf Rizky": a rank starts the officer's name.
+    // "RSUP Dr. Sardjito", "RSUD Prof. Dr. W. Z. Johannes": a hospital is named after a doctor, initials included.
+    if (/^(Dr|Prof|[A-Z])$/.test(t.text) && isMark(doc, to + 1, '.') && /^R/.test(toks[i]?.text ?? '')) {
+      to += 2;
+      continue;
+    }
     if (!t.cap || RANK.has(t.text)) break;
     const place = regionAt(doc, to);
     // "Partai Gerakan Indonesia Raya (Gerindra)": the name goes on past the place up to its acronym.
@@ -780,9 +792,17 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
       last = body.end;
     // "Dana Pensiun Pertamina": a pension fund is named with the company that founded it.
     if (body && to === head.end && (toks[i] as Token).text === 'Dana' && body.value.kind === 'company') last = body.end;
-    // "Pusat Penelitian Teknologi Baterai ITB": a research centre is named with its university.
-    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst)/.test(body.value.name)) last = body.end;
-    if (connector || GIVEN.has(t.lower) || (isTitleWord(doc, to) && !members) || body) break;
+    // "Pusat Penelitian Teknologi Baterai ITB", "Pusat Riset … BRIN": a research centre is named with its university
+    // or agency.
+    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst|Badan Ri)/.test(body.value.name)) last = body.end;
+    // "Asosiasi Eksportir Timah Indonesia (AETI)": a listed company's name inside an association's, up to its acronym.
+    if (
+      connector ||
+      GIVEN.has(t.lower) ||
+      (isTitleWord(doc, to) && !members) ||
+      (body && (kind !== 'other' || body.value.kind !== 'company' || !acronymFollows(doc, to)))
+    )
+      break;
     to = last = to + 1;
   }
   // "Sekretaris Jenderal Kementerian Perdagangan Suhanto", "Ekonom Bank Permata Josua Pardede": after a title the

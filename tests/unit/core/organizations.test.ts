@@ -18,6 +18,37 @@ describe('organizations', () => {
       [],
     ],
     ['Xiaomi Communications Co., Ltd memperluas pabrik.', 'Xiaomi Communications Co., Ltd', 'company', []],
+    // "Co." after another suffix word, and "Limited" written out after it.
+    [
+      'Pemasok asal Jepang, Mori Seiki Holdings Co., Ltd, membuka kantor.',
+      'Mori Seiki Holdings Co., Ltd',
+      'company',
+      [],
+    ],
+    ['Kontrak diteken Hyundai Pipe Co., Limited kemarin.', 'Hyundai Pipe Co., Limited', 'company', []],
+    // An English name ending in "Agency" is a state body.
+    ['Danish Energy Agency (DEA) membuka kantor di Jakarta.', 'Danish Energy Agency', 'government', ['DEA']],
+    // A research centre of the national research agency, named with it; one without it ends at its field.
+    [
+      'Pusat Riset Biologi Molekuler BRIN membuka laboratorium baru.',
+      'Pusat Riset Biologi Molekuler BRIN',
+      'government',
+      [],
+    ],
+    ['Peneliti Pusat Riset Kelautan menemukan spesies baru.', 'Pusat Riset Kelautan', 'government', []],
+    // A listed company's name inside an association's or a union's, up to the body's acronym.
+    [
+      'Asosiasi Produsen Pupuk Indonesia (APPI) mencatat penjualan turun.',
+      'Asosiasi Produsen Pupuk Indonesia',
+      'other',
+      ['APPI'],
+    ],
+    [
+      'Serikat Karyawan Garuda Indonesia (Sekarga) menolak rencana itu.',
+      'Serikat Karyawan Garuda Indonesia',
+      'other',
+      ['Sekarga'],
+    ],
     [
       'Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) merilis data.',
       'Gabungan Industri Kendaraan Bermotor Indonesia',
@@ -29,6 +60,17 @@ describe('organizations', () => {
     ['Universitas Gadjah Mada membuka program baru.', 'Universitas Gadjah Mada', 'other', []],
     ['Pemerintah Provinsi Jawa Tengah menyiapkan lahan.', 'Pemerintah Provinsi Jawa Tengah', 'government', []],
     ['Produsen mobil listrik Volta Motor membuka pabrik.', 'Volta Motor', 'company', []],
+    [
+      'Survei AmCham Indonesia mencatat minat investor naik.',
+      'American Chamber of Commerce in Indonesia',
+      'other',
+      ['AmCham Indonesia'],
+    ],
+    // A hospital named after a doctor keeps the honorifics and initials of the name.
+    ['Pasien dirujuk ke RSUP Dr. Kariadi di Semarang.', 'RSUP Dr. Kariadi', 'government', []],
+    ['Direktur RSUD Prof. Dr. R. Soedarsono, Rina Wulan, hadir.', 'RSUD Prof. Dr. R. Soedarsono', 'government', []],
+    // A sports club named by the cue "klub", across the words that describe it.
+    ['Sponsor baru klub tuan rumah Garuda Muda Malang diumumkan.', 'Garuda Muda Malang', 'company', []],
     ['Bank digital Superbank menambah nasabah.', 'Superbank', 'company', []],
     ['Perusahaan rintisan Xurya mendapat pendanaan.', 'Xurya', 'company', []],
     ['Pendanaan seri B diraih startup Kargo Technologies.', 'Kargo Technologies', 'company', []],
@@ -70,6 +112,42 @@ describe('organizations', () => {
     'Para peserta Focus Group Discussion sepakat.',
   ])('finds no organisation in %s', (sentence) => {
     expect(extract(sentence).organizations).toEqual([]);
+  });
+
+  it('reads a province by its official name with "Kepulauan" after a commission and as a place', () => {
+    const r = extract(
+      'Anggota Komisi III DPRD Kepulauan Bangka Belitung, Rudi Hartono, mengkritik tambang di Kepulauan Bangka Belitung.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual(['DPRD Kepulauan Bangka Belitung']);
+    expect(r.places.map((p) => p.name)).toEqual(['Kepulauan Bangka Belitung']);
+  });
+
+  it('reads no body in a lower-case agency', () => {
+    expect(extract('Sebuah travel agency lokal di Bali tutup.').organizations).toEqual([]);
+  });
+
+  it('keeps a doctor after a university a person, not part of its name', () => {
+    const r = extract('Dosen Universitas Diponegoro Dr. Budi Santoso menilai tarif wajar.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Universitas Diponegoro']);
+    expect(r.persons.map((p) => p.name)).toEqual(['Budi Santoso']);
+  });
+
+  it('names no club owned by a person', () => {
+    expect(extract('Ia bergabung dengan klub milik Budi Santoso.').organizations).toEqual([]);
+  });
+
+  it('reads no research centre in lower case', () => {
+    expect(extract('Para ahli di pusat riset itu bekerja sama dengan kampus.').organizations).toEqual([]);
+  });
+
+  it('ends a field word before a listed state body, even with its acronym after it', () => {
+    const r = extract('Deputi Bidang Pengawasan Koperasi Kementerian Koperasi (Kemenkop), Rina Wulan, hadir.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Kementerian Koperasi']);
+  });
+
+  it('ends a company at "Co." when a person, not "Ltd", follows the comma', () => {
+    const names = extract('Direktur Busan Logistics Co., Kim Min-jae, hadir.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Busan Logistics Co.']);
   });
 
   it('recognises places so they are never people or organisations', () => {
@@ -161,6 +239,13 @@ describe('organisation shapes', () => {
       (o) => o.name,
     );
     expect(names).toEqual(['PT Sari-Roti Nusantara Tbk']);
+  });
+
+  it('keeps a hyphenated company whole when it opens a line, and reads nothing of the line above', () => {
+    const names = extract('Pabrik Baru di Jawa Timur\nKessler-Moser Chemie AG menambah kapasitas.').organizations.map(
+      (o) => o.name,
+    );
+    expect(names).toEqual(['Kessler-Moser Chemie AG']);
   });
 
   it('joins no hyphenated word that only repeats or follows in lower case', () => {
@@ -1839,10 +1924,23 @@ describe("a company's branch office", () => {
       'BNI Kantor Cabang Singapura',
       'Manajer',
     ],
+    // A regional office ("Kantor Wilayah", "Kanwil") like a branch.
+    ['Pemimpin BRI Kantor Wilayah Medan, Sari Dewi, mengatakan kredit naik.', 'BRI Kantor Wilayah Medan', 'Pemimpin'],
+    [
+      'Kepala Perum Bulog Kanwil Jawa Timur, Adi Nugroho, menyebut stok cukup.',
+      'Perum Bulog Kanwil Jawa Timur',
+      'Kepala',
+    ],
   ])('%s', (text, org, role) => {
     const r = extract(text);
     expect(r.organizations.map((o) => o.name)).toEqual([org]);
     expect(r.persons.map((p) => [p.role, p.affiliation])).toEqual([[role, org]]);
+  });
+
+  it('reads no unit in a lower-case "wilayah"', () => {
+    expect(extract('BRI wilayah timur menyalurkan kredit.').organizations.map((o) => o.name)).toEqual([
+      'PT Bank Rakyat Indonesia (Persero) Tbk',
+    ]);
   });
 
   // The head office is the company itself.

@@ -1495,7 +1495,7 @@ describe('degrees between the name and its title', () => {
     [
       'Ir. Wahyu Pratama, M.Sc., Kepala Pusat Riset Hortikultura BRIN, menjelaskan hasil uji.',
       'Wahyu Pratama',
-      'Kepala Pusat Riset Hortikultura',
+      'Kepala',
       true,
     ],
     [
