@@ -218,6 +218,21 @@ function wordOf(word: string, c: number): Word {
   return { text: word, lower: word.toLowerCase(), flags };
 }
 
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * A capital letter after the first character ("GWh", "McKinsey"), read by character codes while they are ASCII: a
+ * Unicode property pattern costs a cold page its compilation.
+ */
+export function capitalInside(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return CAPITAL.test(text.slice(i));
+  }
+  return false;
+}
+
 function hasLower(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

@@ -3,7 +3,7 @@ import { CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES } from '../numbers/
 import { DIGIT_WORDS, MONEY_SCALE_LETTERS } from '../numbers/number-words';
 import { type Amount, readAmount, scaled } from '../numbers/read-amount';
 import { RATE_UNITS, UNIT_PAIRS, UNITS } from '../numbers/units';
-import type { Token } from '../tokenize';
+import { capitalInside, type Token } from '../tokenize';
 import type { FigureKind } from '../types';
 
 /** A figure found in the text, by token range, before its context is read. */
@@ -258,7 +258,7 @@ function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
   if (t?.kind !== 'word') return at;
   if (UNIT_PATTERN.test(t.text)) return at + 1;
   // A capitalised unit belongs to a name ("Program 3 Juta Rumah") unless the line is a headline.
-  if (t.cap && !t.allCaps && !doc.headline[at] && !/\p{Lu}/u.test(t.text.slice(1))) return at;
+  if (t.cap && !t.allCaps && !doc.headline[at] && !capitalInside(t.text)) return at;
   const prev = toks[at - 1] as Token;
   // "Pada 2025 perusahaan …": a bare year is never counted.
   const yearLike = amount.scale === 1 && /^(19|20)\d\d$/.test(prev.text);
@@ -329,7 +329,7 @@ function finish(
       kind = 'quantity';
       const first = toks[unitAt] as Token;
       const written = spanText(doc, unitAt, unitEnd);
-      unit = UNIT_PATTERN.test(first.text) || /\p{Lu}/u.test(first.text.slice(1)) ? written : written.toLowerCase();
+      unit = UNIT_PATTERN.test(first.text) || capitalInside(first.text) ? written : written.toLowerCase();
       if (unit === 'ha') unit = 'hektare';
       end = unitEnd;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../core/index';
+import { everyday } from '../../../core/recognize/organizations';
 
 describe('organizations', () => {
   it.each([
@@ -1849,5 +1850,20 @@ describe("a company's branch office", () => {
     expect(extract('Rapat di BNI Kantor Pusat, Jakarta, berlangsung lama.').organizations.map((o) => o.name)).toEqual([
       'PT Bank Negara Indonesia (Persero) Tbk',
     ]);
+  });
+});
+
+describe('everyday', () => {
+  it.each([
+    ['perasuransian', true],
+    ['penjaminan', true],
+    ['kebijakan', true],
+    ['pengéjaan', true],
+    ['pe2025an', false],
+    ["ke'adaan", false],
+    ['pean', false],
+    ['kenan', false],
+  ])('%s → %s: a noun of a field (pe-…-an, ke-…-an) of letters only', (word, yes) => {
+    expect(everyday(word)).toBe(yes);
   });
 });

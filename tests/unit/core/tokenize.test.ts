@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../core/tokenize';
+import { capitalInside, tokenize } from '../../../core/tokenize';
 
 /** What the Unicode classes make of a character: letter, mark, number, space or other. */
 function unicodeClass(ch: string): string {
@@ -51,5 +51,21 @@ describe('tokenize', () => {
     const uncapitalised = new Set<string>();
     tokenize('Peritel menilai, kata peritel: Peritel 2025.', uncapitalised);
     expect([...uncapitalised].sort()).toEqual([',', '.', '2025', ':', 'kata', 'menilai', 'peritel']);
+  });
+});
+
+describe('capitalInside', () => {
+  it.each([
+    ['GWh', true],
+    ['McKinsey', true],
+    ['kWh', true],
+    ['Unit', false],
+    ['A', false],
+    ['ÉcoleÉ', true],
+    ['Ékonomi', false],
+    ['paŊa', true],
+  ])('%s → %s, as /\\p{Lu}/u after the first character', (text, inside) => {
+    expect(capitalInside(text)).toBe(inside);
+    expect(/\p{Lu}/u.test(text.slice(1))).toBe(inside);
   });
 });
