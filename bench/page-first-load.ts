@@ -3,10 +3,11 @@
 // per page, the bundle's task in thread time (CPU, which other processes disturb less than the wall clock) and in wall
 // time, split into compiling the script and running its top level (outermost `v8.compile` and `v8.run` events, wall
 // time), and the longest of our later tasks; then the same for a load after restarting the browser on that profile.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch, type Session } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
+import { trace } from './lib/trace';
 import { ARTICLE_URL as ARTICLE, articlePage, HUGE_URL as HUGE, paragraphs } from './page-fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -20,23 +21,6 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: { data?: { url?: string }; url?: string; fileName?: string };
-}
-
-async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-v8.compile'],
-      excludedCategories: ['*'],
-    },
-    transferMode: 'ReportEvents',
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
 }
 
 /** The bundle's task and what it spent compiling and evaluating; the longest of the tasks after it (CPU, ms). */
@@ -87,10 +71,14 @@ async function load(session: Session, url: string) {
   const page = tab.raw as Page;
   const cdp = await page.context().newCDPSession(page);
   const row = firstTask(
-    await trace(cdp, async () => {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      await waitForSorot(tab, 'ready');
-    }),
+    await trace<TraceEvent>(
+      cdp,
+      ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-v8.compile'],
+      async () => {
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await waitForSorot(tab, 'ready');
+      },
+    ),
   );
   await tab.close();
   return row;

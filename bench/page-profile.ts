@@ -5,10 +5,11 @@
 // minified name and the first characters of its source.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BUILDS, fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
+import { trace } from './lib/trace';
 import { ARTICLE_URL as ARTICLE } from './page-fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -28,23 +29,6 @@ interface ProfileNode {
   id: number;
   parent?: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number; codeType?: string };
-}
-
-async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: ['blink.user_timing', 'disabled-by-default-v8.cpu_profiler'],
-      excludedCategories: ['*'],
-    },
-    transferMode: 'ReportEvents',
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
 }
 
 /** Phase windows [start, end) in trace time from the pass's marks and measures. */
@@ -127,10 +111,14 @@ async function main() {
       const tab = await session.openPage('https://www.infobrand.id/kosong.phtml');
       const page = tab.raw as Page;
       const cdp = await page.context().newCDPSession(page);
-      const events = await trace(cdp, async () => {
-        await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
-        await waitForSorot(tab, 'ready');
-      });
+      const events = await trace<TraceEvent>(
+        cdp,
+        ['blink.user_timing', 'disabled-by-default-v8.cpu_profiler'],
+        async () => {
+          await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
+          await waitForSorot(tab, 'ready');
+        },
+      );
       selfTimes(events, source, into);
       await tab.close();
     }

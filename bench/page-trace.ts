@@ -3,10 +3,11 @@
 // long-task API's wall time, does not grow when other processes take the CPU. Lists, per page, the longest tasks by
 // thread time and which of them evaluated the content script. Each load is a fresh tab of one browser: from the second
 // on, V8 may take the bundle's compiled code from its cache.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
+import { trace } from './lib/trace';
 import { ARTICLE_URL as ARTICLE, articlePage, HUGE_URL as HUGE, paragraphs } from './page-fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -20,20 +21,6 @@ interface TraceEvent {
   pid: number;
   tid: number;
   args?: { data?: { url?: string } };
-}
-
-async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8'], excludedCategories: ['*'] },
-    transferMode: 'ReportEvents',
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
 }
 
 /**
@@ -79,7 +66,7 @@ async function main() {
         const page = tab.raw as Page;
         const cdp = await page.context().newCDPSession(page);
         const list = tasks(
-          await trace(cdp, async () => {
+          await trace<TraceEvent>(cdp, ['toplevel', 'devtools.timeline', 'v8'], async () => {
             await page.goto(url, { waitUntil: 'domcontentloaded' });
             await waitForSorot(tab, 'ready');
           }),
