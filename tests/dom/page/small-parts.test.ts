@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatFigure } from '../../../components/figure-format';
 import { placeCard } from '../../../page/card-position';
@@ -134,6 +135,38 @@ describe('isFurniture', () => {
     const box = document.createElement('div');
     box.innerHTML = html;
     expect(isFurniture(box.firstElementChild as Element)).toBe(expected);
+  });
+
+  it('answers for any id and class names as the three patterns it replaced did', () => {
+    // The patterns read lower-cased names: words of the lists (some in capitals), pieces of them, "-", "_" and spaces.
+    const always =
+      /(?:^|[-_\s])(?:baca-?juga|read-?also|lihat-?juga|related|terkait|share|sharing|social|sosmed|comments?|komentar|disqus|adsbygoogle|advert\w*|iklan|breadcrumbs?|newsletter|subscribe|tags?|tag-?list|caption|credit|author-?box)(?:[-_\s]|$)/;
+    const usually =
+      /(?:^|[-_\s])(?:nav|navbar|menu|sidebar|footer|widget|banner|promo|popular|terpopuler|trending|ads?|sponsor)(?:[-_\s]|$)/;
+    const article =
+      /(?:^|[-_\s])(?:article|artikel|content|konten|body|main|post|entry|story|detail|berita|news)(?:[-_\s]|$)/;
+    const piece = fc.constantFrom(
+      ...'baca juga bacajuga read also lihat tag list author box comment comments tags ad ads nav Menu post Main advert adverts advertorial share sharing sosmed konten berita x 2 ba ju'.split(
+        ' ',
+      ),
+      '-',
+      '_',
+      ' ',
+      '--',
+      '\t',
+    );
+    const names = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(names, names, (id, cls) => {
+        const el = document.createElement('div');
+        el.id = id;
+        el.setAttribute('class', cls);
+        const all = `${id} ${cls}`.toLowerCase();
+        const expected = all.length > 1 && (always.test(all) || (usually.test(all) && !article.test(all)));
+        expect(isFurniture(el)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
