@@ -7,25 +7,14 @@ import type { Page } from 'playwright-core';
 import { fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch, type Session } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
-import { trace } from './lib/trace';
+import { contentScriptEvaluation, type TraceEvent, trace } from './lib/trace';
 import { ARTICLE_URL as ARTICLE, articlePage, HUGE_URL as HUGE, paragraphs } from './page-fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string }; url?: string; fileName?: string };
-}
-
 /** The bundle's task and what it spent compiling and evaluating; the longest of the tasks after it (CPU, ms). */
 function firstTask(events: TraceEvent[]) {
-  const script = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.includes('content.js')).at(-1);
+  const script = contentScriptEvaluation(events);
   if (!script) return null;
   const mine = (e: TraceEvent) => e.pid === script.pid && e.tid === script.tid && e.ph === 'X';
   const top = events.filter((e) => mine(e) && e.name === 'ThreadControllerImpl::RunTask');
@@ -71,14 +60,10 @@ async function load(session: Session, url: string) {
   const page = tab.raw as Page;
   const cdp = await page.context().newCDPSession(page);
   const row = firstTask(
-    await trace<TraceEvent>(
-      cdp,
-      ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-v8.compile'],
-      async () => {
-        await page.goto(url, { waitUntil: 'domcontentloaded' });
-        await waitForSorot(tab, 'ready');
-      },
-    ),
+    await trace(cdp, ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-v8.compile'], async () => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await waitForSorot(tab, 'ready');
+    }),
   );
   await tab.close();
   return row;

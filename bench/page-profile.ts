@@ -9,21 +9,11 @@ import type { Page } from 'playwright-core';
 import { BUILDS, fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
-import { trace } from './lib/trace';
+import { type TraceEvent, trace } from './lib/trace';
 import { ARTICLE_URL as ARTICLE } from './page-fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  id?: string;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown> };
-}
 
 interface ProfileNode {
   id: number;
@@ -111,14 +101,10 @@ async function main() {
       const tab = await session.openPage('https://www.infobrand.id/kosong.phtml');
       const page = tab.raw as Page;
       const cdp = await page.context().newCDPSession(page);
-      const events = await trace<TraceEvent>(
-        cdp,
-        ['blink.user_timing', 'disabled-by-default-v8.cpu_profiler'],
-        async () => {
-          await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
-          await waitForSorot(tab, 'ready');
-        },
-      );
+      const events = await trace(cdp, ['blink.user_timing', 'disabled-by-default-v8.cpu_profiler'], async () => {
+        await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
+        await waitForSorot(tab, 'ready');
+      });
       selfTimes(events, source, into);
       await tab.close();
     }

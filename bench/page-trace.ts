@@ -7,28 +7,17 @@ import type { Page } from 'playwright-core';
 import { fixturePage } from '../tests/e2e/lib/fixtures';
 import { launch } from '../tests/e2e/lib/session';
 import { waitForSorot } from './lib/quiet-wait';
-import { trace } from './lib/trace';
+import { contentScriptEvaluation, type TraceEvent, trace } from './lib/trace';
 import { ARTICLE_URL as ARTICLE, articlePage, HUGE_URL as HUGE, paragraphs } from './page-fixtures';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
 
 /**
  * The main thread's tasks from the content script's evaluation on, longest thread time first, each marked when it
  * evaluated the bundle (the latest evaluation of content.js in the trace: the navigated page's).
  */
 function tasks(events: TraceEvent[]) {
-  const script = events.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.includes('content.js')).at(-1);
+  const script = contentScriptEvaluation(events);
   if (!script) return [];
   const top = events.filter(
     (e) =>
@@ -66,7 +55,7 @@ async function main() {
         const page = tab.raw as Page;
         const cdp = await page.context().newCDPSession(page);
         const list = tasks(
-          await trace<TraceEvent>(cdp, ['toplevel', 'devtools.timeline', 'v8'], async () => {
+          await trace(cdp, ['toplevel', 'devtools.timeline', 'v8'], async () => {
             await page.goto(url, { waitUntil: 'domcontentloaded' });
             await waitForSorot(tab, 'ready');
           }),
