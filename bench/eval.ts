@@ -186,13 +186,13 @@ if (nergrit) {
   const train = readConll(NERGRIT.replace('valid.txt', 'train.txt')) ?? [];
   const model = trainTagger(train.map((s) => prepare(s.words, s.tags)));
   const learned = spanScore(nergrit, (s) => {
-    const { tokens } = prepare(s.words, s.tags);
+    const { tokens, start, end } = prepare(s.words, s.tags);
     const tags = tagTokens(model, tokens);
     const spans = [...spansOfTags(tags)].map((k) => {
       const [a, b, type] = k.split(':') as [string, string, Tag];
       return {
-        start: (tokens[Number(a)] as { start: number }).start,
-        end: (tokens[Number(b) - 1] as { end: number }).end,
+        start: start[Number(a)] as number,
+        end: end[Number(b) - 1] as number,
         type,
       };
     });

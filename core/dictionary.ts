@@ -64,7 +64,7 @@ function build<V>(trie: Dictionary<V>, text: string, value: V): void {
     );
     return;
   }
-  const toks = tokenize(text);
+  const toks = tokenize(text).tokens;
   trie.add(
     toks.map((t) => t.lower),
     { value, surface: toks.map((t) => t.text) },
@@ -89,7 +89,7 @@ function firstWord(text: string): string {
   const c = text.charCodeAt(i);
   const ends = i === text.length || (c < 128 && c !== 39 && (c < 48 || c > 57));
   if (i > 0 && ends) return text.slice(0, i).toLowerCase();
-  return tokenize(text)[0]?.lower ?? '';
+  return tokenize(text).tokens[0]?.lower ?? '';
 }
 
 const ANY_CASE = 0;

@@ -1,12 +1,10 @@
 import { sentenceIds } from './sentences';
-import { type Token, tokenize } from './tokenize';
+import { type Tokens, tokenize } from './tokenize';
 
 /** The text under analysis with its tokens, shared by all recognisers. */
-export interface Doc {
+export interface Doc extends Tokens {
   /** The text given to `extract()`. */
   text: string;
-  /** Its tokens, in order. */
-  tokens: Token[];
   /** Sentence number of each token. */
   sentence: Int32Array;
   /** Non-zero for tokens a recogniser has already claimed, so later recognisers leave them alone. */
@@ -23,23 +21,23 @@ export function analyse(text: string): Doc {
   const tokens = tokenize(text, uncapitalised);
   return {
     text,
-    tokens,
+    ...tokens,
     sentence: sentenceIds(tokens),
-    taken: new Uint8Array(tokens.length),
+    taken: new Uint8Array(tokens.tokens.length),
     headline: headlines(tokens),
     uncapitalised,
   };
 }
 
 /** Marks the tokens of lines that do not end like a sentence and where most longer words are capitalised. */
-function headlines(tokens: readonly Token[]): Uint8Array {
+function headlines({ tokens, lineBefore }: Tokens): Uint8Array {
   const marks = new Uint8Array(tokens.length);
   let lineStart = 0;
   let words = 0;
   let caps = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (!t || (t.lineBefore && i > 0)) {
+    if (!t || (lineBefore[i] && i > 0)) {
       const last = tokens[i - 1];
       const unfinished = last !== undefined && last.text !== '.' && last.text !== '”' && last.text !== '"';
       if (unfinished && words >= 3 && caps >= 0.6 * words) marks.fill(1, lineStart, i);
@@ -68,7 +66,7 @@ export function free(doc: Doc, from: number, to: number): boolean {
 
 /** The text from the start of token `from` to the end of token `to - 1`. */
 export function spanText(doc: Doc, from: number, to: number): string {
-  return doc.text.slice((doc.tokens[from] as Token).start, (doc.tokens[to - 1] as Token).end);
+  return doc.text.slice(doc.start[from], doc.end[to - 1]);
 }
 
 /** True when token `i` exists and is the punctuation mark `mark`. */
@@ -79,9 +77,7 @@ export function isMark(doc: Doc, i: number, mark: string): boolean {
 
 /** True when tokens i and i + 1 touch (no space between them). */
 export function touching(doc: Doc, i: number): boolean {
-  const a = doc.tokens[i];
-  const b = doc.tokens[i + 1];
-  return a !== undefined && b !== undefined && a.end === b.start;
+  return i + 1 < doc.tokens.length && doc.end[i] === doc.start[i + 1];
 }
 
 /** Groups items by the sentence of their first token. */

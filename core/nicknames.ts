@@ -32,7 +32,7 @@ function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>
       let k = i - 1;
       while (k > 0 && CUE_WORDS.has((toks[k] as Token).lower) && i - k < 4) k--;
       if ((toks[k] as Token).text === ',') k--;
-      const owner = endsAt.get((toks[k] as Token).end);
+      const owner = endsAt.get(doc.end[k] as number);
       const to = capRun(toks, i + 1);
       if (owner && to > i + 1) {
         link(doc, owner, i + 1, to, startsAt, byName, folded);
@@ -45,11 +45,11 @@ function scanNicknames(doc: Doc, people: PersonDraft[], folded: Set<PersonDraft>
       let from = i - 2;
       while (from > 0 && (toks[from - 1] as Token).cap && i - from < 4) from--;
       let k = from;
-      while (--k > 0 && from - k < 300 && !endsAt.has((toks[k] as Token).end));
+      while (--k > 0 && from - k < 300 && !endsAt.has(doc.end[k] as number));
       const owner =
         (toks[i + 1] as Token).lower === 'akrabnya'
-          ? endsAt.get(toks[k]?.end ?? -1)
-          : startsAt.get(toks[i + 2]?.start ?? -1);
+          ? endsAt.get(doc.end[k] ?? -1)
+          : startsAt.get(doc.start[i + 2] ?? -1);
       if (owner && (toks[from] as Token).cap && from <= i - 2) {
         link(doc, owner, from, i - 1, startsAt, byName, folded);
         linked = true;
@@ -79,7 +79,7 @@ function link(
   for (const w of nick.toLowerCase().split(' ')) owner.words.add(w);
   // The nickname may have been read as a person of its own elsewhere ("kata KDM"): that is the owner too.
   const named = byName.get(nick);
-  const other = startsAt.get((doc.tokens[from] as Token).start) ?? (named === owner ? undefined : named);
+  const other = startsAt.get(doc.start[from] as number) ?? (named === owner ? undefined : named);
   // Folded once: its mentions are the owner's already (a text that repeats the nickname would add them again).
   if (other && other !== owner && !folded.has(other)) {
     owner.mentions.push(...other.mentions);

@@ -133,7 +133,7 @@ function orgBefore(at: number, sentenceOrgs: readonly OrgSpan[], kind: OrgSpan['
 }
 
 export function mentionOf(doc: Doc, from: number, to: number): Mention {
-  return { start: (doc.tokens[from] as Token).start, end: (doc.tokens[to - 1] as Token).end };
+  return { start: doc.start[from] as number, end: doc.end[to - 1] as number };
 }
 
 /**
@@ -177,7 +177,7 @@ export function resolveShortReferences(doc: Doc, people: PersonDraft[], titles: 
     const short = title.aliases[0];
     const said = SPEECH_AFTER.has(toks[title.from - 1]?.lower ?? '');
     const written = short ?? (said ? spanText(doc, title.from, title.to) : '');
-    const start = (toks[title.from] as Token).start;
+    const start = doc.start[title.from] as number;
     if (!written || !doc.text.startsWith(written, start)) continue;
     // A written-out post is looked up by its first word, not by a scan of everyone (a text may write it often).
     const holder =

@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import type { Token, Tokens } from './tokenize';
 
 /** Abbreviations whose period does not end a sentence (lower-cased). */
 const ABBREVIATIONS = new Set(
@@ -9,16 +9,16 @@ const ABBREVIATIONS = new Set(
  * Numbers every token with its sentence: a new sentence starts after ".", "!" or "?" (and any closing quotes)
  * when a capital, a digit or an opening quote follows, and at every line break.
  */
-export function sentenceIds(tokens: readonly Token[]): Int32Array {
+export function sentenceIds({ tokens, start, end, lineBefore }: Tokens): Int32Array {
   const ids = new Int32Array(tokens.length);
   let id = 0;
   let pendingEnd = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (i > 0 && (t.lineBefore || (pendingEnd && startsSentence(t)))) id++;
+    if (i > 0 && (lineBefore[i] || (pendingEnd && startsSentence(t)))) id++;
     ids[i] = id;
     if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) {
-      pendingEnd = !(t.text === '.' && i > 0 && isAbbreviation(tokens[i - 1] as Token, t));
+      pendingEnd = !(t.text === '.' && i > 0 && end[i - 1] === start[i] && isAbbreviation(tokens[i - 1] as Token));
     } else if (!(pendingEnd && isClosingQuote(t.text))) {
       pendingEnd = false;
     }
@@ -35,7 +35,7 @@ function isClosingQuote(s: string): boolean {
 }
 
 /** "Dr." and "A." (an initial) keep the sentence going when the period touches the word. */
-function isAbbreviation(prev: Token, dot: Token): boolean {
-  if (prev.end !== dot.start || prev.kind !== 'word') return false;
+function isAbbreviation(prev: Token): boolean {
+  if (prev.kind !== 'word') return false;
   return ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap);
 }

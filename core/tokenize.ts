@@ -1,12 +1,13 @@
 /** What a token is made of. */
 export type TokenKind = 'word' | 'number' | 'punct';
 
-/** One token of the text, with its exact offsets. */
+/**
+ * A token's text and case, one object shared by every token with the same text: its offsets are in `Tokens`. A
+ * megabyte of text makes a quarter million tokens that live through the whole extraction, and an object for each
+ * (its start and a shared word, as before) cost the garbage collector about a seventh of a long extraction,
+ * copying every one as it promoted them.
+ */
 export interface Token {
-  /** Index of the token's first code unit in the text. */
-  readonly start: number;
-  /** Index one past the token's last code unit. */
-  readonly end: number;
   /** The token as written. */
   readonly text: string;
   /** The token lower-cased, for gazetteer look-ups. */
@@ -17,60 +18,18 @@ export interface Token {
   readonly cap: boolean;
   /** Word of two or more letters, all capitals ("BYD", "OJK"). */
   readonly allCaps: boolean;
-  /** A line break separates this token from the one before. */
-  readonly lineBefore: boolean;
 }
 
-const F_NUMBER = 1;
-const F_PUNCT = 2;
-const F_CAP = 4;
-const F_ALL_CAPS = 8;
-
-/**
- * A token is its start and a Word shared by every token with the same text (its strings, kind and case): a
- * megabyte of text makes a quarter million tokens that live through the whole extraction, and the garbage
- * collector copies every one as it promotes them, so each field saved is time saved on long texts. The only
- * thing a token has of its own besides its start, a line break before it, is the sign of `at` (~start).
- */
-class PackedToken implements Token {
-  constructor(
-    /** start, or ~start when a line break comes before the token. */
-    private readonly at: number,
-    private readonly word: Word,
-  ) {}
-
-  get start(): number {
-    return this.at < 0 ? ~this.at : this.at;
-  }
-
-  get end(): number {
-    return this.start + this.word.text.length;
-  }
-
-  get text(): string {
-    return this.word.text;
-  }
-
-  get lower(): string {
-    return this.word.lower;
-  }
-
-  get kind(): TokenKind {
-    const flags = this.word.flags;
-    return flags & F_NUMBER ? 'number' : flags & F_PUNCT ? 'punct' : 'word';
-  }
-
-  get cap(): boolean {
-    return (this.word.flags & F_CAP) !== 0;
-  }
-
-  get allCaps(): boolean {
-    return (this.word.flags & F_ALL_CAPS) !== 0;
-  }
-
-  get lineBefore(): boolean {
-    return this.at < 0;
-  }
+/** A text's tokens and their offsets, by token index. */
+export interface Tokens {
+  /** The tokens, in order. */
+  tokens: Token[];
+  /** Index of each token's first code unit in the text. */
+  start: Int32Array;
+  /** Index one past each token's last code unit. */
+  end: Int32Array;
+  /** Non-zero where a line break separates a token from the one before. */
+  lineBefore: Uint8Array;
 }
 
 /** Character classes, looked up once per distinct UTF-16 unit and cached. */
@@ -151,11 +110,15 @@ function width(text: string, i: number): number {
  * inner "." or ","), and single other characters, keeping offsets into `text`. One pass, no backtracking. The lower
  * case of every token text written without a capital goes into `uncapitalised`, read once per distinct text.
  */
-export function tokenize(text: string, uncapitalised?: Set<string>): Token[] {
+export function tokenize(text: string, uncapitalised?: Set<string>): Tokens {
   const tokens: Token[] = [];
-  // Each distinct word is read once and its strings shared: a megabyte of news has a few thousand distinct words
-  // in a quarter million tokens, and sharing keeps what the garbage collector must copy small.
-  const words = new Map<string, Word>();
+  // Sized for the worst case (every character a token) and cut to the count: typed arrays are not the collector's.
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  const lines = new Uint8Array(text.length);
+  // Each distinct text is read once and its token shared: a megabyte of news has a few thousand distinct words in a
+  // quarter million tokens.
+  const words = new Map<string, Token>();
   const n = text.length;
   let i = 0;
   let lineBefore = false;
@@ -168,12 +131,10 @@ export function tokenize(text: string, uncapitalised?: Set<string>): Token[] {
       continue;
     }
     const start = i;
-    const at = lineBefore ? ~start : start;
-    lineBefore = false;
     // Numbers and marks repeat too ("2025", ","): shared like words (a text's first character fixes its kind).
-    let flags = F_PUNCT;
+    let kind: TokenKind = 'punct';
     if (k === LETTER) {
-      flags = 0;
+      kind = 'word';
       i = wordEnd(text, i + width(text, i));
       // "Rp3,5": the currency sign and the amount are two tokens even when written together.
       if (i - start > 2 && (c === 82 || c === 114) && (text.charCodeAt(start + 1) | 32) === 112) {
@@ -181,41 +142,39 @@ export function tokenize(text: string, uncapitalised?: Set<string>): Token[] {
         if (d >= 48 && d <= 57) i = start + 2;
       }
     } else if (k === DIGIT) {
-      flags = F_NUMBER;
+      kind = 'number';
       i = numberEnd(text, i + width(text, i));
     } else {
       i += width(text, i);
     }
     const slice = text.slice(start, i);
-    let word = words.get(slice);
-    if (!word) {
-      word = flags ? { text: slice, lower: slice, flags } : wordOf(slice, c);
-      words.set(slice, word);
-      if (!(word.flags & F_CAP)) uncapitalised?.add(word.lower);
+    let token = words.get(slice);
+    if (!token) {
+      token = kind === 'word' ? wordOf(slice, c) : { text: slice, lower: slice, kind, cap: false, allCaps: false };
+      words.set(slice, token);
+      if (!token.cap) uncapitalised?.add(token.lower);
     }
-    tokens.push(new PackedToken(at, word));
+    const at = tokens.length;
+    starts[at] = start;
+    ends[at] = i;
+    if (lineBefore) lines[at] = 1;
+    lineBefore = false;
+    tokens.push(token);
   }
-  return tokens;
-}
-
-/** A distinct token text: its strings and case flags, shared by all its tokens. */
-interface Word {
-  /** As written. */
-  text: string;
-  /** Lower-cased. */
-  lower: string;
-  /** F_NUMBER or F_PUNCT, or for words F_CAP and F_ALL_CAPS. */
-  flags: number;
+  const count = tokens.length;
+  return {
+    tokens,
+    start: starts.subarray(0, count),
+    end: ends.subarray(0, count),
+    lineBefore: lines.subarray(0, count),
+  };
 }
 
 /** Reads a word starting with the UTF-16 unit `c`. */
-function wordOf(word: string, c: number): Word {
-  let flags = 0;
-  if (c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(word)) {
-    flags |= F_CAP;
-    if (word.length > 1 && !hasLower(word)) flags |= F_ALL_CAPS;
-  }
-  return { text: word, lower: word.toLowerCase(), flags };
+function wordOf(word: string, c: number): Token {
+  const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(word);
+  const allCaps = cap && word.length > 1 && !hasLower(word);
+  return { text: word, lower: word.toLowerCase(), kind: 'word', cap, allCaps };
 }
 
 const CAPITAL = /\p{Lu}/u;

@@ -1,4 +1,4 @@
-import type { Token } from '../tokenize';
+import type { Token, Tokens } from '../tokenize';
 import { DIGIT_WORDS, MONEY_SCALE_LETTERS, SCALES, SMALL_MULTIPLIERS } from './number-words';
 import { parseNumeral } from './parse-numeral';
 
@@ -19,7 +19,8 @@ export interface Amount {
  * M or T also scales ("Rp 1,2 T" = 1,2 triliun); elsewhere those letters are metres, model names, or (after US$)
  * the English million.
  */
-export function readAmount(tokens: readonly Token[], at: number, money = false): Amount | null {
+export function readAmount(toks: Tokens, at: number, money = false): Amount | null {
+  const tokens = toks.tokens;
   const t = tokens[at];
   if (!t) return null;
   let value: number;
@@ -37,7 +38,12 @@ export function readAmount(tokens: readonly Token[], at: number, money = false):
     // "270-an gerai" is about 270; "1990-an" is a decade, never an amount.
     const dash = tokens[end];
     const an = tokens[end + 1];
-    if (dash?.text === '-' && dash.start === t.end && an?.lower === 'an' && an.start === dash.end) {
+    if (
+      dash?.text === '-' &&
+      toks.start[end] === toks.end[at] &&
+      an?.lower === 'an' &&
+      toks.start[end + 1] === toks.end[end]
+    ) {
       if (/^(19|20)\d\d$/.test(t.text)) return null;
       end += 2;
     }

@@ -1,4 +1,4 @@
-import { type Doc, isMark, spanText, take } from '../document';
+import { type Doc, isMark, spanText, take, touching } from '../document';
 import { DAYS, MONTHS } from '../lexicon';
 import type { Token } from '../tokenize';
 
@@ -93,7 +93,7 @@ function numeric(doc: Doc, i: number): Hit | null {
   const hasThird = toks[i + 3]?.text === sep && int(toks[i + 4]) >= 0;
   const c = hasThird ? int(toks[i + 4]) : -1;
   const end = hasThird ? i + 5 : i + 3;
-  if (!adjacent(toks, i, end)) return null;
+  if (!adjacent(doc, i, end)) return null;
   const paren = isMark(doc, i - 1, '(') && isMark(doc, end, ')');
   if (hasThird && (toks[i] as Token).text.length === 4) return { to: end, iso: iso(a, b, c), paren };
   if (hasThird) {
@@ -105,8 +105,8 @@ function numeric(doc: Doc, i: number): Hit | null {
   return { to: end, iso: null, paren };
 }
 
-function adjacent(toks: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to - 1; k++) if ((toks[k] as Token).end !== (toks[k + 1] as Token).start) return false;
+function adjacent(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (!touching(doc, k)) return false;
   return true;
 }
 

@@ -50,7 +50,7 @@ function measureOf(doc: Doc, f: FigureSpan): string | null {
     if (!MEASURES.has(t.lower)) continue;
     const tail = toks[i + 1];
     const end = tail && MEASURE_TAILS.has(tail.lower) && i + 1 < f.from ? i + 2 : i + 1;
-    return doc.text.slice(t.start, (toks[end - 1] as Token).end).toLowerCase();
+    return doc.text.slice(doc.start[i], doc.end[end - 1]).toLowerCase();
   }
   return null;
 }

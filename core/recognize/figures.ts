@@ -1,4 +1,4 @@
-import { type Doc, spanText, take } from '../document';
+import { type Doc, spanText, take, touching } from '../document';
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_COUNTRIES } from '../numbers/currencies';
 import { DIGIT_WORDS, MONEY_SCALE_LETTERS } from '../numbers/number-words';
 import { type Amount, readAmount, scaled } from '../numbers/read-amount';
@@ -52,11 +52,11 @@ function figureAt(doc: Doc, i: number, carryIso?: string): FigureSpan | null {
   // Most tokens are plain words: leave before the lookups below.
   const plain = t.kind !== 'number' && !DIGIT_WORDS.has(t.lower) && !CURRENCY_PREFIXES.has(t.text);
   if (plain && t.lower !== 'rp' && toks[i + 1]?.text !== '$') return null;
-  const prefix = currencyPrefix(doc, i) ?? carried(toks, i, carryIso);
+  const prefix = currencyPrefix(doc, i) ?? carried(doc, i, carryIso);
   if (plain && !prefix) return null;
-  if (isOrdinal(doc, i) || isCodePart(toks, i) || isFragment(toks, i)) return null;
+  if (isOrdinal(doc, i) || isCodePart(doc, i) || isFragment(doc, i)) return null;
   const at = prefix ? prefix.end : i;
-  const low = readAmount(toks, at, prefix?.iso === 'IDR');
+  const low = readAmount(doc, at, prefix?.iso === 'IDR');
   if (!low || doc.taken[at] || doc.taken[low.end - 1]) return null;
   // "US$ 4 M" is miliar to some writers and million to others: no value is better than a wrong one.
   if (prefix && MONEY_SCALE_LETTERS.has(toks[low.end]?.text ?? '')) return null;
@@ -109,7 +109,7 @@ function splitRangeEnd(doc: Doc, from: number, low: Amount, iso: string | undefi
   if (!high || (iso && high.unit !== iso)) return null;
   // "Rp 750.000 hingga Rp 1,1 juta": a lower end in the thousands is whole already, it takes no scale.
   if (low.scale === 1 && low.value < 1000) {
-    const scale = readAmount(toks, again ? again.end : at, high.unit === 'IDR')?.scale ?? 1;
+    const scale = readAmount(doc, again ? again.end : at, high.unit === 'IDR')?.scale ?? 1;
     low.value = scaled(low.value, scale);
     low.scale = scale;
   }
@@ -117,9 +117,10 @@ function splitRangeEnd(doc: Doc, from: number, low: Amount, iso: string | undefi
 }
 
 /** After "Rp 5 miliar hingga", a bare amount is money in the same currency unless it says otherwise. */
-function carried(toks: readonly Token[], i: number, iso: string | undefined): { iso: string; end: number } | null {
+function carried(doc: Doc, i: number, iso: string | undefined): { iso: string; end: number } | null {
   if (!iso) return null;
-  const amount = readAmount(toks, i, iso === 'IDR');
+  const toks = doc.tokens;
+  const amount = readAmount(doc, i, iso === 'IDR');
   const next = amount && toks[amount.end];
   if (!amount || (next && (next.text === '%' || next.lower === 'persen' || CURRENCY_WORDS.has(next.lower)))) {
     return null;
@@ -130,23 +131,23 @@ function carried(toks: readonly Token[], i: number, iso: string | undefined): { 
 }
 
 /** "USD1,2" is read as "USD1" "," "2": the "2" alone is no amount (a wrong value is worse than none). */
-function isFragment(toks: readonly Token[], i: number): boolean {
-  const sep = toks[i - 1];
-  const before = toks[i - 2];
+function isFragment(doc: Doc, i: number): boolean {
+  const sep = doc.tokens[i - 1];
+  const before = doc.tokens[i - 2];
   return (
     (sep?.text === ',' || sep?.text === '.') &&
     before !== undefined &&
     before.kind !== 'punct' &&
-    before.end === sep.start &&
-    sep.end === toks[i]?.start
+    touching(doc, i - 2) &&
+    touching(doc, i - 1)
   );
 }
 
 /** "021-1234567", "0853-1111-1010": a number glued by a dash to a number before it is part of a code. */
-function isCodePart(toks: readonly Token[], i: number): boolean {
-  const dash = toks[i - 1];
-  const before = toks[i - 2];
-  return dash?.text === '-' && before?.kind === 'number' && before.end === dash.start && dash.end === toks[i]?.start;
+function isCodePart(doc: Doc, i: number): boolean {
+  const dash = doc.tokens[i - 1];
+  const before = doc.tokens[i - 2];
+  return dash?.text === '-' && before?.kind === 'number' && touching(doc, i - 2) && touching(doc, i - 1);
 }
 
 /**
@@ -170,13 +171,13 @@ function currencyPrefix(doc: Doc, i: number): { iso: string; end: number } | nul
   const toks = doc.tokens;
   const t = toks[i] as Token;
   const next = toks[i + 1];
-  if (next && t.end === next.start && next.text === '$') {
+  if (next && touching(doc, i) && next.text === '$') {
     const iso = CURRENCY_PREFIXES.get(`${t.text}$`);
     if (iso) return { iso, end: i + 2 };
   }
   const iso = CURRENCY_PREFIXES.get(t.text) ?? (t.lower === 'rp' ? 'IDR' : undefined);
   if (!iso) return null;
-  const dot = next?.text === '.' && next.start === t.end ? 1 : 0;
+  const dot = next?.text === '.' && touching(doc, i) ? 1 : 0;
   const amount = toks[i + 1 + dot];
   return amount && (amount.kind === 'number' || amount.kind === 'word') ? { iso, end: i + 1 + dot } : null;
 }
@@ -193,7 +194,7 @@ function readRange(doc: Doc, low: Amount, iso: string | undefined): Amount | nul
     const again = currencyPrefix(doc, at);
     if (again) at = again.end;
   }
-  const high = readAmount(toks, at, iso === 'IDR');
+  const high = readAmount(doc, at, iso === 'IDR');
   if (!high?.digits || doc.taken[at] || (sign && toks[high.end]?.text !== '%')) return null;
   if (low.scale === 1 && high.scale > 1) low.value = scaled(low.value, high.scale);
   return high.value > low.value ? high : null;
@@ -263,7 +264,7 @@ function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
   // "Pada 2025 perusahaan …": a bare year is never counted.
   const yearLike = amount.scale === 1 && /^(19|20)\d\d$/.test(prev.text);
   // "6x6", "4x4": a letter glued to the number is part of a name, unless it is a known unit ("20GWh").
-  const glued = t.start === prev.end;
+  const glued = touching(doc, at - 1);
   if (yearLike) return at;
   const after = toks[at + 1];
   if (UNIT_PAIRS.has(`${t.lower} ${after?.lower}`)) {
@@ -281,11 +282,11 @@ function quantityUnitEnd(doc: Doc, at: number, amount: Amount): number {
 }
 
 /** "Wh/kg", "liter per detik": a rate written after a unit belongs to it. */
-function rateEnd(toks: readonly Token[], at: number): number {
-  const slash = toks[at];
-  const per = toks[at + 1];
-  const unit = toks[at - 1] as Token;
-  if (slash?.text === '/' && slash.start === unit.end && per?.kind === 'word' && per.start === slash.end) {
+function rateEnd(doc: Doc, at: number): number {
+  const slash = doc.tokens[at];
+  const per = doc.tokens[at + 1];
+  const unit = doc.tokens[at - 1] as Token;
+  if (slash?.text === '/' && touching(doc, at - 1) && per?.kind === 'word' && touching(doc, at)) {
     return at + 2;
   }
   const time = per?.lower;
@@ -324,7 +325,7 @@ function finish(
     }
   } else if (next && (amount.digits || amount.scale > 1 || amount.value >= 20) && !isIdentifier(doc, from, amount)) {
     const unitAt = next.lower === 'lebih' && toks[end + 1]?.kind === 'word' ? end + 1 : end;
-    const unitEnd = rateEnd(toks, quantityUnitEnd(doc, unitAt, amount));
+    const unitEnd = rateEnd(doc, quantityUnitEnd(doc, unitAt, amount));
     if (unitEnd > unitAt) {
       kind = 'quantity';
       const first = toks[unitAt] as Token;

@@ -54,7 +54,7 @@ export function skipHonorifics(doc: Doc, at: number): number {
   ) {
     const next = doc.tokens[i + 1];
     if (!next) break;
-    if (next.text === '.' && next.start === t.end) i += 2;
+    if (next.text === '.' && touching(doc, i)) i += 2;
     // "Kolonel (Purn.) Dedi": a rank with no corps takes the retired mark right after it.
     else if (
       (t.text.length > 2 || t.text === 'Bu') &&
@@ -104,7 +104,7 @@ function initialEnd(doc: Doc, i: number): number {
     if (t.cap && t.text.length === 1) return isMark(doc, i + 1, '.') ? i + 2 : i + 1;
     return -1;
   }
-  return isMark(doc, i + 1, '.') && (doc.tokens[i + 1] as Token).start === t.end ? i + 2 : i + 1;
+  return isMark(doc, i + 1, '.') && touching(doc, i) ? i + 2 : i + 1;
 }
 
 /**
@@ -140,7 +140,7 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   let compound = false;
   while (i < toks.length && words < most) {
     const t = toks[i] as Token;
-    if (doc.taken[i] || (t.lineBefore && i > start)) break;
+    if (doc.taken[i] || (doc.lineBefore[i] && i > start)) break;
     if (t.kind !== 'word') break;
     // "Hendra Saputra Datuak Rajo Nan Putiah": a Minang adat title after the name is no part of it.
     if (words > 0 && /^Datua?k$/.test(t.text)) break;
@@ -176,7 +176,7 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
     const opens =
       words === 0 &&
       openerAt(doc, i) &&
-      !(strict && start === at && (!before || t.lineBefore || /^[.!?"“”]$/.test(before.text)));
+      !(strict && start === at && (!before || doc.lineBefore[i] || /^[.!?"“”]$/.test(before.text)));
     if (!month && !opens && !namePart(doc, i, words === 0 && strict)) break;
     i++;
     words++;

@@ -45,7 +45,7 @@ export const ORG_HEADS = new PhraseTrie<OrganizationKind>();
 for (const kind of Object.keys(HEADS) as OrganizationKind[]) {
   for (const head of HEADS[kind].split(';'))
     ORG_HEADS.add(
-      tokenize(head).map((t) => t.lower),
+      tokenize(head).tokens.map((t) => t.lower),
       kind,
     );
 }

@@ -320,7 +320,7 @@ function orgSpan(doc: Doc, from: number, to: number, kind: OrganizationKind, nam
 /** A capitalised word that can belong to a name written out in full. */
 function namePart(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && !doc.taken[i] && (t.cap || t.kind === 'number') && !t.lineBefore;
+  return t !== undefined && !doc.taken[i] && (t.cap || t.kind === 'number') && !doc.lineBefore[i];
 }
 
 /**
@@ -348,7 +348,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
       namePart(doc, from - 2);
     // "PT Uni-Charm Indonesia Tbk": a hyphenated word is one word of the name.
     // "Brunner-Aebi Cacao AG" opening its line: the hyphenated word is the name's first.
-    const line = toks[from - 2]?.lineBefore;
+    const line = doc.lineBefore[from - 2];
     if (hyphenAt(doc, from - 1) && (namePart(doc, from - 2) || (line && toks[from - 2]?.cap))) {
       from -= 2;
       if (line) break;
@@ -356,7 +356,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     }
     const w = toks[from - 1] as Token;
     // A name may open its paragraph: the words read leftwards stop after that first word.
-    const opensLine = w.lineBefore && w.cap && !doc.taken[from - 1];
+    const opensLine = doc.lineBefore[from - 1] && w.cap && !doc.taken[from - 1];
     if (!namePart(doc, from - 1) && !joined && !opensLine) break;
     const opener = from - 1 === 0 || doc.sentence[from - 2] !== doc.sentence[from - 1];
     // "Vice President Operations Kalani Hotels", "Direktur Riset Tapak Research": a title's department.
@@ -397,7 +397,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   const last = toks[to - 1] as Token;
   const dot = toks[to];
   const abbreviation = ['Inc', 'Corp', 'Co', 'Ltd'].includes(last.text);
-  if (abbreviation && dot?.text === '.' && dot.start === last.end && toks[to + 1] !== undefined && !toks[to + 1]?.cap)
+  if (abbreviation && dot?.text === '.' && touching(doc, to - 1) && toks[to + 1] !== undefined && !toks[to + 1]?.cap)
     to++;
   // "Ciptadana Sekuritas Asia", "Samuel Sekuritas Indonesia": the region a company serves closes its name.
   if (/^(Indonesia|Asia)$/.test(toks[to]?.text ?? '') && !doc.taken[to]) to++;
@@ -714,7 +714,7 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   const post = short.endsWith((toks[i] as Token).lower) ? `${toks[i]?.text} ` : '';
   while (to < toks.length && to - head.end < 12) {
     const t = toks[to] as Token;
-    if (doc.taken[to] || t.lineBefore) break;
+    if (doc.taken[to] || doc.lineBefore[to]) break;
     // "Asosiasi E-Commerce Indonesia", "… dan Alat-alat Listrik": a hyphenated or reduplicated word is one word of
     // the name.
     const next = toks[to + 1];

@@ -74,7 +74,7 @@ export function findPersons(
       // "Namun, juru bicara …": a capitalised everyday word opening the sentence is no such name.
       const before = toks[i - 2];
       const opener =
-        before && COMMON.has(before.lower) && (before.lineBefore || /^[.!?"“]?$/.test(toks[i - 3]?.text ?? ''));
+        before && COMMON.has(before.lower) && (doc.lineBefore[i - 2] || /^[.!?"“]?$/.test(toks[i - 3]?.text ?? ''));
       const apposed = isMark(doc, i - 1, ',') && before?.cap && !opener;
       const name = apposed ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       if (name && !doc.headline[i]) {
@@ -111,7 +111,7 @@ export function findPersons(
     // "Kuala Lumpur, mengatakan", "Coca-Cola Europacific menyatakan": an untitled name does not start inside a run
     // of capitalised words that no name read took (a place's or a brand's tail).
     const prev = toks[i - 1];
-    const inRun = prev?.cap && !doc.taken[i - 1] && !t.lineBefore && !COMMON.has(prev.lower);
+    const inRun = prev?.cap && !doc.taken[i - 1] && !doc.lineBefore[i] && !COMMON.has(prev.lower);
     // "petani bawang di Brebes, mengatakan": a word right after "di" names a place, no speaker.
     const name = doc.headline[i] || inRun || prev?.text === 'di' ? null : readName(doc, i, true);
     if (!name) continue;
@@ -306,7 +306,7 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
       (/^(yang|pengelola|pemilik)$/.test(clause) || ORG_CUES.has(clause) || BODY_NOUNS[clause]))
   ) {
     let c = title.to + 2;
-    while (c - title.to < 12 && toks[c] && !toks[c]?.lineBefore && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
+    while (c - title.to < 12 && toks[c] && !doc.lineBefore[c] && !/^[,.]$/.test(toks[c]?.text ?? '')) c++;
     const name = isMark(doc, c, ',') ? readName(doc, c + 1, true) : null;
     if (name && closesApposition(doc, name.to)) return name;
   }
@@ -482,7 +482,7 @@ function standsAlone(doc: Doc, from: number, to: number): boolean {
 /** What can follow a name: punctuation, a lower-case word, the end of the text. */
 function closesName(doc: Doc, at: number): boolean {
   const t = doc.tokens[at];
-  return !t || t.lineBefore || t.kind === 'punct' || (!t.cap && t.kind === 'word');
+  return !t || doc.lineBefore[at] === 1 || t.kind === 'punct' || (!t.cap && t.kind === 'word');
 }
 
 /** The kind of an organisation known only by the words after a title ("Kemdiktisaintek", "Geely Auto"). */
@@ -597,7 +597,7 @@ function hasCue(doc: Doc, name: NameSpan): boolean {
   // "Pemprov berharap …": a regional government's short head speaks as the body, it is no name.
   if (name.to - name.from === 1 && /^Pem(prov|kab|kot)$/.test((toks[name.from] as Token).text)) return false;
   // "dr. Kirana, Sp.PD, mengatakan": a word glued to a period ends a degree or a specialty, it is no name.
-  if (before?.text === '.' && before.end === (toks[name.from] as Token).start) return false;
+  if (before?.text === '.' && doc.end[name.honorificFrom - 1] === doc.start[name.from]) return false;
   if (before && (SPEECH_AFTER.has(before.lower) || before.lower === 'menurut')) return true;
   if (after && SPEECH_VERBS.has(after.lower)) return true;
   if (after?.text === ',' && toks[name.to + 1] && SPEECH_VERBS.has((toks[name.to + 1] as Token).lower)) return true;

@@ -20,26 +20,31 @@ export function findQuotes(doc: Doc, people: readonly PersonDraft[]): Omit<Quote
   let lastQuoteEnd = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.lineBefore && open >= 0 && (toks[open] as Token).text === '"') open = -1;
+    if (doc.lineBefore[i] && open >= 0 && (toks[open] as Token).text === '"') open = -1;
     if (t.text === '“' || (t.text === '"' && open < 0)) {
       open = i;
       continue;
     }
     if ((t.text !== '”' && t.text !== '"') || open < 0) continue;
-    const o = toks[open] as Token;
-    const inner = doc.text.slice(o.end, t.start).trim();
+    const inner = doc.text.slice(doc.end[open], doc.start[i]).trim();
     const from = open;
     open = -1;
     // Split at most MIN_WORDS times: a quotation's words are counted only up to what the test needs.
     if (inner.split(/\s+/, MIN_WORDS).length < MIN_WORDS && !saidAfter(toks, i)) continue;
     // A quotation that opens a paragraph with no attribution continues the speaker of the one before.
     const continued: PersonDraft | null =
-      o.lineBefore && lastQuoteEnd >= 0 && doc.sentence[from] !== doc.sentence[lastQuoteEnd] ? lastSpeaker : null;
+      doc.lineBefore[from] && lastQuoteEnd >= 0 && doc.sentence[from] !== doc.sentence[lastQuoteEnd]
+        ? lastSpeaker
+        : null;
     const speaker: PersonDraft | null =
       speakerAfter(doc, from, i, personAt, lastSpeaker) ?? speakerBefore(doc, from, personAt, personEnd) ?? continued;
     lastQuoteEnd = i;
     if (speaker) lastSpeaker = speaker;
-    out.push({ text: inner, speaker: speaker?.name ?? null, mentions: [{ start: o.start, end: t.end }] });
+    out.push({
+      text: inner,
+      speaker: speaker?.name ?? null,
+      mentions: [{ start: doc.start[from] as number, end: doc.end[i] as number }],
+    });
   }
   return out;
 }
@@ -73,7 +78,7 @@ function speakerAfter(
   // the verb, past honorifics and titles, before the clause ends.
   for (let k = i + 1; k < toks.length && k - i <= 16; k++) {
     const t = toks[k] as Token;
-    const p = personAt.get(t.start);
+    const p = personAt.get(doc.start[k] as number);
     if (p) return p;
     // Lower-case words read as a title belong to the speaker ("kata direktur utama perseroan itu, Busrul").
     const titled = doc.taken[k] === 1 && !t.cap;
@@ -94,10 +99,10 @@ function pointsBack(doc: Doc, at: number, personAt: Map<number, PersonDraft>): {
   for (let k = at; k < toks.length && k - at < 10; k++) {
     const t = toks[k] as Token;
     if (t.kind !== 'word') return null;
-    named = personAt.get(t.start) ?? named;
+    named = personAt.get(doc.start[k] as number) ?? named;
     if (k > at && (t.lower === 'itu' || t.lower === 'tersebut')) {
       const next = toks[k + 1];
-      return next?.text === ',' && personAt.has(toks[k + 2]?.start ?? -1) ? null : { named };
+      return next?.text === ',' && personAt.has(doc.start[k + 2] ?? -1) ? null : { named };
     }
   }
   return null;
@@ -116,7 +121,7 @@ function speakerBefore(
   if (i >= 0 && SPEECH_VERBS.has((toks[i] as Token).lower)) return nearestBefore(doc, open, personAt);
   // "Menurut Agus, “…”": a person named right before the quotation.
   const t = toks[i];
-  if (t && i < open - 1) return personEnd.get(t.end) ?? null;
+  if (t && i < open - 1) return personEnd.get(doc.end[i] as number) ?? null;
   return null;
 }
 
@@ -130,7 +135,7 @@ function nearestBefore(doc: Doc, at: number, personAt: Map<number, PersonDraft>)
   let said = false;
   for (let i = at - 1; i >= 0 && at - i <= 60 && !(last && doc.sentence[i] !== doc.sentence[i + 1]); i--) {
     const t = toks[i] as Token;
-    const p = personAt.get(t.start);
+    const p = personAt.get(doc.start[i] as number);
     if (p && said) return p;
     said ||= SPEECH_VERBS.has(t.lower);
     last ||= p;

@@ -1,5 +1,5 @@
 import { caseFits, lookup, PLACE_NAMES, TITLE_NAMES, type TitleStatus } from '../dictionary';
-import { type Doc, free, isMark, spanText } from '../document';
+import { type Doc, free, isMark, spanText, touching } from '../document';
 import { ENGLISH_TITLE_HEADS } from '../gazetteer/titles';
 import { COMMON, GIVEN, HONORIFIC } from '../lexicon';
 import type { Token } from '../tokenize';
@@ -271,10 +271,10 @@ function englishTitleEnd(doc: Doc, at: number): number {
     if ((t.text === '&' || t.text === 'and') && toks[i + 1]?.cap) continue;
     // "Asst. General Manager", "Sr. Vice President": a short abbreviation's period inside the title.
     const prev = toks[i - 1] as Token;
-    if (t.text === '.' && i > at && t.start === prev.end && prev.text.length < 5 && toks[i + 1]?.cap) continue;
+    if (t.text === '.' && i > at && touching(doc, i - 1) && prev.text.length < 5 && toks[i + 1]?.cap) continue;
     // "Senior Vice President-Head of …": a hyphen written inside the title joins two of its posts.
     if (i > at && hyphenAt(doc, i) && toks[i + 1]?.cap) continue;
-    if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && t.lineBefore)) break;
+    if (!t.cap || doc.taken[i] || t.kind !== 'word' || GIVEN.has(t.lower) || (i > at && doc.lineBefore[i])) break;
     if (COMMON.has(t.lower) && !ENGLISH_HEADS.has(t.text) && !ENGLISH_MODIFIERS.has(t.text)) break;
     if (ENGLISH_HEADS.has(t.text)) end = i + 1;
   }
@@ -298,7 +298,7 @@ function englishTitleEnd(doc: Doc, at: number): number {
   }
   if (end > 0 && toks[end]?.text === 'of' && toks[end + 1]?.cap) {
     end += 2;
-    while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !toks[end + 1]?.lineBefore)
+    while (toks[end]?.cap && !doc.taken[end] && !GIVEN.has((toks[end] as Token).lower) && !doc.lineBefore[end + 1])
       // "Head of Sourcing Asia-Pacific": a place's compound is one word of the post.
       end += hyphenAt(doc, end + 1) && lookup(PLACE_NAMES, toks, end) ? 3 : 1;
     // "… Brunner-Aebi,": a brand's compound is the body's, not cut by the post.
@@ -356,7 +356,7 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const t = toks[i] as Token;
     // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
     // "Gubernur Nusa Tenggara Barat, Lalu Muhamad Iqbal": a name opener is no field word.
-    if (t.lineBefore || (i > at && (rankAt(doc, i) || openerAt(doc, i)))) break;
+    if (doc.lineBefore[i] || (i > at && (rankAt(doc, i) || openerAt(doc, i)))) break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
     // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
     const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;
@@ -525,7 +525,7 @@ function bodyAfterUnit(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>
   for (let k = at; k < doc.tokens.length && k - at < 16; k++) {
     const t = doc.tokens[k] as Token;
     if (k > at && orgAt.has(k)) return k;
-    if (t.lineBefore || !(t.cap || t.lower === 'dan' || t.text === ',') || GIVEN.has(t.lower)) return -1;
+    if (doc.lineBefore[k] || !(t.cap || t.lower === 'dan' || t.text === ',') || GIVEN.has(t.lower)) return -1;
   }
   return -1;
 }
@@ -614,7 +614,7 @@ function acronymAhead(doc: Doc, at: number): number {
       const close = acronymClose(doc, k);
       return close > 0 && doc.tokens[close + 1]?.cap ? k : -1;
     }
-    if (doc.taken[k] || t.lineBefore || !(t.cap || t.lower === 'dan' || t.text === ',')) return -1;
+    if (doc.taken[k] || doc.lineBefore[k] || !(t.cap || t.lower === 'dan' || t.text === ',')) return -1;
   }
   return -1;
 }
@@ -630,7 +630,7 @@ function orgAhead(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>): nu
     const t = doc.tokens[k];
     if (k > at && orgAt.has(k)) return list ? -1 : k;
     if (k > at && (t?.text === ',' || t?.lower === 'dan' || t?.text === '&')) list = t.text === ',';
-    else if (!t?.cap || doc.taken[k] || t.lineBefore || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
+    else if (!t?.cap || doc.taken[k] || doc.lineBefore[k] || GIVEN.has(t.lower) || rankAt(doc, k)) return -1;
   }
   return -1;
 }
@@ -645,7 +645,8 @@ function rankAhead(doc: Doc, at: number): number {
   for (let k = at; k < at + 5; k++) {
     const t = doc.tokens[k];
     if (k > at && rankAt(doc, k)) return k;
-    if (!t || !(t.cap || t.kind === 'number' || (k > at && t.text === '/')) || doc.taken[k] || t.lineBefore) return -1;
+    if (!t || !(t.cap || t.kind === 'number' || (k > at && t.text === '/')) || doc.taken[k] || doc.lineBefore[k])
+      return -1;
   }
   return -1;
 }

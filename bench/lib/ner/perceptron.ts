@@ -3,7 +3,7 @@
  * training split and decoded greedily. It is not part of extract(): its weights (≈30 KB gzip even when pruned)
  * would not fit the content script's size budget, so eval reports it beside the rules for comparison only.
  */
-import { type Token, tokenize } from '../../../core/tokenize';
+import { type Token, type Tokens, tokenize } from '../../../core/tokenize';
 import { dictionaryMarks, features } from './features';
 import { TAGS } from './tags';
 
@@ -11,9 +11,7 @@ import { TAGS } from './tags';
 export type Model = Map<string, Float64Array>;
 
 /** A sentence as our tokenizer splits it, with the gold tag of every token. */
-export interface TaggedTokens {
-  /** The tokens. */
-  tokens: Token[];
+export interface TaggedTokens extends Tokens {
   /** Their tags ("B-PERSON", "O" …). */
   gold: string[];
 }
@@ -27,7 +25,7 @@ export function prepare(words: readonly string[], tags: readonly string[]): Tagg
     byStart.set(at, tags[k] as string);
     at += w.length + 1;
   });
-  return { tokens, gold: tokens.map((t) => byStart.get(t.start) ?? 'O') };
+  return { ...tokens, gold: [...tokens.start].map((start) => byStart.get(start) ?? 'O') };
 }
 
 function best(model: Model, f: readonly string[]): number {

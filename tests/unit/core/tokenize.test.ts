@@ -11,11 +11,11 @@ function unicodeClass(ch: string): string {
 
 /** What the tokenizer makes of a character, alone and after a letter. */
 function tokenClass(ch: string): string {
-  const alone = tokenize(ch);
+  const alone = tokenize(ch).tokens;
   if (alone.length === 0) return 'space';
   if (alone[0]?.kind === 'word') return 'letter';
   if (alone[0]?.kind === 'number') return 'number';
-  return tokenize(`a${ch}`).length === 1 ? 'mark' : 'other';
+  return tokenize(`a${ch}`).tokens.length === 1 ? 'mark' : 'other';
 }
 
 describe('tokenize', () => {
@@ -33,7 +33,8 @@ describe('tokenize', () => {
 
   it('keeps offsets and reads words, numbers and marks around curly quotes and dashes', () => {
     const text = '“Café 3,5%—naik,” ujar André';
-    expect(tokenize(text).map((t) => [t.text, t.kind, t.start, t.end])).toEqual([
+    const { tokens, start, end } = tokenize(text);
+    expect(tokens.map((t, i) => [t.text, t.kind, start[i], end[i]])).toEqual([
       ['“', 'punct', 0, 1],
       ['Café', 'word', 1, 5],
       ['3,5', 'number', 6, 9],
