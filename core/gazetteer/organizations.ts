@@ -195,7 +195,6 @@ export const COMPANY_LINES: string = `\
 4link\
 3roen\
 1oca-Cola\
-1T Corp\
 0Daihatsu\
 3kin\
 2mri\
@@ -231,7 +230,6 @@ export const COMPANY_LINES: string = `\
 3uda Indonesia\
 6food\
 1eely\
-2neral Motors\
 2sits\
 1IC\
 1MF AeroAsia\
@@ -501,7 +499,6 @@ export const COMPANY_LINES: string = `\
 1iar\
 2nFast\
 2sa\
-2vo\
 0vivo\
 0Volkswagen\
 3vo\

@@ -1,9 +1,10 @@
 // First: starts the clock and the settings read before the engine's module builds its tables (see early.ts).
 import './early';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extract, prepare } from '../../core/index';
-import { notesToContent, popupToContent } from '../../messaging/protocol';
+import { answerContentMessages } from '../../messaging/answer';
 import { getEntityNote, setEntityNote } from '../../notes/entity-note';
 import { recordSeen } from '../../notes/seen';
 import { selectionSpan } from '../../notes/selection-span';
@@ -124,18 +125,20 @@ function start(ctx: ContentScriptContext, taskStart: number): void {
         card?.hide();
         apply();
       }),
-      popupToContent.onMessage('getArticle', () => {
-        const a = annotator.article;
-        if (!a) return null;
-        const { headline, outlet, published } = a.parts;
-        return { url: a.url, title: headline, outlet, published, extraction: a.extraction };
-      }),
-      popupToContent.onMessage('scrollToEntity', ({ data: id }) => flashEntity(annotator, id)),
-      notesToContent.onMessage('getArticleText', () => annotator.article?.map.text ?? null),
-      notesToContent.onMessage('getSelectionSpan', () => {
-        const selection = getSelection();
-        const map = annotator.article?.map;
-        return map && selection?.rangeCount ? selectionSpan(map, selection.getRangeAt(0)) : null;
+      answerContentMessages(browser.runtime.onMessage, {
+        getArticle: () => {
+          const a = annotator.article;
+          if (!a) return null;
+          const { headline, outlet, published } = a.parts;
+          return { url: a.url, title: headline, outlet, published, extraction: a.extraction };
+        },
+        scrollToEntity: (id) => flashEntity(annotator, id),
+        getArticleText: () => annotator.article?.map.text ?? null,
+        getSelectionSpan: () => {
+          const selection = getSelection();
+          const map = annotator.article?.map;
+          return map && selection?.rangeCount ? selectionSpan(map, selection.getRangeAt(0)) : null;
+        },
       }),
     );
   }, 0);
