@@ -5,12 +5,9 @@
 // minified name and the first characters of its source.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { BUILDS, fixturePage } from '../tests/e2e/lib/fixtures';
-import { launch } from '../tests/e2e/lib/session';
-import { waitForSorot } from './lib/quiet-wait';
-import { type TraceEvent, trace } from './lib/trace';
-import { ARTICLE_URL as ARTICLE } from './page-fixtures';
+import { BUILDS } from '../tests/e2e/lib/fixtures';
+import type { TraceEvent } from './lib/trace';
+import { tracedFixtureLoads } from './lib/traced-loads';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
@@ -90,27 +87,10 @@ function selfTimes(events: TraceEvent[], source: string, into: Map<string, Map<s
 
 async function main() {
   const source = fs.readFileSync(path.join(BUILDS.chromium, 'content-scripts/content.js'), 'utf8');
-  const session = await launch('chromium');
   const into = new Map<string, Map<string, number>>();
-  try {
-    session.serve({
-      [ARTICLE]: fixturePage('article-modern.html'),
-      'https://www.infobrand.id/kosong.phtml': '<!doctype html><title>kosong</title>',
-    });
-    for (let i = 0; i < RUNS; i++) {
-      const tab = await session.openPage('https://www.infobrand.id/kosong.phtml');
-      const page = tab.raw as Page;
-      const cdp = await page.context().newCDPSession(page);
-      const events = await trace(cdp, ['blink.user_timing', 'disabled-by-default-v8.cpu_profiler'], async () => {
-        await page.goto(ARTICLE, { waitUntil: 'domcontentloaded' });
-        await waitForSorot(tab, 'ready');
-      });
-      selfTimes(events, source, into);
-      await tab.close();
-    }
-  } finally {
-    await session.close();
-  }
+  await tracedFixtureLoads(RUNS, ['blink.user_timing', 'disabled-by-default-v8.cpu_profiler'], (events) =>
+    selfTimes(events, source, into),
+  );
   const interval = [...intervals].sort((a, b) => a - b)[intervals.length >> 1] ?? Number.NaN;
   console.log(`sampling interval ${interval} µs (median); figures are samples × interval per load, ms`);
   for (const [phase, table] of into) {

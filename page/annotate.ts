@@ -113,7 +113,9 @@ export class Annotator implements Mentions {
     const pause = () => budget.check();
     await pause(); // a no-op unless the calling task has already used its budget
     if (!current()) return null;
-    const parts = this.stillThere(url) ?? (await drainAsync(detectArticleSteps(doc, safeUrl(url), mode), pause));
+    // The page's own location unless the caller names another address: no URL to parse on a cold page.
+    const where = (!this.deps.url && doc.location) || safeUrl(url);
+    const parts = this.stillThere(url) ?? (await drainAsync(detectArticleSteps(doc, where, mode), pause));
     let article: AnnotatedArticle | null = null;
     if (!current()) return null;
     this.found = parts ? { url, parts } : null;

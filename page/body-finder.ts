@@ -23,18 +23,6 @@ interface BlockText {
   linked: number;
 }
 
-/** What `String.prototype.trim` removes: `\s` is the same set (ECMAScript white space and line terminators). */
-const TRIMMED = /\s/;
-
-/** `data.trim().length` without copying the string (a 1 MB article has thousands of long text nodes). */
-function trimmedLength(data: string): number {
-  let start = 0;
-  let end = data.length;
-  while (start < end && TRIMMED.test(data[start] as string)) start++;
-  while (end > start && TRIMMED.test(data[end - 1] as string)) end--;
-  return end - start;
-}
-
 /** Counts the prose each block holds directly, skipping never-text and furniture subtrees. */
 function* measureBlocks(root: Element, siteExclude: string): Generator<void, Map<Element, BlockText>> {
   const blocks = new Map<Element, BlockText>();
@@ -52,7 +40,9 @@ function* measureBlocks(root: Element, siteExclude: string): Generator<void, Map
       if (el.tagName === 'A') linkDepth--;
     },
     text(node) {
-      const length = trimmedLength(node.data);
+      // V8's trim copies nothing (a slice of 13 characters or more points into its string: 0.4 µs on 1 MB in Node),
+      // and a scan of the ends with a regular expression per character cost more on a cold page.
+      const length = node.data.trim().length;
       if (length === 0) return;
       const block = stack[stack.length - 1] as Element;
       const entry = blocks.get(block) ?? { length: 0, linked: 0 };

@@ -2,7 +2,7 @@ import { findBodySteps } from './body-finder';
 import { isFurniture } from './exclude';
 import { declaresArticle, type PageMetadata, readMetadata } from './metadata';
 import { generic } from './sites/generic';
-import { pickSite, type SiteAdapter } from './sites/index';
+import { type PageAddress, pickSite, type SiteAdapter } from './sites/index';
 import { drain } from './walk';
 
 /** Where an article page keeps its text, and what it says about itself. */
@@ -89,7 +89,7 @@ function findLead(meta: PageMetadata, title: Element | null, body: Element, site
  */
 export function* detectArticleSteps(
   doc: Document,
-  url: URL | null,
+  url: PageAddress | null,
   mode: DetectMode = 'auto',
 ): Generator<void, ArticleParts | null> {
   const site = url ? pickSite(url) : generic;
@@ -114,6 +114,6 @@ export function* detectArticleSteps(
 }
 
 /** `detectArticleSteps` run through at once. */
-export function detectArticle(doc: Document, url: URL | null, mode: DetectMode = 'auto'): ArticleParts | null {
+export function detectArticle(doc: Document, url: PageAddress | null, mode: DetectMode = 'auto'): ArticleParts | null {
   return drain(detectArticleSteps(doc, url, mode));
 }

@@ -21,8 +21,6 @@ export interface BuiltPlan {
   plan: NodePlan;
   /** The text nodes and marks that replace the plan's node, in order. */
   parts: Node[];
-  /** The same parts, in a fragment ready to go in. */
-  fragment: DocumentFragment;
 }
 
 /** A node as the highlighter sees it: its own symbol-keyed property says it was ours. */
@@ -125,9 +123,7 @@ export class Highlighter {
     // A mark's own text never shows in a mutation record by itself (it comes and goes inside the mark): only the
     // parts need to be known as ours.
     for (const part of parts) (part as Tagged)[this.tag] = true;
-    const fragment = this.doc.createDocumentFragment();
-    fragment.append(...parts);
-    return { plan, parts, fragment };
+    return { plan, parts };
   }
 
   /**
@@ -135,12 +131,13 @@ export class Highlighter {
    * Cheap, so a caller can build many in several tasks and attach them together: the browser then lays the page out
    * once instead of after every task.
    */
-  attach({ plan, parts, fragment }: BuiltPlan): void {
+  attach({ plan, parts }: BuiltPlan): void {
     const { node, data } = plan;
-    const parent = node.parentNode;
-    if (!parent || node.data !== data) return;
+    if (!node.parentNode || node.data !== data) return;
     (node as Node as Tagged)[this.tag] = true;
-    parent.replaceChild(fragment, node);
+    // One call, as with a fragment of our own (the browser makes one inside it), without a DocumentFragment wrapper
+    // and its interface set up in the content script's world on a cold page.
+    node.replaceWith(...parts);
     this.replaced.push({ original: node, parts });
   }
 

@@ -53,7 +53,7 @@ function start(ctx: ContentScriptContext, taskStart: number): void {
   // WXT stops an older instance when a new one starts. A second instance in the same page, or any instance
   // outside INFOBRAND, exists because the reader asked ("Annotate this page"): annotate whatever the settings say.
   const global = globalThis as SorotGlobal;
-  const asked = global.sorotStarted === true || pickSite(new URL(location.href)).id !== 'infobrand';
+  const asked = global.sorotStarted === true || pickSite(location).id !== 'infobrand';
   global.sorotStarted = true;
   const mode: DetectMode = asked ? 'asked' : 'auto';
   let insist = asked;

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './site';
+import type { PageAddress, SiteAdapter } from './site';
 
 /**
  * Article pages are `/<slug>.phtml` (sub-sites add a folder such as `/public/`); a slug has at least three words. Read
@@ -20,7 +20,8 @@ export const infobrand: SiteAdapter = {
     const path = url.pathname.toLowerCase();
     if (!isInfobrandHost(url.hostname) || !ARTICLE_PATH.test(path)) return false;
     const segments = path.slice(1).split('/');
-    return !segments.slice(0, -1).some((s) => LISTING_SEGMENT.test(s)) && !url.searchParams.has('q');
+    // A search's `q` parameter, read from the query itself: `location` has no searchParams.
+    return !segments.slice(0, -1).some((s) => LISTING_SEGMENT.test(s)) && !/[?&]q(?:[=&]|$)/.test(url.search);
   },
   // Template blocks seen around INFOBRAND articles; the common rules catch most, these name the rest.
   exclude: '.box-terkait, .list-terkait, .artikel-terkait, .box-tag, .tag-artikel, .share-box, .editor-box',
@@ -28,7 +29,7 @@ export const infobrand: SiteAdapter = {
 };
 
 /** True when `url` belongs to INFOBRAND.ID or one of its sub-sites. */
-export function isInfobrand(url: URL): boolean {
+export function isInfobrand(url: PageAddress): boolean {
   return isInfobrandHost(url.hostname);
 }
 

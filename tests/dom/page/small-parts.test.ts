@@ -28,6 +28,19 @@ describe('pickSite and the INFOBRAND adapter', () => {
     expect(infobrand.mayBeArticle(new URL(url))).toBe(expected);
   });
 
+  it.each([
+    ['?q=xiaomi', false],
+    ['?page=2&q', false],
+    ['?query=xiaomi', true],
+    ['?utm_source=x', true],
+  ])("reads a search's q from the page's own location too (search %s: may be an article %s)", (search, expected) => {
+    // The content script passes `location`, which has no searchParams: only hostname, pathname and search are read.
+    const where = { hostname: 'www.infobrand.id', pathname: '/xiaomi-diajak-bangun-pabrik.phtml', search };
+    expect(pickSite(where)).toBe(infobrand);
+    expect(infobrand.mayBeArticle(where)).toBe(expected);
+    expect(infobrand.mayBeArticle(new URL(`https://${where.hostname}${where.pathname}${search}`))).toBe(expected);
+  });
+
   it('gives every other site the generic adapter', () => {
     expect(pickSite(new URL('https://nasional.kompas.com/read/2025/10/14/judul')).id).toBe('generic');
     expect(pickSite(new URL('https://infobrand.id.example.com/a-b-c.phtml')).id).toBe('generic');
