@@ -513,7 +513,7 @@ export const COMPANY_LINES: string = `\
 0Xendit\
 1iaomi\
 1L Axiata|XL\
-2Smart|XLSMART\
+2Smart\
 1peng\
 0Yadea\
 2kult\
@@ -575,7 +575,7 @@ export const OTHER_LINES: string = `\
 0Ikatan Akuntan Indonesia|IAI\
 7Dokter Indonesia|IDI\
 7Pedagang Pasar Indonesia|Ikappi\
-9nerbit Indonesia|IKAPI;Ikapi\
+9nerbit Indonesia|Ikapi\
 7Sarjana Ekonomi Indonesia|ISEI\
 7Wanita Pengusaha Indonesia|IWAPI\
 1ndonesia Battery Corporation|IBC\
