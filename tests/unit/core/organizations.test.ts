@@ -172,6 +172,32 @@ describe('short company names', () => {
     const [org] = extract(text).organizations;
     expect(org?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['PT Sentosa Pangan Makmur Tbk', 'Sentosa']);
   });
+
+  // A foreign parent named by the brand before its local arm owns the brand; named after it, or without a foreign
+  // legal form, it does not.
+  it.each([
+    [
+      'Pembuat tas asal Jepang, Kirameki Bags Co., Ltd, mendirikan anak usaha PT Kirameki Tas Indonesia. Kirameki menguasai 70 persen saham.',
+      'Kirameki Bags Co., Ltd',
+    ],
+    [
+      'Agensi asal Amerika, Lumora Media Inc., membentuk usaha patungan PT Lumora Kreasi Indonesia di Jakarta. Lumora menanam modal Rp 50 miliar.',
+      'Lumora Media Inc.',
+    ],
+    [
+      'PT Kirameki Tas Indonesia membuka pabrik. Induknya, Kirameki Bags Co., Ltd, mencatat laba. Kirameki menambah modal.',
+      'PT Kirameki Tas Indonesia',
+    ],
+    [
+      'Kedai Senja Coffee kini milik PT Senja Kopi Nusantara Tbk. Senja menambah 40 gerai.',
+      'PT Senja Kopi Nusantara Tbk',
+    ],
+  ])('%s', (text, owner) => {
+    const org = extract(text).organizations.find((o) =>
+      o.aliases.includes(text.split('. ').at(-1)?.split(' ')[0] as string),
+    );
+    expect(org?.name).toBe(owner);
+  });
 });
 
 describe('a company later written with the first two words of its name', () => {
