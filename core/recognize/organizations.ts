@@ -828,6 +828,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Balai Besar POM di Makassar": a Balai is named with the city it sits in.
   const seat = toks[last]?.lower === 'di' && (toks[i] as Token).text === 'Balai' ? regionAt(doc, last + 1) : null;
   if (seat) last = seat.end;
+  // "Pengadilan Niaga pada Pengadilan Negeri Surabaya": a special court sits in a district court, named with it.
+  const text = (toks[i] as Token).text;
+  if (toks[last]?.text === 'pada' && toks[last + 1]?.text === text && text === 'Pengadilan')
+    last = byHead(doc, last + 1)?.to ?? last;
   const span = orgSpan(doc, i, last, kind);
   // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
   if (close > 0 && !post) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);

@@ -1977,6 +1977,23 @@ describe("a company's branch office", () => {
   });
 });
 
+describe('courts', () => {
+  // A special court sits in a district court and is named with it; a district court alone ends at its city.
+  it.each([
+    [
+      'Kuasa hukum perusahaan itu menggugat ke Pengadilan Niaga pada Pengadilan Negeri Makassar pekan lalu.',
+      'Pengadilan Niaga pada Pengadilan Negeri Makassar',
+    ],
+    [
+      'Berkas perkara dilimpahkan ke Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kupang, Senin.',
+      'Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kupang',
+    ],
+    ['Sidang di Pengadilan Negeri Kupang pada Senin ditunda.', 'Pengadilan Negeri Kupang'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
+
 describe('everyday', () => {
   it.each([
     ['perasuransian', true],
