@@ -549,6 +549,14 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const acronym = end === i + 1 && doc.tokens[i]?.allCaps;
   // "KBRI Nairobi": a mission abroad goes by its city, listed or not.
   const city = /^K[BJ]RI$/.test(doc.tokens[i]?.text as string) && after?.cap && !doc.tokens[end + 1]?.cap;
+  // "Ombudsman RI Perwakilan Sumsel": a state body's office in a region, named in full (an acronym's office, "BPK
+  // Perwakilan Sumsel", is the one the text named in full with the acronym in parentheses).
+  const rep = after?.text === 'Perwakilan' && hit.value.kind === 'government' && !acronym && provinceAt(doc, end + 1);
+  if (rep) {
+    const span = orgSpan(doc, i, rep.end, 'government', `${hit.value.name} Perwakilan ${rep.name}`);
+    span.aliases.push(spanText(doc, i, rep.end));
+    return span;
+  }
   const region = city ? end + 1 : regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) {

@@ -1977,6 +1977,24 @@ describe("a company's branch office", () => {
   });
 });
 
+describe('a state body’s office after "Perwakilan"', () => {
+  // The office in full and written short is one body, named in full; "Perwakilan" without a region is no office.
+  it('reads "Ombudsman RI Perwakilan Sumsel" as the office named in full before', () => {
+    const r = extract(
+      'Ombudsman Republik Indonesia Perwakilan Jawa Timur menerima aduan. Kepala Ombudsman RI Perwakilan Jatim, Rudi Hartono, menilai aduan itu wajar.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Ombudsman Republik Indonesia Perwakilan Jawa Timur', ['Ombudsman RI Perwakilan Jatim']],
+    ]);
+  });
+
+  it('reads no office in "Perwakilan" without a region', () => {
+    expect(extract('Ombudsman RI Perwakilan kini menerima aduan.').organizations.map((o) => o.name)).toEqual([
+      'Ombudsman Republik Indonesia',
+    ]);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
