@@ -410,7 +410,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // "Netherlands Enterprise Agency": an agency is a state body.
   return lookup(ORGS, toks, from)?.end === to
     ? null
-    : orgSpan(doc, from, to, t.text === 'Agency' ? 'government' : 'company');
+    : orgSpan(doc, from, to, /^(Agency|Council)$/.test(t.text) ? 'government' : 'company');
 }
 
 /**

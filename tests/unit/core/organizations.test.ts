@@ -1995,6 +1995,23 @@ describe('a state body’s office after "Perwakilan"', () => {
   });
 });
 
+describe('studios, labels and film councils', () => {
+  // A studio, a record label and a foreign film council end their names like a company suffix (a council is a state
+  // body); at an event ("ajang … Awards") they name none.
+  it.each([
+    ['Manajer Ombak Studios, Rina Sari, menyebut film itu laris.', 'Ombak Studios', 'company'],
+    ['Lagu itu dirilis Kabut Pagi Records untuk pasar Asia.', 'Kabut Pagi Records', 'company'],
+    ['Produser Layar Senja Pictures, Andi Wijaya, hadir.', 'Layar Senja Pictures', 'company'],
+    ['Dana ko-produksi datang dari Thai Film Council (TFC) tahun ini.', 'Thai Film Council', 'government'],
+  ])('%s', (text, name, kind) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
+  });
+
+  it('names no council at an event', () => {
+    expect(extract('Ia hadir di ajang Asia Film Council Awards tahun ini.').organizations).toEqual([]);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
