@@ -790,12 +790,12 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
     const members = to === head.end && kind === 'other';
     const body = lookup(ORGS, toks, to);
-    // "Direktorat Tindak Pidana Siber Bareskrim Polri": a police directorate is named with its command.
+    // "Direktorat Tindak Pidana Siber Bareskrim Polri": a police directorate is named with its command; "Itjen
+    // Kemenkes", "Inspektorat Jenderal Kementerian …": a ministry's inspectorate with its ministry.
     if (
       body &&
-      (toks[i] as Token).text === 'Direktorat' &&
-      head.end === i + 1 &&
-      /^(Kepolisian|Badan R)/.test(body.value.name)
+      ((/^Dir/.test(toks[i]?.text as string) && head.end === i + 1 && /^(Kepolisian|Badan R)/.test(body.value.name)) ||
+        (/^I/.test(toks[i]?.text as string) && /^Kementerian/.test(body.value.name)))
     )
       last = body.end;
     // "Dana Pensiun Pertamina": a pension fund is named with the company that founded it.

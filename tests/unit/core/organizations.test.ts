@@ -2012,6 +2012,30 @@ describe('studios, labels and film councils', () => {
   });
 });
 
+describe('inspectorates', () => {
+  // A region's inspectorate goes to its region; a ministry's is named with its ministry, written out or short; the
+  // inspector general is a post, and the inspectorate alone names no body.
+  it.each([
+    [
+      'Ia meminta Inspektorat Daerah Provinsi Jawa Tengah mengaudit dana itu.',
+      'Inspektorat Daerah Provinsi Jawa Tengah',
+    ],
+    ['Inspektorat Kabupaten Sleman menemukan selisih.', 'Inspektorat Kabupaten Sleman'],
+    ['Ia mengatakan Itjen Kemenkes akan mengaudit ulang pengadaan.', 'Itjen Kemenkes'],
+    [
+      'Inspektorat Jenderal Kementerian Perdagangan memeriksa laporan itu.',
+      'Inspektorat Jenderal Kementerian Perdagangan',
+    ],
+    ['Inspektur Jenderal Kementerian Kesehatan, Budi Santoso, hadir.', 'Kementerian Kesehatan'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it('names no body in the inspectorate alone', () => {
+    expect(extract('Inspektorat Jenderal memeriksa laporan itu.').organizations).toEqual([]);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
