@@ -802,7 +802,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (body && to === head.end && (toks[i] as Token).text === 'Dana' && body.value.kind === 'company') last = body.end;
     // "Pusat Penelitian Teknologi Baterai ITB", "Pusat Riset … BRIN": a research centre is named with its university
     // or agency.
-    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst|Badan Ri)/.test(body.value.name)) last = body.end;
+    if (body && /^(Pusat|Fakultas)/.test(toks[i]?.text ?? '') && /^(Univ|Inst|Badan Ri)/.test(body.value.name))
+      last = body.end;
     // "Asosiasi Eksportir Timah Indonesia (AETI)": a listed company's name inside an association's, up to its acronym.
     if (
       connector ||
@@ -826,7 +827,9 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     last = holderFrom(doc, head.end + 1, last, bank);
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows, or
   // unless a post opens it and its holder follows its first comma ("Direktur Lembaga Kajian Pangan Nusantara, NAME,").
-  if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
+  // "Dosen Fakultas Teknik Universitas X": after a title a faculty is part of the post.
+  if (last === head.end || toks[last - 1]?.text === 'Discussion' || (toks[i]?.text === 'Fakultas' && titled(doc, i)))
+    return null;
   if (
     (toks[i] as Token).text === 'Lembaga' &&
     !isMark(doc, last, '(') &&

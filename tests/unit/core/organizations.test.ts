@@ -2036,6 +2036,24 @@ describe('inspectorates', () => {
   });
 });
 
+describe('faculties', () => {
+  // A faculty is named with its university when written with it, on its own when not; after a title ("Dosen",
+  // "Dekan") it is part of the post, and the university is the body.
+  it.each([
+    [
+      'Mahasiswa Fakultas Farmasi Universitas Hasanuddin meneliti obat herbal.',
+      ['Fakultas Farmasi Universitas Hasanuddin'],
+    ],
+    [
+      'Universitas Airlangga melalui Fakultas Ilmu Budaya ikut menguji naskah itu.',
+      ['Universitas Airlangga', 'Fakultas Ilmu Budaya'],
+    ],
+    ['Dosen Fakultas Teknik Universitas Brawijaya, Rina Sari, menilai jembatan itu aman.', ['Universitas Brawijaya']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
