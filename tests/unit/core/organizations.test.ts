@@ -2054,6 +2054,14 @@ describe('faculties', () => {
   });
 });
 
+describe('community groups', () => {
+  // A "Paguyuban" is a body of the people it gathers; written in lower case it only points back to one.
+  it('reads a buyers’ group as a body, and no body in "paguyuban" in lower case', () => {
+    const r = extract('Para pembeli tergabung dalam Paguyuban Pembeli Griya Lestari. Ketua paguyuban itu menolak.');
+    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([['Paguyuban Pembeli Griya Lestari', 'other']]);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
