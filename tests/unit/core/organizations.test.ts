@@ -1995,7 +1995,7 @@ describe('a state body’s office after "Perwakilan"', () => {
   });
 });
 
-describe('studios, labels and film councils', () => {
+describe('studios, labels, firms and film councils', () => {
   // A studio, a record label and a foreign film council end their names like a company suffix (a council is a state
   // body); at an event ("ajang … Awards") they name none.
   it.each([
@@ -2005,6 +2005,14 @@ describe('studios, labels and film councils', () => {
     ['Dana ko-produksi datang dari Thai Film Council (TFC) tahun ini.', 'Thai Film Council', 'government'],
   ])('%s', (text, name, kind) => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
+  });
+
+  // A law or accounting firm "X & Rekan" is a company; "Rekan" opening a sentence is a colleague.
+  it.each([
+    ['Ia didampingi kantor hukum Sutanto & Rekan, menurut keterangannya.', ['Sutanto & Rekan']],
+    ['Rekan kerja Budi hadir di sidang itu.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
 
   it('names no council at an event', () => {
