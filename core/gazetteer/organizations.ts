@@ -277,6 +277,7 @@ export const COMPANY_LINES: string = `\
 4nesia Financial Group|IFG\
 9 Morowali Industrial Park|IMIP\
 4sat Ooredoo Hutchison|Indosat\
+5iar\
 0inDrive\
 0Industri Kereta Api|INKA\
 2finix\
@@ -499,6 +500,7 @@ export const COMPANY_LINES: string = `\
 1OB\
 0Vale Indonesia\
 1iar\
+2dio\
 2nFast\
 2sa\
 2vo\

@@ -2070,6 +2070,16 @@ describe('community groups', () => {
   });
 });
 
+describe('national broadcasters', () => {
+  it('knows a television station and a streaming service by name', () => {
+    const r = extract('Laga final disiarkan Indosiar dan layanan streaming Vidio pada Minggu malam.');
+    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Indosiar', 'company'],
+      ['Vidio', 'company'],
+    ]);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
