@@ -828,7 +828,11 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows, or
   // unless a post opens it and its holder follows its first comma ("Direktur Lembaga Kajian Pangan Nusantara, NAME,").
   // "Dosen Fakultas Teknik Universitas X": after a title a faculty is part of the post.
-  if (last === head.end || toks[last - 1]?.text === 'Discussion' || (toks[i]?.text === 'Fakultas' && titled(doc, i)))
+  if (
+    last === head.end ||
+    toks[last - 1]?.text === 'Discussion' ||
+    (/^(Fakultas|Biro)$/.test(toks[i]?.text as string) && titled(doc, i))
+  )
     return null;
   if (
     (toks[i] as Token).text === 'Lembaga' &&

@@ -2080,6 +2080,20 @@ describe('national broadcasters', () => {
   });
 });
 
+describe('bureaus of a regional secretariat', () => {
+  // A bureau is a state body named with the secretariat it sits in; after a title it is part of the post.
+  it.each([
+    [
+      'Panitia di Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Bali dinilai lalai.',
+      ['Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Bali'],
+    ],
+    ['Kepala Biro Hukum dan Humas, Rina Sari, membantah tudingan itu.', []],
+    ['Biro perjalanan itu tutup bulan lalu.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
