@@ -277,10 +277,13 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
     // "DPD Asosiasi … (Apkrindo) Jawa Timur", "Badan Pimpinan Cabang … (BPC PHRI) Belitung": a chapter's board
     // written before it belongs to its name.
     span.from -= /^[DB]P[DWCP]$/.test(t[span.from - 1]?.text ?? '') ? 1 : t[span.from - 2]?.text === 'Pimpinan' ? 3 : 0;
-    span.to = place.end;
+    // "(KPKNL) Jakarta III": one of a city's numbered offices ("(BPS) Bali I Made …" names its holder).
+    const n = t[place.end]?.text ?? '';
+    const num = /^[IVX]+$/.test(n) && !t[place.end + 1]?.cap ? ` ${n}` : '';
+    span.to = place.end + +!!num;
     span.name = spanText(doc, span.from, span.to);
-    if (!polda) span.aliases.push(`${text} ${place.name}`);
-    take(doc, span.from, place.end);
+    if (!polda) span.aliases.push(`${text} ${place.name}${num}`);
+    take(doc, span.from, span.to);
   }
 }
 

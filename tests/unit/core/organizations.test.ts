@@ -2094,6 +2094,25 @@ describe('bureaus of a regional secretariat', () => {
   });
 });
 
+describe('numbered offices of a city', () => {
+  // The number after the city belongs to the office, and two numbered offices stay two; a Balinese "I" after the
+  // region opens the holder's name.
+  it('reads "(KPKNL) Jakarta III" and "(KPKNL) Jakarta V" as two offices', () => {
+    const r = extract(
+      'Lelang digelar Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya III pada Senin. Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya V juga ikut.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya III',
+      'Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya V',
+    ]);
+  });
+
+  it('reads no number in a Balinese "I" that opens the holder’s name', () => {
+    const r = extract('Kepala Badan Pusat Statistik (BPS) Bali I Made Sudarsana mengatakan ekspor naik.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Badan Pusat Statistik (BPS) Bali']);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
