@@ -118,11 +118,13 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   if (byFirst.size + longer.size === 0) return uses;
   // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
   // before the text's own longer short name gives way to it.
+  // "PT Liga Indonesia Baru (LIB)" … "PT LIB": the acronym after "PT" is the company's.
   for (const s of found) {
-    const short = shortAt(s.from);
-    const to = s.from + (short?.words.length ?? 0);
+    const pt = s.from + +(toks[s.from]?.text === 'PT');
+    const short = shortAt(pt);
+    const to = pt + (short?.words.length ?? 0);
     if (!short || s.acronym || to < s.to || !free(doc, s.to, to)) continue;
-    if (short.words.some((w, k) => toks[s.from + k]?.text !== w)) continue;
+    if (short.words.some((w, k) => toks[pt + k]?.text !== w)) continue;
     Object.assign(s, { to, name: short.owner.name, kind: short.owner.kind, aliases: [spanText(doc, s.from, to)] });
     branch(doc, s);
     take(doc, s.from, s.to);

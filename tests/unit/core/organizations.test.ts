@@ -2113,6 +2113,16 @@ describe('numbered offices of a city', () => {
   });
 });
 
+describe('a company written "PT" and its acronym', () => {
+  // "PT" before the acronym the text gave a company is that company, not another one.
+  it('reads "PT LSN" as the company spelled out before it', () => {
+    const r = extract(
+      'PT Liga Sepak Nusantara (LSN) menggelar musim baru. Direktur Operasional PT LSN, Bambang Suryo, menjelaskan jadwal.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['PT Liga Sepak Nusantara', ['LSN', 'PT LSN']]]);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
