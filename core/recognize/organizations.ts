@@ -779,7 +779,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (!t.cap || RANK.has(t.text)) break;
     const place = regionAt(doc, to);
     // "Partai Gerakan Indonesia Raya (Gerindra)": the name goes on past the place up to its acronym.
-    if (place && acronymFollows(doc, place.end)) {
+    // "Perkumpulan Ekonomi Indonesia-Jerman": two countries joined by a hyphen name a bilateral body.
+    if (place && (acronymFollows(doc, place.end) || hyphenAt(doc, place.end))) {
       to = last = place.end;
       continue;
     }

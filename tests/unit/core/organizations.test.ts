@@ -2123,6 +2123,16 @@ describe('a company written "PT" and its acronym', () => {
   });
 });
 
+describe('bilateral bodies', () => {
+  // Two countries joined by a glued hyphen name a bilateral body; a spaced dash ends the name at the country.
+  it.each([
+    ['Program itu digarap Perkumpulan Ekonomi Indonesia-Belanda tahun ini.', ['Perkumpulan Ekonomi Indonesia-Belanda']],
+    ['Asosiasi Pengusaha Indonesia - kata dia - tumbuh.', ['Asosiasi Pengusaha Indonesia']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
 describe('courts', () => {
   // A special court sits in a district court and is named with it; a district court alone ends at its city.
   it.each([
