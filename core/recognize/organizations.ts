@@ -266,6 +266,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // Rejeki": a cooperative's or a farmers' group's acronym names its kind, its own name follows (after a title, the
   // holder may).
   const t = doc.tokens;
+  // "Fakultas Seni Rupa dan Desain (FSRD) Institut Teknologi Bandung": a faculty's university after its acronym.
+  const uni = span.name.startsWith('Fakultas') && lookup(ORGS, t, close + 1);
+  if (uni && /^(Univ|Inst)/.test(uni.value.name)) {
+    span.to = uni.end;
+    span.name = spanText(doc, span.from, uni.end);
+    take(doc, span.from, uni.end);
+    return;
+  }
   let g = close + 1;
   const own = /^K(?:op|elompok)/.test(span.name) && !titled(doc, span.from);
   if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))

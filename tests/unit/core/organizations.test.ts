@@ -2057,6 +2057,12 @@ describe('faculties', () => {
       ['Universitas Airlangga', 'Fakultas Ilmu Budaya'],
     ],
     ['Dosen Fakultas Teknik Universitas Brawijaya, Rina Sari, menilai jembatan itu aman.', ['Universitas Brawijaya']],
+    // The university may follow the faculty's acronym; a faculty's acronym with no university after it ends there.
+    [
+      'Kampus itu menggandeng Fakultas Ilmu Komputer (Fasilkom) Universitas Indonesia (UI) untuk riset.',
+      ['Fakultas Ilmu Komputer (Fasilkom) Universitas Indonesia', 'Universitas Indonesia'],
+    ],
+    ['Mahasiswa Fakultas Ilmu Komputer (Fasilkom) membuat aplikasi.', ['Fakultas Ilmu Komputer']],
   ])('%s', (text, names) => {
     expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
   });
