@@ -31,12 +31,18 @@ export function buildOrganizations(doc: Doc, spans: readonly OrgSpan[]): OrgDraf
     }
   }
   // "PT Indofood Sukses Makmur Tbk" … "Indofood": the word after "PT" stands for the company when it is no
-  // everyday word or place and no other organisation claims it.
+  // everyday word or place and no other organisation claims it. "Seorin Cosmetics Co., Ltd, … anak usahanya, PT
+  // Seorin Beauty Manufacturing Indonesia" … "Seorin": a parent named by the brand and a foreign legal form before
+  // its local arm or joint venture owns the brand.
+  const parents = new Map<string, OrgDraft>();
+  for (const o of byName.values()) if (/(Ltd|Inc\.?)$/.test(o.name)) parents.set(o.name.split(' ')[0] as string, o);
   const shortForms = new Map<string, OrgDraft | null>();
   for (const org of byName.values()) {
     const short = wordAfterPT(org.name);
     if (short && nameLike(short.toLowerCase()) && !COMMON.has(short.toLowerCase())) {
-      shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== org ? null : org);
+      const parent = parents.get(short);
+      const owner = parent && (parent.mentions[0]?.start as number) < (org.mentions[0]?.start as number) ? parent : org;
+      shortForms.set(short, shortForms.has(short) && shortForms.get(short) !== owner ? null : owner);
     }
   }
   const toks = doc.tokens;

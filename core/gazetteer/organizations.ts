@@ -275,6 +275,7 @@ export const COMPANY_LINES: string = `\
 4nesia Financial Group|IFG\
 9 Morowali Industrial Park|IMIP\
 4sat Ooredoo Hutchison|Indosat\
+5iar\
 0inDrive\
 0Industri Kereta Api|INKA\
 2finix\
@@ -497,6 +498,7 @@ export const COMPANY_LINES: string = `\
 1OB\
 0Vale Indonesia\
 1iar\
+2dio\
 2nFast\
 2sa\
 0vivo\

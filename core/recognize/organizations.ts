@@ -118,11 +118,13 @@ function acronymUses(doc: Doc, found: readonly OrgSpan[], cued: readonly OrgSpan
   if (byFirst.size + longer.size === 0) return uses;
   // "Otoritas Jasa Keuangan Provinsi Jawa Barat (OJK Jabar)" … "OJK Jabar menerima": a listed name ("OJK") read
   // before the text's own longer short name gives way to it.
+  // "PT Liga Indonesia Baru (LIB)" … "PT LIB": the acronym after "PT" is the company's.
   for (const s of found) {
-    const short = shortAt(s.from);
-    const to = s.from + (short?.words.length ?? 0);
+    const pt = s.from + +(toks[s.from]?.text === 'PT');
+    const short = shortAt(pt);
+    const to = pt + (short?.words.length ?? 0);
     if (!short || s.acronym || to < s.to || !free(doc, s.to, to)) continue;
-    if (short.words.some((w, k) => toks[s.from + k]?.text !== w)) continue;
+    if (short.words.some((w, k) => toks[pt + k]?.text !== w)) continue;
     Object.assign(s, { to, name: short.owner.name, kind: short.owner.kind, aliases: [spanText(doc, s.from, to)] });
     branch(doc, s);
     take(doc, s.from, s.to);
@@ -264,6 +266,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // Rejeki": a cooperative's or a farmers' group's acronym names its kind, its own name follows (after a title, the
   // holder may).
   const t = doc.tokens;
+  // "Fakultas Seni Rupa dan Desain (FSRD) Institut Teknologi Bandung": a faculty's university after its acronym.
+  const uni = span.name.startsWith('Fakultas') && lookup(ORGS, t, close + 1);
+  if (uni && /^(Univ|Inst)/.test(uni.value.name)) {
+    span.to = uni.end;
+    span.name = spanText(doc, span.from, uni.end);
+    take(doc, span.from, uni.end);
+    return;
+  }
   let g = close + 1;
   const own = /^K(?:op|elompok)/.test(span.name) && !titled(doc, span.from);
   if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
@@ -277,10 +287,13 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
     // "DPD Asosiasi … (Apkrindo) Jawa Timur", "Badan Pimpinan Cabang … (BPC PHRI) Belitung": a chapter's board
     // written before it belongs to its name.
     span.from -= /^[DB]P[DWCP]$/.test(t[span.from - 1]?.text ?? '') ? 1 : t[span.from - 2]?.text === 'Pimpinan' ? 3 : 0;
-    span.to = place.end;
+    // "(KPKNL) Jakarta III": one of a city's numbered offices ("(BPS) Bali I Made …" names its holder).
+    const n = t[place.end]?.text ?? '';
+    const num = /^[IVX]+$/.test(n) && !t[place.end + 1]?.cap ? ` ${n}` : '';
+    span.to = place.end + +!!num;
     span.name = spanText(doc, span.from, span.to);
-    if (!polda) span.aliases.push(`${text} ${place.name}`);
-    take(doc, span.from, place.end);
+    if (!polda) span.aliases.push(`${text} ${place.name}${num}`);
+    take(doc, span.from, span.to);
   }
 }
 
@@ -410,7 +423,7 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // "Netherlands Enterprise Agency": an agency is a state body.
   return lookup(ORGS, toks, from)?.end === to
     ? null
-    : orgSpan(doc, from, to, t.text === 'Agency' ? 'government' : 'company');
+    : orgSpan(doc, from, to, /^(Agency|Council)$/.test(t.text) ? 'government' : 'company');
 }
 
 /**
@@ -549,6 +562,14 @@ function byDictionary(doc: Doc, i: number): OrgSpan | null {
   const acronym = end === i + 1 && doc.tokens[i]?.allCaps;
   // "KBRI Nairobi": a mission abroad goes by its city, listed or not.
   const city = /^K[BJ]RI$/.test(doc.tokens[i]?.text as string) && after?.cap && !doc.tokens[end + 1]?.cap;
+  // "Ombudsman RI Perwakilan Sumsel": a state body's office in a region, named in full (an acronym's office, "BPK
+  // Perwakilan Sumsel", is the one the text named in full with the acronym in parentheses).
+  const rep = after?.text === 'Perwakilan' && hit.value.kind === 'government' && !acronym && provinceAt(doc, end + 1);
+  if (rep) {
+    const span = orgSpan(doc, i, rep.end, 'government', `${hit.value.name} Perwakilan ${rep.name}`);
+    span.aliases.push(spanText(doc, i, rep.end));
+    return span;
+  }
   const region = city ? end + 1 : regionEnd(doc, end, hit.value.kind === 'government' && !acronym);
   const office = hit.value.kind === 'government' || isMark(doc, region, '(') ? region : end;
   if (office > end) {
@@ -766,7 +787,8 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     if (!t.cap || RANK.has(t.text)) break;
     const place = regionAt(doc, to);
     // "Partai Gerakan Indonesia Raya (Gerindra)": the name goes on past the place up to its acronym.
-    if (place && acronymFollows(doc, place.end)) {
+    // "Perkumpulan Ekonomi Indonesia-Jerman": two countries joined by a hyphen name a bilateral body.
+    if (place && (acronymFollows(doc, place.end) || hyphenAt(doc, place.end))) {
       to = last = place.end;
       continue;
     }
@@ -782,19 +804,20 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     // "Asosiasi Pengusaha …", "Forum Rektor …": the people a body gathers are named right after its head.
     const members = to === head.end && kind === 'other';
     const body = lookup(ORGS, toks, to);
-    // "Direktorat Tindak Pidana Siber Bareskrim Polri": a police directorate is named with its command.
+    // "Direktorat Tindak Pidana Siber Bareskrim Polri": a police directorate is named with its command; "Itjen
+    // Kemenkes", "Inspektorat Jenderal Kementerian …": a ministry's inspectorate with its ministry.
     if (
       body &&
-      (toks[i] as Token).text === 'Direktorat' &&
-      head.end === i + 1 &&
-      /^(Kepolisian|Badan R)/.test(body.value.name)
+      ((/^Dir/.test(toks[i]?.text as string) && head.end === i + 1 && /^(Kepolisian|Badan R)/.test(body.value.name)) ||
+        (/^I/.test(toks[i]?.text as string) && /^Kementerian/.test(body.value.name)))
     )
       last = body.end;
     // "Dana Pensiun Pertamina": a pension fund is named with the company that founded it.
     if (body && to === head.end && (toks[i] as Token).text === 'Dana' && body.value.kind === 'company') last = body.end;
     // "Pusat Penelitian Teknologi Baterai ITB", "Pusat Riset … BRIN": a research centre is named with its university
     // or agency.
-    if (body && /^Pusat/.test(toks[i]?.text ?? '') && /^(Univ|Inst|Badan Ri)/.test(body.value.name)) last = body.end;
+    if (body && /^(Pusat|Fakultas)/.test(toks[i]?.text ?? '') && /^(Univ|Inst|Badan Ri)/.test(body.value.name))
+      last = body.end;
     // "Asosiasi Eksportir Timah Indonesia (AETI)": a listed company's name inside an association's, up to its acronym.
     if (
       connector ||
@@ -818,7 +841,13 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
     last = holderFrom(doc, head.end + 1, last, bank);
   // "Forum Group Discussion" is a meeting; "Lembaga Keuangan Mikro" a kind of body unless its acronym follows, or
   // unless a post opens it and its holder follows its first comma ("Direktur Lembaga Kajian Pangan Nusantara, NAME,").
-  if (last === head.end || toks[last - 1]?.text === 'Discussion') return null;
+  // "Dosen Fakultas Teknik Universitas X": after a title a faculty is part of the post.
+  if (
+    last === head.end ||
+    toks[last - 1]?.text === 'Discussion' ||
+    (/^(Fakultas|Biro)$/.test(toks[i]?.text as string) && titled(doc, i))
+  )
+    return null;
   if (
     (toks[i] as Token).text === 'Lembaga' &&
     !isMark(doc, last, '(') &&
@@ -828,6 +857,10 @@ function byHead(doc: Doc, i: number): OrgSpan | null {
   // "Balai Besar POM di Makassar": a Balai is named with the city it sits in.
   const seat = toks[last]?.lower === 'di' && (toks[i] as Token).text === 'Balai' ? regionAt(doc, last + 1) : null;
   if (seat) last = seat.end;
+  // "Pengadilan Niaga pada Pengadilan Negeri Surabaya": a special court sits in a district court, named with it.
+  const text = (toks[i] as Token).text;
+  if (toks[last]?.text === 'pada' && toks[last + 1]?.text === text && text === 'Pengadilan')
+    last = byHead(doc, last + 1)?.to ?? last;
   const span = orgSpan(doc, i, last, kind);
   // "Kepolisian Daerah (Polda) Jawa Tengah" goes by "Polda Jawa Tengah" too.
   if (close > 0 && !post) span.aliases.push(`${spanText(doc, head.end + 1, close)} ${spanText(doc, close + 1, last)}`);

@@ -172,6 +172,32 @@ describe('short company names', () => {
     const [org] = extract(text).organizations;
     expect(org?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['PT Sentosa Pangan Makmur Tbk', 'Sentosa']);
   });
+
+  // A foreign parent named by the brand before its local arm owns the brand; named after it, or without a foreign
+  // legal form, it does not.
+  it.each([
+    [
+      'Pembuat tas asal Jepang, Kirameki Bags Co., Ltd, mendirikan anak usaha PT Kirameki Tas Indonesia. Kirameki menguasai 70 persen saham.',
+      'Kirameki Bags Co., Ltd',
+    ],
+    [
+      'Agensi asal Amerika, Lumora Media Inc., membentuk usaha patungan PT Lumora Kreasi Indonesia di Jakarta. Lumora menanam modal Rp 50 miliar.',
+      'Lumora Media Inc.',
+    ],
+    [
+      'PT Kirameki Tas Indonesia membuka pabrik. Induknya, Kirameki Bags Co., Ltd, mencatat laba. Kirameki menambah modal.',
+      'PT Kirameki Tas Indonesia',
+    ],
+    [
+      'Kedai Senja Coffee kini milik PT Senja Kopi Nusantara Tbk. Senja menambah 40 gerai.',
+      'PT Senja Kopi Nusantara Tbk',
+    ],
+  ])('%s', (text, owner) => {
+    const org = extract(text).organizations.find((o) =>
+      o.aliases.includes(text.split('. ').at(-1)?.split(' ')[0] as string),
+    );
+    expect(org?.name).toBe(owner);
+  });
 });
 
 describe('a company later written with the first two words of its name', () => {
@@ -1948,6 +1974,185 @@ describe("a company's branch office", () => {
     expect(extract('Rapat di BNI Kantor Pusat, Jakarta, berlangsung lama.').organizations.map((o) => o.name)).toEqual([
       'PT Bank Negara Indonesia (Persero) Tbk',
     ]);
+  });
+});
+
+describe('a state body’s office after "Perwakilan"', () => {
+  // The office in full and written short is one body, named in full; "Perwakilan" without a region is no office.
+  it('reads "Ombudsman RI Perwakilan Sumsel" as the office named in full before', () => {
+    const r = extract(
+      'Ombudsman Republik Indonesia Perwakilan Jawa Timur menerima aduan. Kepala Ombudsman RI Perwakilan Jatim, Rudi Hartono, menilai aduan itu wajar.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Ombudsman Republik Indonesia Perwakilan Jawa Timur', ['Ombudsman RI Perwakilan Jatim']],
+    ]);
+  });
+
+  it('reads no office in "Perwakilan" without a region', () => {
+    expect(extract('Ombudsman RI Perwakilan kini menerima aduan.').organizations.map((o) => o.name)).toEqual([
+      'Ombudsman Republik Indonesia',
+    ]);
+  });
+});
+
+describe('studios, labels, firms and film councils', () => {
+  // A studio, a record label and a foreign film council end their names like a company suffix (a council is a state
+  // body); at an event ("ajang … Awards") they name none.
+  it.each([
+    ['Manajer Ombak Studios, Rina Sari, menyebut film itu laris.', 'Ombak Studios', 'company'],
+    ['Lagu itu dirilis Kabut Pagi Records untuk pasar Asia.', 'Kabut Pagi Records', 'company'],
+    ['Produser Layar Senja Pictures, Andi Wijaya, hadir.', 'Layar Senja Pictures', 'company'],
+    ['Dana ko-produksi datang dari Thai Film Council (TFC) tahun ini.', 'Thai Film Council', 'government'],
+  ])('%s', (text, name, kind) => {
+    expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, kind]]);
+  });
+
+  // A law or accounting firm "X & Rekan" is a company; "Rekan" opening a sentence is a colleague.
+  it.each([
+    ['Ia didampingi kantor hukum Sutanto & Rekan, menurut keterangannya.', ['Sutanto & Rekan']],
+    ['Rekan kerja Budi hadir di sidang itu.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+
+  it('names no council at an event', () => {
+    expect(extract('Ia hadir di ajang Asia Film Council Awards tahun ini.').organizations).toEqual([]);
+  });
+});
+
+describe('inspectorates', () => {
+  // A region's inspectorate goes to its region; a ministry's is named with its ministry, written out or short; the
+  // inspector general is a post, and the inspectorate alone names no body.
+  it.each([
+    [
+      'Ia meminta Inspektorat Daerah Provinsi Jawa Tengah mengaudit dana itu.',
+      'Inspektorat Daerah Provinsi Jawa Tengah',
+    ],
+    ['Inspektorat Kabupaten Sleman menemukan selisih.', 'Inspektorat Kabupaten Sleman'],
+    ['Ia mengatakan Itjen Kemenkes akan mengaudit ulang pengadaan.', 'Itjen Kemenkes'],
+    [
+      'Inspektorat Jenderal Kementerian Perdagangan memeriksa laporan itu.',
+      'Inspektorat Jenderal Kementerian Perdagangan',
+    ],
+    ['Inspektur Jenderal Kementerian Kesehatan, Budi Santoso, hadir.', 'Kementerian Kesehatan'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it('names no body in the inspectorate alone', () => {
+    expect(extract('Inspektorat Jenderal memeriksa laporan itu.').organizations).toEqual([]);
+  });
+});
+
+describe('faculties', () => {
+  // A faculty is named with its university when written with it, on its own when not; after a title ("Dosen",
+  // "Dekan") it is part of the post, and the university is the body.
+  it.each([
+    [
+      'Mahasiswa Fakultas Farmasi Universitas Hasanuddin meneliti obat herbal.',
+      ['Fakultas Farmasi Universitas Hasanuddin'],
+    ],
+    [
+      'Universitas Airlangga melalui Fakultas Ilmu Budaya ikut menguji naskah itu.',
+      ['Universitas Airlangga', 'Fakultas Ilmu Budaya'],
+    ],
+    ['Dosen Fakultas Teknik Universitas Brawijaya, Rina Sari, menilai jembatan itu aman.', ['Universitas Brawijaya']],
+    // The university may follow the faculty's acronym; a faculty's acronym with no university after it ends there.
+    [
+      'Kampus itu menggandeng Fakultas Ilmu Komputer (Fasilkom) Universitas Indonesia (UI) untuk riset.',
+      ['Fakultas Ilmu Komputer (Fasilkom) Universitas Indonesia', 'Universitas Indonesia'],
+    ],
+    ['Mahasiswa Fakultas Ilmu Komputer (Fasilkom) membuat aplikasi.', ['Fakultas Ilmu Komputer']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('community groups', () => {
+  // A "Paguyuban" is a body of the people it gathers; written in lower case it only points back to one.
+  it('reads a buyers’ group as a body, and no body in "paguyuban" in lower case', () => {
+    const r = extract('Para pembeli tergabung dalam Paguyuban Pembeli Griya Lestari. Ketua paguyuban itu menolak.');
+    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([['Paguyuban Pembeli Griya Lestari', 'other']]);
+  });
+});
+
+describe('national broadcasters', () => {
+  it('knows a television station and a streaming service by name', () => {
+    const r = extract('Laga final disiarkan Indosiar dan layanan streaming Vidio pada Minggu malam.');
+    expect(r.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Indosiar', 'company'],
+      ['Vidio', 'company'],
+    ]);
+  });
+});
+
+describe('bureaus of a regional secretariat', () => {
+  // A bureau is a state body named with the secretariat it sits in; after a title it is part of the post.
+  it.each([
+    [
+      'Panitia di Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Bali dinilai lalai.',
+      ['Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Bali'],
+    ],
+    ['Kepala Biro Hukum dan Humas, Rina Sari, membantah tudingan itu.', []],
+    ['Biro perjalanan itu tutup bulan lalu.', []],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('numbered offices of a city', () => {
+  // The number after the city belongs to the office, and two numbered offices stay two; a Balinese "I" after the
+  // region opens the holder's name.
+  it('reads "(KPKNL) Jakarta III" and "(KPKNL) Jakarta V" as two offices', () => {
+    const r = extract(
+      'Lelang digelar Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya III pada Senin. Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya V juga ikut.',
+    );
+    expect(r.organizations.map((o) => o.name)).toEqual([
+      'Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya III',
+      'Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Surabaya V',
+    ]);
+  });
+
+  it('reads no number in a Balinese "I" that opens the holder’s name', () => {
+    const r = extract('Kepala Badan Pusat Statistik (BPS) Bali I Made Sudarsana mengatakan ekspor naik.');
+    expect(r.organizations.map((o) => o.name)).toEqual(['Badan Pusat Statistik (BPS) Bali']);
+  });
+});
+
+describe('a company written "PT" and its acronym', () => {
+  // "PT" before the acronym the text gave a company is that company, not another one.
+  it('reads "PT LSN" as the company spelled out before it', () => {
+    const r = extract(
+      'PT Liga Sepak Nusantara (LSN) menggelar musim baru. Direktur Operasional PT LSN, Bambang Suryo, menjelaskan jadwal.',
+    );
+    expect(r.organizations.map((o) => [o.name, o.aliases])).toEqual([['PT Liga Sepak Nusantara', ['LSN', 'PT LSN']]]);
+  });
+});
+
+describe('bilateral bodies', () => {
+  // Two countries joined by a glued hyphen name a bilateral body; a spaced dash ends the name at the country.
+  it.each([
+    ['Program itu digarap Perkumpulan Ekonomi Indonesia-Belanda tahun ini.', ['Perkumpulan Ekonomi Indonesia-Belanda']],
+    ['Asosiasi Pengusaha Indonesia - kata dia - tumbuh.', ['Asosiasi Pengusaha Indonesia']],
+  ])('%s', (text, names) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('courts', () => {
+  // A special court sits in a district court and is named with it; a district court alone ends at its city.
+  it.each([
+    [
+      'Kuasa hukum perusahaan itu menggugat ke Pengadilan Niaga pada Pengadilan Negeri Makassar pekan lalu.',
+      'Pengadilan Niaga pada Pengadilan Negeri Makassar',
+    ],
+    [
+      'Berkas perkara dilimpahkan ke Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kupang, Senin.',
+      'Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Kupang',
+    ],
+    ['Sidang di Pengadilan Negeri Kupang pada Senin ditunda.', 'Pengadilan Negeri Kupang'],
+  ])('%s', (text, name) => {
+    expect(extract(text).organizations.map((o) => o.name)).toEqual([name]);
   });
 });
 

@@ -1901,7 +1901,7 @@ describe('a brand written with "&" inside a word between a title and ", NAME"', 
       false,
     ],
     // An "&" with spaces around it joins no brand's letters: the words before it are read as before.
-    ['Direktur Utama Budi & Rekan, Rina Kartika, menilai pasar tumbuh.', 'Budi', 'Direktur Utama', false],
+    ['Direktur Utama Budi & Sari, Rina Kartika, menilai pasar tumbuh.', 'Budi', 'Direktur Utama', false],
   ])('%s', (...row) => expectPerson(row));
 
   it('names the brand as an organisation', () => {
