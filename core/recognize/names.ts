@@ -167,8 +167,13 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
         continue;
       }
     }
-    // "Putu Juli Ardika": a month's name inside a name, between two of its words.
-    const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
+    // "Putu Juli Ardika": a month's name inside a name, between two of its words; after a comma it may open one
+    // ("Managing Director EKONID, Jan Rönnfeld,").
+    const month =
+      (words > 0 || isMark(doc, i - 1, ',')) &&
+      MONTHS.has(t.lower) &&
+      doc.tokens[i + 1]?.cap &&
+      doc.tokens[i + 1]?.kind === 'word';
     // "Lalu Muhamad Iqbal": an opener with its name after it starts a name even where names must look like names,
     // but not at a sentence's start ("Lalu Budi mengatakan …" is "Then Budi said …"); an honorific's period ("H. Lalu
     // Ahmad …") ends no sentence.

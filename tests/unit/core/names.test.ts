@@ -72,6 +72,9 @@ describe('name boundaries', () => {
     ['Camat Tallo, Abd. Rahman Pallawa, menyebut warga antusias.', ['Abd. Rahman Pallawa'], []],
     ['Ketua Koperasi Tani Maju, Mochamad Idris, hadir di Sleman. Ia menyebut panen naik.', ['Mochamad Idris'], []],
     ['Lurah Sukamaju, Hasan Basri. Warga menyambutnya.', ['Hasan Basri'], []],
+    // After a comma a month's short name may open a name ("Jan", "Mei"); before a number it is still a date.
+    ['Direktur Teknik Bremer Werke, Jan Ostermann, menyebut mesin tiba.', ['Jan Ostermann'], []],
+    ['Peneliti pangan, Mei Hartanti, mengatakan stok cukup. Pada 3 Mei, harga turun.', ['Mei Hartanti'], []],
   ])('%s', (text, names, shorts) => {
     const { persons } = extract(text);
     expect(persons.map((p) => p.name)).toEqual(names);
@@ -99,6 +102,8 @@ describe('name boundaries', () => {
     'Menurut DanaKita, pengguna naik.',
     // A place's tail is no name of its own: "Lumpur" after "Kuala".
     'Delegasi yang datang dari Kuala Lumpur, menyatakan dukungan penuh.',
+    // A month's name without a comma before it opens no untitled name.
+    'Hasil panen Mei Lalu naik tajam.',
   ])('finds no person in %s', (text) => {
     expect(extract(text).persons).toEqual([]);
   });
