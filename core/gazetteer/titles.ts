@@ -182,14 +182,14 @@ Dosen|+,\
 Duta Merek|+,\
 Ekonom|+,\
 Founder|+,\
-Guru Besar|+,\
+Guru besar|+,\
 Influencer|+,\
 Kepala Ekonom|+,\
 Komisaris Utama|+,\
 Komisaris|+,\
 Konsultan|+,\
 Kreator Konten|+,\
-Kuasa Hukum|+,\
+Kuasa hukum|+,\
 Manajer|+,\
 Mitra|+,\
 Nelayan|+,\

@@ -2272,3 +2272,27 @@ describe('a post with "-nya" alone before ", NAME,"', () => {
     expect(r.persons.find((p) => p.name === 'Markus Lado')?.role ?? null).toBeNull();
   });
 });
+
+describe('a two-word title written with its second word in lower case', () => {
+  it.each<Row>([
+    [
+      'Kuasa hukum PT Sinar Lestari, Yohanes Batubara, menyatakan kliennya keberatan.',
+      'Yohanes Batubara',
+      'Kuasa hukum',
+      false,
+    ],
+    [
+      'Guru besar ekonomi Universitas Andalas, Prof. Rina Marlina, menilai harga naik.',
+      'Rina Marlina',
+      'Guru besar ekonomi',
+      false,
+    ],
+    // Written with a capital it still reads, as written.
+    ['Guru Besar Universitas Andalas, Rina Marlina, menilai harga naik.', 'Rina Marlina', 'Guru Besar', false],
+  ])('%s', (...row) => expectPerson(row));
+
+  // In the middle of a sentence, with a lower-case first word and no name after it, it names nobody.
+  it('reads no post in "… kuasa hukum perusahaan …"', () => {
+    expect(extract('Ia menunjuk kuasa hukum perusahaan itu kemarin.').persons).toEqual([]);
+  });
+});
