@@ -238,7 +238,7 @@ export const RANKS: readonly string[] =
 
 /** Honorifics and academic prefixes that precede a name and are not part of it (ranks included). */
 export const HONORIFICS: readonly string[] = [
-  ...'Bapak Ibu Pak Bu Dr Prof Ir H Hj Drs Dra KH Mr Mrs Ms Sdr Saudara Saudari Tuan Nyonya dr drg drh apt Habib Ustaz Kiai Capt Miq Raden'.split(
+  ...'Bapak Ibu Pak Bu Dr Prof Ir H Hj Drs Dra KH Mr Mrs Ms Sdr Saudara Saudari Tuan Nyonya dr drg drh apt Habib Ustaz Kiai Capt Miq Raden Eng Ing'.split(
     ' ',
   ),
   ...RANKS,

@@ -54,7 +54,11 @@ export function skipHonorifics(doc: Doc, at: number): number {
   ) {
     const next = doc.tokens[i + 1];
     if (!next) break;
-    if (next.text === '.' && next.start === t.end) i += 2;
+    if (next.text === '.' && next.start === t.end) {
+      i += 2;
+      // "Dr.-Ing. Matthias …": a hyphen glued to the period joins a second honorific.
+      if (hyphenAt(doc, i)) i++;
+    }
     // "Kolonel (Purn.) Dedi": a rank with no corps takes the retired mark right after it.
     else if (
       (t.text.length > 2 || t.text === 'Bu') &&
@@ -90,7 +94,7 @@ export function degreeEnd(doc: Doc, at: number): number {
   const toks = doc.tokens;
   let k = at;
   for (let t = toks[k]; t?.cap; t = toks[k]) {
-    if (/^(MBA|MM|MT|MH|MSi|MSc|PhD|CFA)$/.test(t.text)) k++;
+    if (/^(MBA|MM|MT|MH|MSi|MSc|PhD|CFA|CA)$/.test(t.text)) k++;
     else if (t.text.length < 5 && isMark(doc, k + 1, '.') && touching(doc, k)) k += 2;
     else break;
   }

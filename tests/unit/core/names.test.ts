@@ -72,6 +72,11 @@ describe('name boundaries', () => {
     ['Camat Tallo, Abd. Rahman Pallawa, menyebut warga antusias.', ['Abd. Rahman Pallawa'], []],
     ['Ketua Koperasi Tani Maju, Mochamad Idris, hadir di Sleman. Ia menyebut panen naik.', ['Mochamad Idris'], []],
     ['Lurah Sukamaju, Hasan Basri. Warga menyambutnya.', ['Hasan Basri'], []],
+    // A doctorate of engineering before the name ("Dr. Eng.", the German "Dr.-Ing."), and a chartered accountant's
+    // "CA" among the degrees after it, are no name.
+    ['Kepala Pusat Riset Material, Dr. Eng. Sinta Wardhani, menyebut uji selesai.', ['Sinta Wardhani'], []],
+    ['Direktur Teknik Bremer Werke, Dr.-Ing. Lukas Brenner, menyebut mesin tiba.', ['Lukas Brenner'], []],
+    ['Kepala Inspektorat, Drs. Joni Saragih, Ak., CA, menyebut temuan turun.', ['Joni Saragih'], []],
     // After a comma a month's short name may open a name ("Jan", "Mei"); before a number it is still a date.
     ['Direktur Teknik Bremer Werke, Jan Ostermann, menyebut mesin tiba.', ['Jan Ostermann'], []],
     ['Peneliti pangan, Mei Hartanti, mengatakan stok cukup. Pada 3 Mei, harga turun.', ['Mei Hartanti'], []],
