@@ -279,6 +279,18 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
   // "Ketua MPR RI Ahmad Muzani": the Republic after the post is the post's, the name follows.
   if (/^(lain(nya)?|RI)$/.test(toks[title.to]?.text ?? '')) title.to++;
+  // "Country Manager Hanseo Medical untuk Indonesia, Park …": the country a post covers, after its body, is part of
+  // the post (as the corpus writes it, like "Duta Besar Jepang untuk Indonesia").
+  let u = title.to;
+  while (toks[u]?.cap || toks[u]?.text === '&') u++;
+  const covers = toks[u]?.lower === 'untuk' && lookup(PLACE_NAMES, toks, u + 1);
+  const coverer = covers && isMark(doc, covers.end, ',') && readName(doc, covers.end + 1, true);
+  if (coverer && closesApposition(doc, coverer.to)) {
+    attachExtra(doc, title, u, orgAt);
+    title.role += ` ${spanText(doc, u, covers.end)}`;
+    title.to = covers.end;
+    return coverer;
+  }
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   // "Branch Manager PT X cabang Banjarmasin, Lim …": the branch's city, written after the company; "Kepala OJK

@@ -2296,3 +2296,29 @@ describe('a two-word title written with its second word in lower case', () => {
     expect(extract('Ia menunjuk kuasa hukum perusahaan itu kemarin.').persons).toEqual([]);
   });
 });
+
+describe('the country a post covers, written after its body', () => {
+  it.each<AffRow>([
+    // The corpus keeps "untuk <country>" in the role, as in "Duta Besar Jepang untuk Indonesia".
+    [
+      'Country Manager Daon Robotics untuk Indonesia, Lee Min-ji, menyebut pabrik dibuka.',
+      'Lee Min-ji',
+      'Country Manager untuk Indonesia',
+      false,
+      'Daon Robotics',
+    ],
+    [
+      'Direktur Regional Bank Dunia untuk Asia Tenggara, Maria Santos, menilai ekonomi tumbuh.',
+      'Maria Santos',
+      'Direktur Regional untuk Asia Tenggara',
+      false,
+      'Bank Dunia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // A country after "untuk" followed by no holder's apposition leaves the post alone.
+  it('reads no holder in a list of countries', () => {
+    const r = extract('Direktur PT Kopi Nusa untuk Malaysia, Singapura, dan Thailand belum ditunjuk.');
+    expect(r.persons).toEqual([]);
+  });
+});
