@@ -24,6 +24,7 @@ Dandim|Komandan>Kodim+,\
 Danrem|Komandan>Korem+,\
 Deputi Gubernur Senior|+,\
 Deputi Gubernur|+,\
+Hakim Ketua|+,\
 Direktur Jenderal|+,\
 Direktur Reskrimsus|Direktur Reserse Kriminal Khusus+,\
 Direktur Reskrimum|Direktur Reserse Kriminal Umum+,\
@@ -124,7 +125,9 @@ const DEPENDS_TITLES: readonly string[] = `\
 Anggota Dewan Komisioner|+,\
 Anggota|+,\
 Asisten Deputi|+,\
+Investigator|+,\
 Asisten|+,\
+Auditor|+,\
 Bendahara Umum|+,\
 Dekan|+,\
 Deputi|+,\
@@ -143,6 +146,8 @@ Ketum|Ketua Umum+,\
 Komisioner|+,\
 Koordinator|+,\
 Pemimpin|+,\
+Pengurus Harian|+,\
+Penyidik|+,\
 Perwakilan|+,\
 Rektor|+,\
 Sekjen|Sekretaris Jenderal+,\
@@ -188,6 +193,7 @@ Kepala Ekonom|+,\
 Komisaris Utama|+,\
 Komisaris|+,\
 Konsultan|+,\
+Kriminolog|+,\
 Kreator Konten|+,\
 Kuasa hukum|+,\
 Manajer|+,\
@@ -211,6 +217,7 @@ Praktisi|+,\
 Presdir|Presiden Direktur+,\
 Presiden Direktur|+,\
 Presiden Komisaris|+,\
+Sosiolog|+,\
 Wakil Direktur Utama|+,\
 Wakil Presiden Direktur|+`.split(',');
 

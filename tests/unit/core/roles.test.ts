@@ -2322,3 +2322,60 @@ describe('the country a post covers, written after its body', () => {
     expect(r.persons).toEqual([]);
   });
 });
+
+describe('posts of law enforcement, courts and auditors, and scholars named by their field', () => {
+  it.each<AffRow>([
+    // The body decides the flag: a state body's investigator, auditor or detective is an official.
+    [
+      'Investigator Penuntutan KPPU, Rina Hapsari, menyebut harga tender seragam.',
+      'Rina Hapsari',
+      'Investigator Penuntutan',
+      true,
+      'Komisi Pengawas Persaingan Usaha',
+    ],
+    [
+      'Auditor Utama BPK, Dodi Harsono, menyebut temuan turun.',
+      'Dodi Harsono',
+      'Auditor Utama',
+      true,
+      'Badan Pemeriksa Keuangan',
+    ],
+    [
+      'Penyidik KPK, Yudi Pratama, menyebut berkas lengkap.',
+      'Yudi Pratama',
+      'Penyidik',
+      true,
+      'Komisi Pemberantasan Korupsi',
+    ],
+    [
+      'Pengurus Harian YLKI, Sari Dewi, menilai klausul itu merugikan.',
+      'Sari Dewi',
+      'Pengurus Harian',
+      false,
+      'Yayasan Lembaga Konsumen Indonesia',
+    ],
+    [
+      'Kriminolog Universitas Indonesia, Adi Nugroho, menilai modus itu lama.',
+      'Adi Nugroho',
+      'Kriminolog',
+      false,
+      'Universitas Indonesia',
+    ],
+    [
+      'Sosiolog Universitas Indonesia, Lina Marpaung, menilai warga cemas.',
+      'Lina Marpaung',
+      'Sosiolog',
+      false,
+      'Universitas Indonesia',
+    ],
+    // A presiding judge is a state post even without the court named.
+    ['Hakim Ketua Bambang Sutrisno membacakan putusan.', 'Bambang Sutrisno', 'Hakim Ketua', true, null],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // "Penyidik" opening a sentence with no name after it names nobody, and "Hakim" alone stays a surname.
+  it('reads no post in "Penyidik menyita …" and keeps "Hakim" a surname', () => {
+    expect(extract('Penyidik menyita dua mobil. Budi Santoso hadir.').persons.map((p) => p.role)).toEqual([null]);
+    const r = extract('Ekonom Indef, Lukman Hakim, menilai harga naik. Menurut Hakim, stok cukup.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Lukman Hakim']);
+  });
+});
