@@ -356,7 +356,13 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const t = toks[i] as Token;
     // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
     // "Gubernur Nusa Tenggara Barat, Lalu Muhamad Iqbal": a name opener is no field word.
-    if (t.lineBefore || (i > at && (rankAt(doc, i) || openerAt(doc, i)))) break;
+    // "Hakim Ketua Dr. Budi …": an honorific with its period opens the name, though "dr" is an everyday word.
+    if (
+      t.lineBefore ||
+      (i > at && (rankAt(doc, i) || openerAt(doc, i))) ||
+      (HONORIFIC.has(t.lower) && isMark(doc, i + 1, '.'))
+    )
+      break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
     // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
     const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;

@@ -238,3 +238,20 @@ describe('a short name several people share', () => {
     expect(extract(text).persons.map((p) => p.name)).toContain('Budi');
   });
 });
+
+describe('a Balinese name after a post', () => {
+  it.each<[string, string, string]>([
+    // "I Gusti" opens the holder's name: "I" is no Roman numeral of the post.
+    ['Hakim Ketua I Gusti Ayu Putri membacakan putusan.', 'I Gusti Ayu Putri', 'Hakim Ketua'],
+    // An honorific with its period right after the post opens the name, not the post's field.
+    ['Gubernur Dr. Budi Hartono meresmikan pasar.', 'Budi Hartono', 'Gubernur'],
+    ['Hakim Ketua Dr. I Gusti Made Arta, S.H., menyatakan gugatan ditolak.', 'I Gusti Made Arta', 'Hakim Ketua'],
+  ])('%s', (text, name, role) => {
+    expect(extract(text).persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+
+  it('still reads "Komisi I" as a numbered commission', () => {
+    const r = extract('Anggota Komisi I DPR Budi Hartono menilai anggaran kurang.');
+    expect(r.persons[0]?.role).toBe('Anggota Komisi I');
+  });
+});
