@@ -24,6 +24,7 @@ Dandim|Komandan>Kodim+,\
 Danrem|Komandan>Korem+,\
 Deputi Gubernur Senior|+,\
 Deputi Gubernur|+,\
+Hakim Anggota|+,\
 Hakim Ketua|+,\
 Direktur Jenderal|+,\
 Direktur Reskrimsus|Direktur Reserse Kriminal Khusus+,\
@@ -75,6 +76,8 @@ Ketua DPRD|+,\
 Ketua DPR|+,\
 Ketua Komisi|+,\
 Ketua MPR|+,\
+Ketua Majelis Hakim|+,\
+Ketua Majelis Komisi|+,\
 Kolonel,\
 Komandan|+,\
 Kombes|Komisaris Besar,\

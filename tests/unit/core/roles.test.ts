@@ -2379,3 +2379,19 @@ describe('posts of law enforcement, courts and auditors, and scholars named by t
     expect(r.persons.map((p) => p.name)).toEqual(['Lukman Hakim']);
   });
 });
+
+describe('the panels of a court and of a competition commission', () => {
+  it.each<Row>([
+    // The panel is part of the post, no body of its own (it was read as a company).
+    ['Ketua Majelis Hakim Budi Hartono membacakan putusan.', 'Budi Hartono', 'Ketua Majelis Hakim', true],
+    [
+      'Ketua Majelis Komisi, Dr. Sinta Lubis, S.H., menyebut denda dijatuhkan.',
+      'Sinta Lubis',
+      'Ketua Majelis Komisi',
+      true,
+    ],
+    ['Hakim Anggota Rudi Hasibuan membacakan pertimbangan.', 'Rudi Hasibuan', 'Hakim Anggota', true],
+    // A council that is an association keeps its own name and flag.
+    ['Ketua Majelis Ulama Indonesia, Anwar Iskandar, menyebut fatwa terbit.', 'Anwar Iskandar', 'Ketua', false],
+  ])('%s', (...row) => expectPerson(row));
+});
