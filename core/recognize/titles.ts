@@ -545,9 +545,11 @@ function beforeBody(doc: Doc, k: number, orgAt: ReadonlyMap<number, OrgSpan>): b
 /** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */
 function fieldWordsEnd(toks: readonly Token[], at: number): number {
   let k = at;
-  // "LPS Bidang Program Penjaminan Simpanan, NAME": a portfolio's own words, known or not, up to the comma.
+  // "LPS Bidang Program Penjaminan Simpanan, NAME": a portfolio's own words, known or not, up to the comma; in lower
+  // case when "bidang" is ("LMKN bidang lisensi, NAME").
+  const cap = toks[k]?.cap;
   if (/^(bidang|urusan)$/.test(toks[k]?.lower ?? '')) {
-    while (toks[k]?.cap && !GIVEN.has((toks[k] as Token).lower)) k++;
+    while (toks[k]?.kind === 'word' && toks[k]?.cap === cap && !GIVEN.has((toks[k] as Token).lower)) k++;
     if (toks[k]?.text === ',') return k;
     k = at;
   }

@@ -2395,3 +2395,21 @@ describe('the panels of a court and of a competition commission', () => {
     ['Ketua Majelis Ulama Indonesia, Anwar Iskandar, menyebut fatwa terbit.', 'Anwar Iskandar', 'Ketua', false],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a portfolio written in lower case after the body', () => {
+  it.each<AffRow>([
+    [
+      'Komisioner OJK bidang perizinan, Rudi Hartono, menjelaskan aturan baru.',
+      'Rudi Hartono',
+      'Komisioner bidang perizinan',
+      true,
+      'Otoritas Jasa Keuangan',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // Lower-case words after "bidang" that no comma closes are the sentence, not the post.
+  it('reads no portfolio when no comma closes it', () => {
+    const r = extract('Komisioner OJK Rudi Hartono menyebut bidang perizinan dibenahi.');
+    expect(r.persons[0]?.role).toBe('Komisioner');
+  });
+});
