@@ -208,9 +208,15 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
   const toks = doc.tokens;
   if (!name || toks.slice(name.from, name.to).some((t) => GIVEN.has(t.lower))) return name;
   // "Dirjen Perikanan Tangkap itu", "Ketua Fraksi Partai Gerakan Indonesia Raya (Gerindra) itu": a title with a
-  // demonstrative points back to its holder; its last word is no name.
+  // demonstrative points back to its holder; its last word is no name, nor are more words when the clause ends
+  // there ("…,” tegas Dirjen Ekosistem Digital itu."; "Kepala Bappeda Nurjanah Rahim itu menolak …" names a holder).
   const close = isMark(doc, name.to, '(') ? acronymClose(doc, name.to) : name.to - 1;
-  if (name.to - name.from === 1 && close > 0 && /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')) return null;
+  if (
+    (name.to - name.from === 1 || /^[.,]$/.test(toks[close + 2]?.text ?? '')) &&
+    close > 0 &&
+    /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')
+  )
+    return null;
   // "Kepala Dinas Koperasi, UKM dan Transmigrasi (Diskopnaker) …": the last word of a body's list before its acronym.
   if (name.to - name.from === 1 && close > name.to && toks[name.from - 1]?.lower === 'dan') return null;
   const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);

@@ -2413,3 +2413,14 @@ describe('a portfolio written in lower case after the body', () => {
     expect(r.persons[0]?.role).toBe('Komisioner');
   });
 });
+
+describe('a post with a demonstrative after a speech verb', () => {
+  // "Dirjen Ekosistem Digital itu" points back to the holder named before; its field is no name.
+  it('reads no person in the field of "Dirjen … itu"', () => {
+    const r = extract(
+      'Direktur Jenderal Tata Kelola Digital Kementerian Komunikasi dan Digital, Yosef Purba, hadir. "Data bukan barang," tegas Dirjen Tata Kelola itu.',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Yosef Purba']);
+    expect(r.quotes[0]?.speaker).toBe('Yosef Purba');
+  });
+});
