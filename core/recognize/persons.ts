@@ -390,11 +390,12 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
   )
     k++;
-  // "… Regional Jawa Timur, Bali, dan Nusa Tenggara (Jatimbalinus), NAME": a listed region up to the short name.
+  // "… Regional Jawa Timur, Bali, dan Nusa Tenggara (Jatimbalinus), NAME": a listed region up to the short name;
+  // "Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo), NAME": the rest of the body's name.
   let m = k;
   while (
     m - title.to < 16 &&
-    (/^(,|dan)$/.test(toks[m]?.text ?? '') || (toks[m]?.cap && !GIVEN.has(toks[m]?.lower ?? '')))
+    (/^(,|dan|untuk)$/.test(toks[m]?.text ?? '') || (toks[m]?.cap && !GIVEN.has(toks[m]?.lower ?? '')))
   )
     m++;
   if (m > k && isMark(doc, m, '(') && isMark(doc, acronymClose(doc, m) + 1, ',')) k = m;

@@ -2424,3 +2424,18 @@ describe('a post with a demonstrative after a speech verb', () => {
     expect(r.quotes[0]?.speaker).toBe('Yosef Purba');
   });
 });
+
+describe('a body whose name goes on with "untuk" before its short name and ", NAME"', () => {
+  it('finds the holder after "(Acronym),"', () => {
+    const r = extract(
+      'Ketua Umum Asosiasi Pengusaha Logistik untuk Ekspor Indonesia (Aplei), Bonar Sihombing, menilai tarif naik.',
+    );
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Bonar Sihombing', 'Ketua Umum']]);
+  });
+
+  // A lower-case "untuk" clause with no short name after it still ends the body.
+  it('reads no holder in "Ketua Umum Asosiasi X untuk tahun depan, ..."', () => {
+    const r = extract('Ketua Umum Asosiasi Pengusaha Logistik untuk periode berikutnya, kata pengurus, belum dipilih.');
+    expect(r.persons).toEqual([]);
+  });
+});
