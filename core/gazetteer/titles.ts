@@ -233,7 +233,7 @@ export const TITLES: readonly string[] = [
 
 /** Head words that end an English title ("Associate Government Affairs Director"); modifiers come before. */
 export const ENGLISH_TITLE_HEADS: readonly string[] =
-  'Director Manager Officer President Head Lead Chairman Chairwoman Founder Executive Specialist Partner Leader Representative Ambassador Secretary Advisor Adviser Analyst Economist Engineer Consultant Chief Owner Principal Treasurer Spokesperson SEVP EVP SVP VP'.split(
+  'Director Manager Officer President Head Lead Chairman Chairwoman Founder Executive Specialist Partner Leader Representative Ambassador Attache Counsellor Counselor Secretary Advisor Adviser Analyst Economist Engineer Consultant Chief Owner Principal Treasurer Spokesperson SEVP EVP SVP VP'.split(
     ' ',
   );
 

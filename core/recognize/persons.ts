@@ -511,7 +511,7 @@ function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
   // "Bappeda", "Disperindag", "Diskominfo": regional offices named by their acronyms.
   if (
     title.status !== 'company' &&
-    /^(Kemen|Kem|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita|Bap|Dis[a-z])/.test(
+    /^(Kemen|Kem|Ked|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita|Bap|Dis[a-z])/.test(
       name,
     )
   )

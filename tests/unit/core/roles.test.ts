@@ -2439,3 +2439,30 @@ describe('a body whose name goes on with "untuk" before its short name and ", NA
     expect(r.persons).toEqual([]);
   });
 });
+
+describe("an embassy's counsellor or attaché, with an English title", () => {
+  it.each<AffRow>([
+    [
+      'Agricultural Counsellor Kedubes Selandia Baru, Emma Clarke, menyebut impor susu naik.',
+      'Emma Clarke',
+      'Agricultural Counsellor',
+      true,
+      'Kedubes Selandia Baru',
+    ],
+    [
+      'Trade Attache Kedutaan Besar Korea, Lee Soo-min, menyebut ekspor naik.',
+      'Lee Soo-min',
+      'Trade Attache',
+      true,
+      'Kedutaan Besar Korea',
+    ],
+    // A company's counsellor is no official.
+    [
+      'Senior Counsellor PT Sinar Lestari, Dodi Harsono, menyebut kontrak sah.',
+      'Dodi Harsono',
+      'Senior Counsellor',
+      false,
+      'PT Sinar Lestari',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
