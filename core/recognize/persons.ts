@@ -126,7 +126,9 @@ export function findPersons(
     if (
       after ||
       (hasCue(doc, name) && !lowerElsewhere(name)) ||
-      (name.honorificFrom < name.from && name.to > name.from)
+      (name.honorificFrom < name.from && name.to > name.from) ||
+      // "dipimpin Agustinus Halim Wicaksana, S.H., dari …": a degree after the comma marks a person like an honorific.
+      (isMark(doc, name.to, ',') && degreeEnd(doc, name.to + 1) > 0)
     ) {
       add(person(doc, name, after ?? rankTitle(doc, name)));
       take(doc, name.honorificFrom, after ? after.to : name.to);

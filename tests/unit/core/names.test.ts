@@ -77,6 +77,8 @@ describe('name boundaries', () => {
     ['Kepala Pusat Riset Material, Dr. Eng. Sinta Wardhani, menyebut uji selesai.', ['Sinta Wardhani'], []],
     ['Direktur Teknik Bremer Werke, Dr.-Ing. Lukas Brenner, menyebut mesin tiba.', ['Lukas Brenner'], []],
     ['Kepala Inspektorat, Drs. Joni Saragih, Ak., CA, menyebut temuan turun.', ['Joni Saragih'], []],
+    // An untitled name mid-sentence with a degree after its comma is a person, whole.
+    ['Rapat dipimpin Yohanes Batara Sitompul, S.H., dari kantor hukum setempat.', ['Yohanes Batara Sitompul'], []],
     // After a comma a month's short name may open a name ("Jan", "Mei"); before a number it is still a date.
     ['Direktur Teknik Bremer Werke, Jan Ostermann, menyebut mesin tiba.', ['Jan Ostermann'], []],
     ['Peneliti pangan, Mei Hartanti, mengatakan stok cukup. Pada 3 Mei, harga turun.', ['Mei Hartanti'], []],
@@ -107,6 +109,8 @@ describe('name boundaries', () => {
     'Menurut DanaKita, pengguna naik.',
     // A place's tail is no name of its own: "Lumpur" after "Kuala".
     'Delegasi yang datang dari Kuala Lumpur, menyatakan dukungan penuh.',
+    // A place before a degree's comma is still no person.
+    'Akta itu diteken di Jakarta Selatan, S.H., kemarin.',
     // A month's name without a comma before it opens no untitled name.
     'Hasil panen Mei Lalu naik tajam.',
   ])('finds no person in %s', (text) => {
