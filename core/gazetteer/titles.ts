@@ -24,6 +24,8 @@ Dandim|Komandan>Kodim+,\
 Danrem|Komandan>Korem+,\
 Deputi Gubernur Senior|+,\
 Deputi Gubernur|+,\
+Hakim Anggota|+,\
+Hakim Ketua|+,\
 Direktur Jenderal|+,\
 Direktur Reskrimsus|Direktur Reserse Kriminal Khusus+,\
 Direktur Reskrimum|Direktur Reserse Kriminal Umum+,\
@@ -74,6 +76,8 @@ Ketua DPRD|+,\
 Ketua DPR|+,\
 Ketua Komisi|+,\
 Ketua MPR|+,\
+Ketua Majelis Hakim|+,\
+Ketua Majelis Komisi|+,\
 Kolonel,\
 Komandan|+,\
 Kombes|Komisaris Besar,\
@@ -124,7 +128,9 @@ const DEPENDS_TITLES: readonly string[] = `\
 Anggota Dewan Komisioner|+,\
 Anggota|+,\
 Asisten Deputi|+,\
+Investigator|+,\
 Asisten|+,\
+Auditor|+,\
 Bendahara Umum|+,\
 Dekan|+,\
 Deputi|+,\
@@ -143,6 +149,8 @@ Ketum|Ketua Umum+,\
 Komisioner|+,\
 Koordinator|+,\
 Pemimpin|+,\
+Pengurus Harian|+,\
+Penyidik|+,\
 Perwakilan|+,\
 Rektor|+,\
 Sekjen|Sekretaris Jenderal+,\
@@ -182,14 +190,15 @@ Dosen|+,\
 Duta Merek|+,\
 Ekonom|+,\
 Founder|+,\
-Guru Besar|+,\
+Guru besar|+,\
 Influencer|+,\
 Kepala Ekonom|+,\
 Komisaris Utama|+,\
 Komisaris|+,\
 Konsultan|+,\
+Kriminolog|+,\
 Kreator Konten|+,\
-Kuasa Hukum|+,\
+Kuasa hukum|+,\
 Manajer|+,\
 Mitra|+,\
 Nelayan|+,\
@@ -211,6 +220,7 @@ Praktisi|+,\
 Presdir|Presiden Direktur+,\
 Presiden Direktur|+,\
 Presiden Komisaris|+,\
+Sosiolog|+,\
 Wakil Direktur Utama|+,\
 Wakil Presiden Direktur|+`.split(',');
 
@@ -223,7 +233,7 @@ export const TITLES: readonly string[] = [
 
 /** Head words that end an English title ("Associate Government Affairs Director"); modifiers come before. */
 export const ENGLISH_TITLE_HEADS: readonly string[] =
-  'Director Manager Officer President Head Lead Chairman Chairwoman Founder Executive Specialist Partner Leader Representative Ambassador Secretary Advisor Adviser Analyst Economist Engineer Consultant Chief Owner Principal Treasurer Spokesperson SEVP EVP SVP VP'.split(
+  'Director Manager Officer President Head Lead Chairman Chairwoman Founder Executive Specialist Partner Leader Representative Ambassador Attache Counsellor Counselor Secretary Advisor Adviser Analyst Economist Engineer Consultant Chief Owner Principal Treasurer Spokesperson SEVP EVP SVP VP'.split(
     ' ',
   );
 
@@ -238,7 +248,7 @@ export const RANKS: readonly string[] =
 
 /** Honorifics and academic prefixes that precede a name and are not part of it (ranks included). */
 export const HONORIFICS: readonly string[] = [
-  ...'Bapak Ibu Pak Bu Dr Prof Ir H Hj Drs Dra KH Mr Mrs Ms Sdr Saudara Saudari Tuan Nyonya dr drg drh apt Habib Ustaz Kiai Capt Miq Raden'.split(
+  ...'Bapak Ibu Pak Bu Dr Prof Ir H Hj Drs Dra KH Mr Mrs Ms Sdr Saudara Saudari Tuan Nyonya dr drg drh apt Habib Ustaz Kiai Capt Miq Raden Eng Ing'.split(
     ' ',
   ),
   ...RANKS,

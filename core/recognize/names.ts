@@ -54,7 +54,11 @@ export function skipHonorifics(doc: Doc, at: number): number {
   ) {
     const next = doc.tokens[i + 1];
     if (!next) break;
-    if (next.text === '.' && touching(doc, i)) i += 2;
+    if (next.text === '.' && touching(doc, i)) {
+      i += 2;
+      // "Dr.-Ing. Matthias …": a hyphen glued to the period joins a second honorific.
+      if (hyphenAt(doc, i)) i++;
+    }
     // "Kolonel (Purn.) Dedi": a rank with no corps takes the retired mark right after it.
     else if (
       (t.text.length > 2 || t.text === 'Bu') &&
@@ -90,7 +94,7 @@ export function degreeEnd(doc: Doc, at: number): number {
   const toks = doc.tokens;
   let k = at;
   for (let t = toks[k]; t?.cap; t = toks[k]) {
-    if (/^(MBA|MM|MT|MH|MSi|MSc|PhD|CFA)$/.test(t.text)) k++;
+    if (/^(MBA|MM|MT|MH|MSi|MSc|PhD|CFA|CA)$/.test(t.text)) k++;
     else if (t.text.length < 5 && isMark(doc, k + 1, '.') && touching(doc, k)) k += 2;
     else break;
   }
@@ -167,8 +171,13 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
         continue;
       }
     }
-    // "Putu Juli Ardika": a month's name inside a name, between two of its words.
-    const month = words > 0 && MONTHS.has(t.lower) && doc.tokens[i + 1]?.cap && doc.tokens[i + 1]?.kind === 'word';
+    // "Putu Juli Ardika": a month's name inside a name, between two of its words; after a comma it may open one
+    // ("Managing Director EKONID, Jan Rönnfeld,").
+    const month =
+      (words > 0 || isMark(doc, i - 1, ',')) &&
+      MONTHS.has(t.lower) &&
+      doc.tokens[i + 1]?.cap &&
+      doc.tokens[i + 1]?.kind === 'word';
     // "Lalu Muhamad Iqbal": an opener with its name after it starts a name even where names must look like names,
     // but not at a sentence's start ("Lalu Budi mengatakan …" is "Then Budi said …"); an honorific's period ("H. Lalu
     // Ahmad …") ends no sentence.

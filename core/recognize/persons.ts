@@ -126,7 +126,9 @@ export function findPersons(
     if (
       after ||
       (hasCue(doc, name) && !lowerElsewhere(name)) ||
-      (name.honorificFrom < name.from && name.to > name.from)
+      (name.honorificFrom < name.from && name.to > name.from) ||
+      // "dipimpin Agustinus Halim Wicaksana, S.H., dari …": a degree after the comma marks a person like an honorific.
+      (isMark(doc, name.to, ',') && degreeEnd(doc, name.to + 1) > 0)
     ) {
       add(person(doc, name, after ?? rankTitle(doc, name)));
       take(doc, name.honorificFrom, after ? after.to : name.to);
@@ -208,9 +210,15 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
   const toks = doc.tokens;
   if (!name || toks.slice(name.from, name.to).some((t) => GIVEN.has(t.lower))) return name;
   // "Dirjen Perikanan Tangkap itu", "Ketua Fraksi Partai Gerakan Indonesia Raya (Gerindra) itu": a title with a
-  // demonstrative points back to its holder; its last word is no name.
+  // demonstrative points back to its holder; its last word is no name, nor are more words when the clause ends
+  // there ("…,” tegas Dirjen Ekosistem Digital itu."; "Kepala Bappeda Nurjanah Rahim itu menolak …" names a holder).
   const close = isMark(doc, name.to, '(') ? acronymClose(doc, name.to) : name.to - 1;
-  if (name.to - name.from === 1 && close > 0 && /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')) return null;
+  if (
+    (name.to - name.from === 1 || /^[.,]$/.test(toks[close + 2]?.text ?? '')) &&
+    close > 0 &&
+    /^(itu|tersebut)$/.test(toks[close + 1]?.lower ?? '')
+  )
+    return null;
   // "Kepala Dinas Koperasi, UKM dan Transmigrasi (Diskopnaker) …": the last word of a body's list before its acronym.
   if (name.to - name.from === 1 && close > name.to && toks[name.from - 1]?.lower === 'dan') return null;
   const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
@@ -279,6 +287,18 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
   // "Anggota Komisi IX lainnya, …", "ekonom lain dari Indef, …": one more holder of the same post.
   // "Ketua MPR RI Ahmad Muzani": the Republic after the post is the post's, the name follows.
   if (/^(lain(nya)?|RI)$/.test(toks[title.to]?.text ?? '')) title.to++;
+  // "Country Manager Hanseo Medical untuk Indonesia, Park …": the country a post covers, after its body, is part of
+  // the post (as the corpus writes it, like "Duta Besar Jepang untuk Indonesia").
+  let u = title.to;
+  while (toks[u]?.cap || toks[u]?.text === '&') u++;
+  const covers = toks[u]?.lower === 'untuk' && lookup(PLACE_NAMES, toks, u + 1);
+  const coverer = covers && isMark(doc, covers.end, ',') && readName(doc, covers.end + 1, true);
+  if (coverer && closesApposition(doc, coverer.to)) {
+    attachExtra(doc, title, u, orgAt);
+    title.role += ` ${spanText(doc, u, covers.end)}`;
+    title.to = covers.end;
+    return coverer;
+  }
   // "Ketua Kadin Jawa Timur Adik Dwi Putranto": a place right after the title is the body's region.
   // "Direktur Pelaksana Bank Dunia untuk Indonesia Carolyn Turk": the country the post covers, then the name.
   // "Branch Manager PT X cabang Banjarmasin, Lim …": the branch's city, written after the company; "Kepala OJK
@@ -372,11 +392,12 @@ function nameAfter(doc: Doc, title: TitleSpan, orgAt: ReadonlyMap<number, OrgSpa
       (toks[title.to]?.lower === 'dari' && (toks[k] as Token).kind === 'word'))
   )
     k++;
-  // "… Regional Jawa Timur, Bali, dan Nusa Tenggara (Jatimbalinus), NAME": a listed region up to the short name.
+  // "… Regional Jawa Timur, Bali, dan Nusa Tenggara (Jatimbalinus), NAME": a listed region up to the short name;
+  // "Asosiasi Modal Ventura untuk Startup Indonesia (Amvesindo), NAME": the rest of the body's name.
   let m = k;
   while (
     m - title.to < 16 &&
-    (/^(,|dan)$/.test(toks[m]?.text ?? '') || (toks[m]?.cap && !GIVEN.has(toks[m]?.lower ?? '')))
+    (/^(,|dan|untuk)$/.test(toks[m]?.text ?? '') || (toks[m]?.cap && !GIVEN.has(toks[m]?.lower ?? '')))
   )
     m++;
   if (m > k && isMark(doc, m, '(') && isMark(doc, acronymClose(doc, m) + 1, ',')) k = m;
@@ -492,7 +513,7 @@ function guessKind(name: string, title: TitleSpan): OrgSpan['kind'] {
   // "Bappeda", "Disperindag", "Diskominfo": regional offices named by their acronyms.
   if (
     title.status !== 'company' &&
-    /^(Kemen|Kem|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita|Bap|Dis[a-z])/.test(
+    /^(Kemen|Kem|Ked|Badan|Dinas|Direktorat|Pemerintah|Pemprov|Pemkab|Pemkot|Polda|Polres|Korlantas|Otorita|Bap|Dis[a-z])/.test(
       name,
     )
   )

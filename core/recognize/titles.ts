@@ -356,7 +356,13 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     const t = toks[i] as Token;
     // "Pangdam Jaya Mayjen TNI Rafael …": a rank closes the office; the name follows it.
     // "Gubernur Nusa Tenggara Barat, Lalu Muhamad Iqbal": a name opener is no field word.
-    if (doc.lineBefore[i] || (i > at && (rankAt(doc, i) || openerAt(doc, i)))) break;
+    // "Hakim Ketua Dr. Budi …": an honorific with its period opens the name, though "dr" is an everyday word.
+    if (
+      doc.lineBefore[i] ||
+      (i > at && (rankAt(doc, i) || openerAt(doc, i))) ||
+      (HONORIFIC.has(t.lower) && isMark(doc, i + 1, '.'))
+    )
+      break;
     const close = t.text === '(' ? acronymClose(doc, i) : -1;
     // "Ketua Kamar Dagang dan Industri (Kadin) Jawa Timur": the field was a body's name, known by its acronym.
     const named = close > 0 && field.fieldEnd > field.from ? orgAt.get(i + 1) : undefined;
@@ -539,9 +545,11 @@ function beforeBody(doc: Doc, k: number, orgAt: ReadonlyMap<number, OrgSpan>): b
 /** One past the everyday capitalised words ("Bidang", "Investasi") starting at `at`. */
 function fieldWordsEnd(toks: readonly Token[], at: number): number {
   let k = at;
-  // "LPS Bidang Program Penjaminan Simpanan, NAME": a portfolio's own words, known or not, up to the comma.
+  // "LPS Bidang Program Penjaminan Simpanan, NAME": a portfolio's own words, known or not, up to the comma; in lower
+  // case when "bidang" is ("LMKN bidang lisensi, NAME").
+  const cap = toks[k]?.cap;
   if (/^(bidang|urusan)$/.test(toks[k]?.lower ?? '')) {
-    while (toks[k]?.cap && !GIVEN.has((toks[k] as Token).lower)) k++;
+    while (toks[k]?.kind === 'word' && toks[k]?.cap === cap && !GIVEN.has((toks[k] as Token).lower)) k++;
     if (toks[k]?.text === ',') return k;
     k = at;
   }

@@ -72,6 +72,16 @@ describe('name boundaries', () => {
     ['Camat Tallo, Abd. Rahman Pallawa, menyebut warga antusias.', ['Abd. Rahman Pallawa'], []],
     ['Ketua Koperasi Tani Maju, Mochamad Idris, hadir di Sleman. Ia menyebut panen naik.', ['Mochamad Idris'], []],
     ['Lurah Sukamaju, Hasan Basri. Warga menyambutnya.', ['Hasan Basri'], []],
+    // A doctorate of engineering before the name ("Dr. Eng.", the German "Dr.-Ing."), and a chartered accountant's
+    // "CA" among the degrees after it, are no name.
+    ['Kepala Pusat Riset Material, Dr. Eng. Sinta Wardhani, menyebut uji selesai.', ['Sinta Wardhani'], []],
+    ['Direktur Teknik Bremer Werke, Dr.-Ing. Lukas Brenner, menyebut mesin tiba.', ['Lukas Brenner'], []],
+    ['Kepala Inspektorat, Drs. Joni Saragih, Ak., CA, menyebut temuan turun.', ['Joni Saragih'], []],
+    // An untitled name mid-sentence with a degree after its comma is a person, whole.
+    ['Rapat dipimpin Yohanes Batara Sitompul, S.H., dari kantor hukum setempat.', ['Yohanes Batara Sitompul'], []],
+    // After a comma a month's short name may open a name ("Jan", "Mei"); before a number it is still a date.
+    ['Direktur Teknik Bremer Werke, Jan Ostermann, menyebut mesin tiba.', ['Jan Ostermann'], []],
+    ['Peneliti pangan, Mei Hartanti, mengatakan stok cukup. Pada 3 Mei, harga turun.', ['Mei Hartanti'], []],
   ])('%s', (text, names, shorts) => {
     const { persons } = extract(text);
     expect(persons.map((p) => p.name)).toEqual(names);
@@ -99,6 +109,10 @@ describe('name boundaries', () => {
     'Menurut DanaKita, pengguna naik.',
     // A place's tail is no name of its own: "Lumpur" after "Kuala".
     'Delegasi yang datang dari Kuala Lumpur, menyatakan dukungan penuh.',
+    // A place before a degree's comma is still no person.
+    'Akta itu diteken di Jakarta Selatan, S.H., kemarin.',
+    // A month's name without a comma before it opens no untitled name.
+    'Hasil panen Mei Lalu naik tajam.',
   ])('finds no person in %s', (text) => {
     expect(extract(text).persons).toEqual([]);
   });
@@ -226,5 +240,22 @@ describe('a short name several people share', () => {
   it('stays a person of its own when nobody was named before it', () => {
     const text = 'Kata Budi, harga naik. Budi Santoso dan Budi Gunadi Sadikin hadir.';
     expect(extract(text).persons.map((p) => p.name)).toContain('Budi');
+  });
+});
+
+describe('a Balinese name after a post', () => {
+  it.each<[string, string, string]>([
+    // "I Gusti" opens the holder's name: "I" is no Roman numeral of the post.
+    ['Hakim Ketua I Gusti Ayu Putri membacakan putusan.', 'I Gusti Ayu Putri', 'Hakim Ketua'],
+    // An honorific with its period right after the post opens the name, not the post's field.
+    ['Gubernur Dr. Budi Hartono meresmikan pasar.', 'Budi Hartono', 'Gubernur'],
+    ['Hakim Ketua Dr. I Gusti Made Arta, S.H., menyatakan gugatan ditolak.', 'I Gusti Made Arta', 'Hakim Ketua'],
+  ])('%s', (text, name, role) => {
+    expect(extract(text).persons.map((p) => [p.name, p.role])).toEqual([[name, role]]);
+  });
+
+  it('still reads "Komisi I" as a numbered commission', () => {
+    const r = extract('Anggota Komisi I DPR Budi Hartono menilai anggaran kurang.');
+    expect(r.persons[0]?.role).toBe('Anggota Komisi I');
   });
 });

@@ -2272,3 +2272,197 @@ describe('a post with "-nya" alone before ", NAME,"', () => {
     expect(r.persons.find((p) => p.name === 'Markus Lado')?.role ?? null).toBeNull();
   });
 });
+
+describe('a two-word title written with its second word in lower case', () => {
+  it.each<Row>([
+    [
+      'Kuasa hukum PT Sinar Lestari, Yohanes Batubara, menyatakan kliennya keberatan.',
+      'Yohanes Batubara',
+      'Kuasa hukum',
+      false,
+    ],
+    [
+      'Guru besar ekonomi Universitas Andalas, Prof. Rina Marlina, menilai harga naik.',
+      'Rina Marlina',
+      'Guru besar ekonomi',
+      false,
+    ],
+    // Written with a capital it still reads, as written.
+    ['Guru Besar Universitas Andalas, Rina Marlina, menilai harga naik.', 'Rina Marlina', 'Guru Besar', false],
+  ])('%s', (...row) => expectPerson(row));
+
+  // In the middle of a sentence, with a lower-case first word and no name after it, it names nobody.
+  it('reads no post in "… kuasa hukum perusahaan …"', () => {
+    expect(extract('Ia menunjuk kuasa hukum perusahaan itu kemarin.').persons).toEqual([]);
+  });
+});
+
+describe('the country a post covers, written after its body', () => {
+  it.each<AffRow>([
+    // The corpus keeps "untuk <country>" in the role, as in "Duta Besar Jepang untuk Indonesia".
+    [
+      'Country Manager Daon Robotics untuk Indonesia, Lee Min-ji, menyebut pabrik dibuka.',
+      'Lee Min-ji',
+      'Country Manager untuk Indonesia',
+      false,
+      'Daon Robotics',
+    ],
+    [
+      'Direktur Regional Bank Dunia untuk Asia Tenggara, Maria Santos, menilai ekonomi tumbuh.',
+      'Maria Santos',
+      'Direktur Regional untuk Asia Tenggara',
+      false,
+      'Bank Dunia',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // A country after "untuk" followed by no holder's apposition leaves the post alone.
+  it('reads no holder in a list of countries', () => {
+    const r = extract('Direktur PT Kopi Nusa untuk Malaysia, Singapura, dan Thailand belum ditunjuk.');
+    expect(r.persons).toEqual([]);
+  });
+});
+
+describe('posts of law enforcement, courts and auditors, and scholars named by their field', () => {
+  it.each<AffRow>([
+    // The body decides the flag: a state body's investigator, auditor or detective is an official.
+    [
+      'Investigator Penuntutan KPPU, Rina Hapsari, menyebut harga tender seragam.',
+      'Rina Hapsari',
+      'Investigator Penuntutan',
+      true,
+      'Komisi Pengawas Persaingan Usaha',
+    ],
+    [
+      'Auditor Utama BPK, Dodi Harsono, menyebut temuan turun.',
+      'Dodi Harsono',
+      'Auditor Utama',
+      true,
+      'Badan Pemeriksa Keuangan',
+    ],
+    [
+      'Penyidik KPK, Yudi Pratama, menyebut berkas lengkap.',
+      'Yudi Pratama',
+      'Penyidik',
+      true,
+      'Komisi Pemberantasan Korupsi',
+    ],
+    [
+      'Pengurus Harian YLKI, Sari Dewi, menilai klausul itu merugikan.',
+      'Sari Dewi',
+      'Pengurus Harian',
+      false,
+      'Yayasan Lembaga Konsumen Indonesia',
+    ],
+    [
+      'Kriminolog Universitas Indonesia, Adi Nugroho, menilai modus itu lama.',
+      'Adi Nugroho',
+      'Kriminolog',
+      false,
+      'Universitas Indonesia',
+    ],
+    [
+      'Sosiolog Universitas Indonesia, Lina Marpaung, menilai warga cemas.',
+      'Lina Marpaung',
+      'Sosiolog',
+      false,
+      'Universitas Indonesia',
+    ],
+    // A presiding judge is a state post even without the court named.
+    ['Hakim Ketua Bambang Sutrisno membacakan putusan.', 'Bambang Sutrisno', 'Hakim Ketua', true, null],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // "Penyidik" opening a sentence with no name after it names nobody, and "Hakim" alone stays a surname.
+  it('reads no post in "Penyidik menyita …" and keeps "Hakim" a surname', () => {
+    expect(extract('Penyidik menyita dua mobil. Budi Santoso hadir.').persons.map((p) => p.role)).toEqual([null]);
+    const r = extract('Ekonom Indef, Lukman Hakim, menilai harga naik. Menurut Hakim, stok cukup.');
+    expect(r.persons.map((p) => p.name)).toEqual(['Lukman Hakim']);
+  });
+});
+
+describe('the panels of a court and of a competition commission', () => {
+  it.each<Row>([
+    // The panel is part of the post, no body of its own (it was read as a company).
+    ['Ketua Majelis Hakim Budi Hartono membacakan putusan.', 'Budi Hartono', 'Ketua Majelis Hakim', true],
+    [
+      'Ketua Majelis Komisi, Dr. Sinta Lubis, S.H., menyebut denda dijatuhkan.',
+      'Sinta Lubis',
+      'Ketua Majelis Komisi',
+      true,
+    ],
+    ['Hakim Anggota Rudi Hasibuan membacakan pertimbangan.', 'Rudi Hasibuan', 'Hakim Anggota', true],
+    // A council that is an association keeps its own name and flag.
+    ['Ketua Majelis Ulama Indonesia, Anwar Iskandar, menyebut fatwa terbit.', 'Anwar Iskandar', 'Ketua', false],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('a portfolio written in lower case after the body', () => {
+  it.each<AffRow>([
+    [
+      'Komisioner OJK bidang perizinan, Rudi Hartono, menjelaskan aturan baru.',
+      'Rudi Hartono',
+      'Komisioner bidang perizinan',
+      true,
+      'Otoritas Jasa Keuangan',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+
+  // Lower-case words after "bidang" that no comma closes are the sentence, not the post.
+  it('reads no portfolio when no comma closes it', () => {
+    const r = extract('Komisioner OJK Rudi Hartono menyebut bidang perizinan dibenahi.');
+    expect(r.persons[0]?.role).toBe('Komisioner');
+  });
+});
+
+describe('a post with a demonstrative after a speech verb', () => {
+  // "Dirjen Ekosistem Digital itu" points back to the holder named before; its field is no name.
+  it('reads no person in the field of "Dirjen … itu"', () => {
+    const r = extract(
+      'Direktur Jenderal Tata Kelola Digital Kementerian Komunikasi dan Digital, Yosef Purba, hadir. "Data bukan barang," tegas Dirjen Tata Kelola itu.',
+    );
+    expect(r.persons.map((p) => p.name)).toEqual(['Yosef Purba']);
+    expect(r.quotes[0]?.speaker).toBe('Yosef Purba');
+  });
+});
+
+describe('a body whose name goes on with "untuk" before its short name and ", NAME"', () => {
+  it('finds the holder after "(Acronym),"', () => {
+    const r = extract(
+      'Ketua Umum Asosiasi Pengusaha Logistik untuk Ekspor Indonesia (Aplei), Bonar Sihombing, menilai tarif naik.',
+    );
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Bonar Sihombing', 'Ketua Umum']]);
+  });
+
+  // A lower-case "untuk" clause with no short name after it still ends the body.
+  it('reads no holder in "Ketua Umum Asosiasi X untuk tahun depan, ..."', () => {
+    const r = extract('Ketua Umum Asosiasi Pengusaha Logistik untuk periode berikutnya, kata pengurus, belum dipilih.');
+    expect(r.persons).toEqual([]);
+  });
+});
+
+describe("an embassy's counsellor or attaché, with an English title", () => {
+  it.each<AffRow>([
+    [
+      'Agricultural Counsellor Kedubes Selandia Baru, Emma Clarke, menyebut impor susu naik.',
+      'Emma Clarke',
+      'Agricultural Counsellor',
+      true,
+      'Kedubes Selandia Baru',
+    ],
+    [
+      'Trade Attache Kedutaan Besar Korea, Lee Soo-min, menyebut ekspor naik.',
+      'Lee Soo-min',
+      'Trade Attache',
+      true,
+      'Kedutaan Besar Korea',
+    ],
+    // A company's counsellor is no official.
+    [
+      'Senior Counsellor PT Sinar Lestari, Dodi Harsono, menyebut kontrak sah.',
+      'Dodi Harsono',
+      'Senior Counsellor',
+      false,
+      'PT Sinar Lestari',
+    ],
+  ])('%s', (...row) => expectAffiliated(row));
+});
