@@ -1219,6 +1219,16 @@ describe('immigration and land offices, and what a cue does not reach', () => {
       'Kepala Kantor Kesyahbandaran Utama Tanjung Priok, Rudi Hartono, menunda keberangkatan kapal.',
       'Kantor Kesyahbandaran Utama Tanjung Priok',
     ],
+    // A national committee, an airport authority's regional office and a weather station are state bodies too.
+    [
+      'Komite Nasional Keselamatan Transportasi menerbitkan laporan awal tabrakan kereta itu.',
+      'Komite Nasional Keselamatan Transportasi',
+    ],
+    [
+      'Kepala Kantor Otoritas Bandar Udara Wilayah II Medan, Agus Salim, menutup landasan dua jam.',
+      'Kantor Otoritas Bandar Udara Wilayah II Medan',
+    ],
+    ['Stasiun Meteorologi Maritim Bitung memperkirakan ombak tinggi.', 'Stasiun Meteorologi Maritim Bitung'],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, 'government']]);
   });
@@ -1227,6 +1237,8 @@ describe('immigration and land offices, and what a cue does not reach', () => {
     // The building, with no office named, is no body.
     'Ia datang ke Kantor Imigrasi untuk mengurus paspor.',
     'Ia melapor ke kantor pelayanan pajak terdekat sebelum akhir Maret.',
+    // A railway station is a place, not a body.
+    'Penumpang menunggu kereta di Stasiun Gambir sejak subuh.',
     // "soal", "tentang", "terkait" end a cue's reach: what follows is the topic, not the company.
     'Ia mengingatkan produsen soal wajib Standar Nasional Indonesia (SNI) untuk cat tembok.',
     'Pemerintah menyurati perusahaan terkait aturan Tata Niaga Impor yang baru.',
