@@ -196,7 +196,10 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   // An untitled compound name stands before a comma and a post in lower case ("Anne-Marie Siswoyo, pengamat …").
   if (compound && !(isMark(doc, i, ',') && !toks[i + 1]?.cap && TITLE_NAMES.starts(`${toks[i + 1]?.lower}`)))
     return null;
-  return words > 0 ? { from: start, to: i, honorificFrom: at } : null;
+  // "Komandan Lantamal V, …": a lone capital with no period is a unit's numeral, no name.
+  return words > 0 && (i > start + 1 || (toks[start] as Token).text.length > 1)
+    ? { from: start, to: i, honorificFrom: at }
+    : null;
 }
 
 /** A hyphen written inside a word ("Keller-Brandt", "Merak-Bakauheni"), with no space on either side. */

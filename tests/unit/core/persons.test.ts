@@ -307,6 +307,8 @@ describe('persons', () => {
     'Hari Kemerdekaan dirayakan karyawan dengan lomba.',
     // The name after a cooperative's acronym is the cooperative's, here and later.
     'Polisi menyegel Koperasi Serba Usaha (KSU) Dewi Sri Makmur. Menurut polisi, KSU Dewi Sri Makmur menghimpun dana.',
+    // A lone capital after a unit is its numeral, no name.
+    'Pangkalan Utama TNI Angkatan Laut (Lantamal) V menyiagakan kapal. Komandan Lantamal V, kata petugas, memimpin patroli di Madura.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
   });
