@@ -62,6 +62,8 @@ export function skipHonorifics(doc: Doc, at: number): number {
     )
       i += 1;
     else break;
+    // "Laksamana Pertama TNI", "Marsekal Muda TNI": a flag officer's grade written out after the rank.
+    if (/^(Laksamana|Marsekal)$/.test(t.text) && /^(Pertama|Muda|Madya)$/.test(doc.tokens[i]?.text ?? '')) i++;
     const force = FORCES.has(doc.tokens[i]?.text ?? '');
     if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;
     // "Kolonel Laut (P)": a branch letter in parentheses after the force.

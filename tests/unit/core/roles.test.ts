@@ -2272,3 +2272,17 @@ describe('a post with "-nya" alone before ", NAME,"', () => {
     expect(r.persons.find((p) => p.name === 'Markus Lado')?.role ?? null).toBeNull();
   });
 });
+
+describe('a flag officer whose grade is written out after the rank', () => {
+  it.each<Row>([
+    ['Komandan Lanal Bitung, Laksamana Pertama TNI Budi Santoso, memimpin patroli.', 'Budi Santoso', 'Komandan', true],
+    ['Kepala Dinas Penerangan, Marsekal Muda TNI Rina Kartika, membuka pameran.', 'Rina Kartika', 'Kepala', true],
+    // A grade word with no rank before it is no rank: "Pertama" stays out of the post and the name.
+    [
+      'Sekretaris Pertama Kedutaan Besar Jepang, Rina Kartika, membuka pameran.',
+      'Rina Kartika',
+      'Sekretaris Pertama',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
