@@ -244,7 +244,8 @@ function indexShortForms(doc: Doc, forms: Map<string, TitleSpan>, title: TitleSp
  */
 function heldTitle(doc: Doc, forms: ReadonlyMap<string, TitleSpan>, from: number, to: number): TitleSpan | undefined {
   const written = spanText(doc, from, to);
-  const title = forms.get(written);
+  // "Kabaranahan" after "Kepala Badan Sarana Pertahanan (Baranahan)": "Ka" before a body's short name is its head.
+  const title = forms.get(written) ?? forms.get(written.replace(/^Ka(.)/, (_, c) => c.toUpperCase()));
   if (title && !title.aliases.includes(written)) title.aliases.push(written);
   return title;
 }

@@ -334,6 +334,15 @@ describe('persons', () => {
     expect(persons[0]?.aliases).toContain('Kasad');
   });
 
+  it('reads "Ka" before the short name of the body a head leads, used alone later, as that head', () => {
+    const text =
+      'Kepala Badan Pengelola Pelabuhan (Bapel) Kota Bitung, Rina Kartika, membuka dermaga. Menurut Kabapel, antrean turun.';
+    const persons = extract(text).persons;
+    expect(persons.map((p) => [p.name, p.aliases])).toEqual([['Rina Kartika', ['Kabapel']]]);
+    // A name that only starts like it stays a person.
+    expect(extract(`${text} Kamal Hasan menyebut tarif naik.`).persons.map((p) => p.name)).toContain('Kamal Hasan');
+  });
+
   it('takes the company a title named, speaking for itself later, for no person', () => {
     const text = 'CEO Klinikita, Rahma Yuliani, mengatakan layanan diperluas. Klinikita menyebut pengguna naik.';
     expect(extract(text).persons.map((p) => p.name)).toEqual(['Rahma Yuliani']);
