@@ -89,7 +89,13 @@ export function findPersons(
       let name = doc.headline[i] ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
       // for the holder of the title it shortens.
-      const held = name && name.to - name.from === 1 && heldTitle(doc, shortForms, title.from, name.to);
+      // "Dirjen Ekosistem Digital juga …" after "Direktur Jenderal Ekosistem Digital Komdigi, NAME": the field of a
+      // post held before, no name.
+      const role = name && `${title.role} ${spanText(doc, name.from, name.to)}`;
+      const field = persons.find((p) => p.title?.role === role);
+      const held =
+        name && (field?.title || (name.to - name.from === 1 && heldTitle(doc, shortForms, title.from, name.to)));
+      if (field?.title && name) field.title.aliases.push(spanText(doc, title.from, name.to));
       if (held && name) [title.to, title.role, title.aliases, name] = [name.to, held.role, held.aliases, null];
       if (name) {
         const post = laterPost(doc, title, name.to, orgAt);

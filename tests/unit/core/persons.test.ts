@@ -343,6 +343,17 @@ describe('persons', () => {
     expect(extract(`${text} Kamal Hasan menyebut tarif naik.`).persons.map((p) => p.name)).toContain('Kamal Hasan');
   });
 
+  it('reads the field of a post held before, after the short title, as that holder', () => {
+    const text =
+      'Direktur Jenderal Perikanan Tangkap KKP, Rina Kartika, membuka lelang. Dirjen Perikanan Tangkap juga mengatakan kuota naik.';
+    expect(extract(text).persons.map((p) => [p.name, p.aliases])).toEqual([
+      ['Rina Kartika', ['Dirjen Perikanan Tangkap']],
+    ]);
+    // Another holder's name after the same short title is a person.
+    const other = `${text} Dirjen Budi Santoso juga hadir.`;
+    expect(extract(other).persons.map((p) => p.name)).toEqual(['Rina Kartika', 'Budi Santoso']);
+  });
+
   it('takes the company a title named, speaking for itself later, for no person', () => {
     const text = 'CEO Klinikita, Rahma Yuliani, mengatakan layanan diperluas. Klinikita menyebut pengguna naik.';
     expect(extract(text).persons.map((p) => p.name)).toEqual(['Rahma Yuliani']);
