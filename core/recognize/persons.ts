@@ -221,7 +221,7 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
   if (name.to - name.from === 1 && close > name.to && toks[name.from - 1]?.lower === 'dan') return null;
   const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
   const next = toks[k + 1];
-  return /^(dan|serta|&)$/.test(toks[k]?.lower ?? '') &&
+  return /^(dan|serta|&|and)$/.test(toks[k]?.lower ?? '') &&
     next?.cap &&
     !GIVEN.has(next.lower) &&
     !lookup(TITLE_NAMES, toks, k + 1)

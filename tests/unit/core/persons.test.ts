@@ -307,6 +307,8 @@ describe('persons', () => {
     'Hari Kemerdekaan dirayakan karyawan dengan lomba.',
     // The name after a cooperative's acronym is the cooperative's, here and later.
     'Polisi menyegel Koperasi Serba Usaha (KSU) Dewi Sri Makmur. Menurut polisi, KSU Dewi Sri Makmur menghimpun dana.',
+    // An English field joined by "and" after an Indonesian title is the post's, no name.
+    'Direktur Sales and Marketing perusahaan itu menyebut penjualan naik.',
     // A lone capital after a unit is its numeral, no name.
     'Pangkalan Utama TNI Angkatan Laut (Lantamal) V menyiagakan kapal. Komandan Lantamal V, kata petugas, memimpin patroli di Madura.',
   ])('finds no person in %s', (sentence) => {
