@@ -462,6 +462,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     to - first < 7
   ) {
     const w = toks[to] as Token;
+    // "PT X Serahkan Kapal …": in a Title Case headline a verb in "-kan" shows the name cut short, found in the text.
+    if (doc.headline[to] && /^\w{3,}kan$/.test(w.text)) return null;
     // "Direktur PT Xyz Ferry Santoso": a first name ends it, unless a company word follows ("… Ferry Properti").
     if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower) && !NAME_ENDS.has(toks[to + 1]?.text ?? '')) break;
     to++;

@@ -1977,3 +1977,16 @@ describe('everyday', () => {
     expect(everyday(word)).toBe(yes);
   });
 });
+
+describe('a company in a Title Case headline', () => {
+  it('is cut short by a verb in "-kan" and found whole in the text', () => {
+    const text =
+      'PT Sinar Laut Luncurkan Kapal Baru di Batam\nPT Sinar Laut Nusantara meluncurkan kapal baru di Batam, Senin.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(['PT Sinar Laut Nusantara']);
+  });
+
+  it('keeps a name with no such verb', () => {
+    const text = 'Kontrak Baru untuk PT Sinar Laut Nusantara\nPerusahaan itu meneken kontrak, Senin.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(['PT Sinar Laut Nusantara']);
+  });
+});
