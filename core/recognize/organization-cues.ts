@@ -8,7 +8,7 @@ import type { OrganizationKind } from '../types';
  * celebrity's management ("Starline Entertainment") is one too.
  */
 export const ORG_SUFFIXES = new Set(
-  'Co Ltd Inc Corp Corporation Limited Group Hospital Hospitals Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Entertainment Organization Companies Berhad Agency'.split(
+  'Co Ltd Inc Corp Corporation Limited Group Hospital Hospitals Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Entertainment Organization Companies Berhad Agency Bhd'.split(
     ' ',
   ),
 );

@@ -26,6 +26,8 @@ describe('organizations', () => {
       [],
     ],
     ['Kontrak diteken Hyundai Pipe Co., Limited kemarin.', 'Hyundai Pipe Co., Limited', 'company', []],
+    // A Malaysian private company closes its name with "Sdn Bhd".
+    ['Kebun itu milik Serai Wangi Plantations Sdn Bhd sejak 2019.', 'Serai Wangi Plantations Sdn Bhd', 'company', []],
     // An English name ending in "Agency" is a state body.
     ['Danish Energy Agency (DEA) membuka kantor di Jakarta.', 'Danish Energy Agency', 'government', ['DEA']],
     // A research centre of the national research agency, named with it; one without it ends at its field.
