@@ -1,4 +1,4 @@
-import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
+import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, DAYS, GIVEN, HONORIFIC, nameLike } from '../lexicon';
@@ -340,7 +340,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // "MUFG Bank, Ltd.", "Tesla, Inc.": the form may follow the name after a comma.
   const comma = +(isMark(doc, i - 1, ',') && /^(Ltd|Inc)$/.test(t.text));
   let from = i - comma;
-  while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
+  // "Ketua Umum Indonesia … Organization": a title of two words ends before the name too.
+  while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1) && lookup(TITLE_NAMES, toks, from - 2)?.end !== from) {
     // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT"; "Food and
     // Agriculture Organization": an English name joins its words with "and".
     const joined =

@@ -2286,3 +2286,26 @@ describe('a flag officer whose grade is written out after the rank', () => {
     ],
   ])('%s', (...row) => expectPerson(row));
 });
+
+describe('a title of two words before a name closed by an English company word', () => {
+  it.each<Row>([
+    [
+      'Ketua Umum Nusantara Cloud Providers Organization (NCPO), Rina Kartika, menilai permintaan naik.',
+      'Rina Kartika',
+      'Ketua Umum',
+      false,
+    ],
+    // A one-word title before such a name is unchanged.
+    [
+      'Ketua Nusantara Cloud Providers Organization, Rina Kartika, menilai permintaan naik.',
+      'Rina Kartika',
+      'Ketua',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('leaves the title out of the name', () => {
+    const text = 'Ketua Umum Nusantara Cloud Providers Organization (NCPO), Rina Kartika, menilai permintaan naik.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(['Nusantara Cloud Providers Organization']);
+  });
+});
