@@ -402,6 +402,9 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
   // "Ciptadana Sekuritas Asia", "Samuel Sekuritas Indonesia": the region a company serves closes its name.
   if (/^(Indonesia|Asia)$/.test(toks[to]?.text ?? '') && !doc.taken[to]) to++;
+  // "Cyber Security Agency of Singapore": an English name may close with "of" and the country it serves.
+  const of = toks[to]?.text === 'of' && lookup(PLACE_NAMES, toks, to + 1);
+  if (of) to = of.end;
   // "PT Bintan Resort Cakrawala": a PT name goes on past a suffix word; it is read whole from its "PT".
   if (toks[from]?.text === 'PT' && t.text !== 'Tbk' && namePart(doc, to)) return null;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a

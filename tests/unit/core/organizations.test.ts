@@ -30,6 +30,14 @@ describe('organizations', () => {
     ['Kebun itu milik Serai Wangi Plantations Sdn Bhd sejak 2019.', 'Serai Wangi Plantations Sdn Bhd', 'company', []],
     // An English name ending in "Agency" is a state body.
     ['Danish Energy Agency (DEA) membuka kantor di Jakarta.', 'Danish Energy Agency', 'government', ['DEA']],
+    // "of" and the country it serves close an English name; any other word after "of" stays out.
+    [
+      'Food Safety Agency of Malaysia (FSAM) memeriksa kontainer.',
+      'Food Safety Agency of Malaysia',
+      'government',
+      ['FSAM'],
+    ],
+    ['Food Safety Agency of the region memeriksa kontainer.', 'Food Safety Agency', 'government', []],
     // A research centre of the national research agency, named with it; one without it ends at its field.
     [
       'Pusat Riset Biologi Molekuler BRIN membuka laboratorium baru.',
