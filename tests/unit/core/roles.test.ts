@@ -2309,3 +2309,21 @@ describe('a title of two words before a name closed by an English company word',
     expect(extract(text).organizations.map((o) => o.name)).toEqual(['Nusantara Cloud Providers Organization']);
   });
 });
+
+describe('the lead investigator of an accident inquiry', () => {
+  it.each<Row>([
+    [
+      'Komite Nasional Keselamatan Transportasi (KNKT) merilis laporan. Rina Kartika, Investigator-in-Charge KNKT untuk kecelakaan itu, menyebut landasan licin.',
+      'Rina Kartika',
+      'Investigator-in-Charge',
+      true,
+    ],
+    // At a company the same post is no state post.
+    [
+      'Rina Kartika, Investigator-in-Charge PT Sinar Laut Nusantara, menyebut kapal retak.',
+      'Rina Kartika',
+      'Investigator-in-Charge',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
