@@ -198,8 +198,9 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   // An untitled compound name stands before a comma and a post in lower case ("Anne-Marie Siswoyo, pengamat …").
   if (compound && !(isMark(doc, i, ',') && !toks[i + 1]?.cap && TITLE_NAMES.starts(`${toks[i + 1]?.lower}`)))
     return null;
-  // "Komandan Lantamal V, …": a lone capital with no period is a unit's numeral, no name.
-  return words > 0 && (i > start + 1 || (toks[start] as Token).text.length > 1)
+  // "Komandan Lantamal V, …": a lone capital with no period is a unit's numeral, no name; "Korea Chamber of
+  // Commerce": words before "of" name a body.
+  return words > 0 && (i > start + 1 || (toks[start] as Token).text.length > 1) && toks[i]?.text !== 'of'
     ? { from: start, to: i, honorificFrom: at }
     : null;
 }

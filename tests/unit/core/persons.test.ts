@@ -345,6 +345,11 @@ describe('persons', () => {
     expect(extract(`${text} Kamal Hasan menyebut tarif naik.`).persons.map((p) => p.name)).toContain('Kamal Hasan');
   });
 
+  it('reads capitalised words before "of" as a body in English, no person', () => {
+    const text = 'Wakil Ketua Jawa Chamber of Commerce, Rina Kartika, menyebut ekspor naik.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Rina Kartika']);
+  });
+
   it('reads the field of a post held before, after the short title, as that holder', () => {
     const text =
       'Direktur Jenderal Perikanan Tangkap KKP, Rina Kartika, membuka lelang. Dirjen Perikanan Tangkap juga mengatakan kuota naik.';
