@@ -259,14 +259,14 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region;
   // "Ikatan Dokter Indonesia (IDI) Wilayah Jawa Barat", "… (GAPKI) Cabang Riau": an association's chapter.
   // "Lembaga Pemasyarakatan (Lapas) Kelas IIA Cipinang,", "… (KPPBC) Tipe Madya Pabean C Entikong,", "… (KPP)
-  // Pratama Jakarta Menteng,": a graded office is named with its grade and seat, up to the capitals' end (a first
-  // name there is the holder's). "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura", "Kelompok Tani (Poktan) Sri
+  // Pratama Jakarta Menteng,", "… (KSOP) Utama Tanjung Perak": a graded office is named with its grade and seat, up
+  // to the capitals' end (a first name there is the holder's). "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura", "Kelompok Tani (Poktan) Sri
   // Rejeki": a cooperative's or a farmers' group's acronym names its kind, its own name follows (after a title, the
   // holder may).
   const t = doc.tokens;
   let g = close + 1;
   const own = /^K(?:op|elompok)/.test(span.name) && !titled(doc, span.from);
-  if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
+  if (own || /^(Kelas|Tipe|Pratama|Madya|Utama)$/.test(t[g]?.text as string))
     while (g - close < 8 && t[g]?.cap && (own || !GIVEN.has((t[g] as Token).lower))) g++;
   const polda = +/^(Polda|Perwakilan|Wilayah|Cabang)$/.test(t[close + 1]?.text ?? '');
   const place =

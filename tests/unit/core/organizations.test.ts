@@ -1239,6 +1239,11 @@ describe('immigration and land offices, and what a cue does not reach', () => {
       'Kantor Otoritas Bandar Udara Wilayah II Medan',
     ],
     ['Stasiun Meteorologi Maritim Bitung memperkirakan ombak tinggi.', 'Stasiun Meteorologi Maritim Bitung'],
+    // A port authority's office is named with its grade and seat after its short name.
+    [
+      'Kantor Syahbandar dan Otoritas Pelabuhan (KSOP) Utama Makassar menahan dua kapal.',
+      'Kantor Syahbandar dan Otoritas Pelabuhan (KSOP) Utama Makassar',
+    ],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, 'government']]);
   });
