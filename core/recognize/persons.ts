@@ -86,7 +86,9 @@ export function findPersons(
       continue;
     }
     if (title) {
-      let name = doc.headline[i] ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
+      // "Takaful Mitra Umat": a title right after a capitalised word no reader took is a word of a name.
+      const inside = !t.lineBefore && toks[i - 1]?.cap && !doc.taken[i - 1] && !COMMON.has(toks[i - 1]?.lower ?? '');
+      let name = doc.headline[i] || inside ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
       // for the holder of the title it shortens.
       // "Dirjen Ekosistem Digital juga …" after "Direktur Jenderal Ekosistem Digital Komdigi, NAME": the field of a

@@ -309,6 +309,8 @@ describe('persons', () => {
     'Polisi menyegel Koperasi Serba Usaha (KSU) Dewi Sri Makmur. Menurut polisi, KSU Dewi Sri Makmur menghimpun dana.',
     // An English field joined by "and" after an Indonesian title is the post's, no name.
     'Direktur Sales and Marketing perusahaan itu menyebut penjualan naik.',
+    // A title word inside a name, right after a capitalised word, opens no holder's name.
+    'Unit syariah itu berdiri sendiri sebagai Amanah Mitra Sejati sejak Januari.',
     // A lone capital after a unit is its numeral, no name.
     'Pangkalan Utama TNI Angkatan Laut (Lantamal) V menyiagakan kapal. Komandan Lantamal V, kata petugas, memimpin patroli di Madura.',
   ])('finds no person in %s', (sentence) => {
