@@ -34,7 +34,7 @@ export const LIST_OPENERS = new Set('seperti termasuk'.split(' '));
 
 const HEADS: Record<OrganizationKind, string> = {
   government:
-    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Kepolisian Resor;Kepolisian Sektor;Unit Pelaksana Teknis;Unit Pelaksana Teknis Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Pusat Riset;RSUD;RSUP;Kantor Imigrasi;Kantor Pertanahan;Kantor Pelayanan;Kantor Pengawasan;Kantor Kesyahbandaran;Kantor Syahbandar;Kantor Otoritas;Komite Nasional;Stasiun Meteorologi;Pangkalan Utama',
+    'Kementerian;Kemenko;Badan;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Kepolisian Resor;Kepolisian Sektor;Unit Pelaksana Teknis;Unit Pelaksana Teknis Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Pusat Riset;RSUD;RSUP;Kantor Imigrasi;Kantor Pertanahan;Kantor Pelayanan;Kantor Pengawasan;Kantor Kesyahbandaran;Kantor Syahbandar;Kantor Otoritas;Komite Nasional;Stasiun Meteorologi',
   other:
     'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Organisasi;Serikat;Koperasi;Kelompok Tani;Lembaga;Partai;Pusat Penelitian;Pusat Studi',
   company: 'Bank;Grup;Rumah Sakit;RS;Dana Pensiun',
