@@ -68,6 +68,7 @@ export const GOVERNMENT_LINES: string = `\
 6International Cooperation Agency|JICA\
 0Kantor Komunikasi Kepresidenan|PCO\
 7Staf Presiden|KSP\
+8yahbandar dan Otoritas Pelabuhan|KSOP\
 1edutaan Besar Republik Indonesia|KBRI\
 2jaksaan Agung|Kejagung\
 2polisian Daerah Metro Jaya|Polda Metro Jaya\

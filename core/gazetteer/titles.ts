@@ -135,6 +135,7 @@ Bendahara Umum|+,\
 Dekan|+,\
 Deputi|+,\
 Direktur|+,\
+Investigator-in-Charge|+,\
 Jubir|Juru Bicara+,\
 Juru bicara|Juru Bicara+,\
 Kepala Biro|+,\

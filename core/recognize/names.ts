@@ -66,6 +66,8 @@ export function skipHonorifics(doc: Doc, at: number): number {
     )
       i += 1;
     else break;
+    // "Laksamana Pertama TNI", "Marsekal Muda TNI": a flag officer's grade written out after the rank.
+    if (/^(Laksamana|Marsekal)$/.test(t.text) && /^(Pertama|Muda|Madya)$/.test(doc.tokens[i]?.text ?? '')) i++;
     const force = FORCES.has(doc.tokens[i]?.text ?? '');
     if (RANK.has(t.text) && force && (doc.tokens[i + 1]?.cap || doc.tokens[i + 1]?.text === '(')) i++;
     // "Kolonel Laut (P)": a branch letter in parentheses after the force.
@@ -205,7 +207,11 @@ export function readName(doc: Doc, at: number, strict: boolean): NameSpan | null
   // An untitled compound name stands before a comma and a post in lower case ("Anne-Marie Siswoyo, pengamat …").
   if (compound && !(isMark(doc, i, ',') && !toks[i + 1]?.cap && TITLE_NAMES.starts(`${toks[i + 1]?.lower}`)))
     return null;
-  return words > 0 ? { from: start, to: i, honorificFrom: at } : null;
+  // "Komandan Lantamal V, …": a lone capital with no period is a unit's numeral, no name; "Korea Chamber of
+  // Commerce": words before "of" name a body.
+  return words > 0 && (i > start + 1 || (toks[start] as Token).text.length > 1) && toks[i]?.text !== 'of'
+    ? { from: start, to: i, honorificFrom: at }
+    : null;
 }
 
 /** A hyphen written inside a word ("Keller-Brandt", "Merak-Bakauheni"), with no space on either side. */

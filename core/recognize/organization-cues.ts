@@ -8,7 +8,7 @@ import type { OrganizationKind } from '../types';
  * celebrity's management ("Starline Entertainment") is one too.
  */
 export const ORG_SUFFIXES = new Set(
-  'Co Ltd Inc Corp Corporation Limited Group Hospital Hospitals Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Entertainment Organization Companies Berhad Agency Council Studios Records Pictures Rekan'.split(
+  'Co Ltd Inc Corp Corporation Limited Group Hospital Hospitals Holdings GmbH AG LLC Plc Tbk Sekuritas Capital Ventures Technologies Company PJSC Airlines Airways Research Solutions Ratings Intelligence Insights Analytics IQ Coffee Consulting Advisory Institute Exchange Association Express Partners Motors Hotels Resort Resorts Logistics Centres Authority Mobility Materials Entertainment Organization Companies Berhad Agency Council Studios Records Pictures Rekan Bhd'.split(
     ' ',
   ),
 );
@@ -34,7 +34,7 @@ export const LIST_OPENERS = new Set('seperti termasuk'.split(' '));
 
 const HEADS: Record<OrganizationKind, string> = {
   government:
-    'Kementerian;Kemenko;Badan;Biro;Inspektorat;Inspektorat Jenderal;Itjen;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Kepolisian Resor;Kepolisian Sektor;Unit Pelaksana Teknis;Unit Pelaksana Teknis Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Pusat Riset;RSUD;RSUP;Kantor Imigrasi;Kantor Pertanahan;Kantor Pelayanan;Kantor Pengawasan;Kantor Kesyahbandaran',
+    'Kementerian;Kemenko;Badan;Biro;Inspektorat;Inspektorat Jenderal;Itjen;Direktorat Jenderal;Ditjen;Direktorat;Dinas;Pemerintah Provinsi;Pemerintah Kabupaten;Pemerintah Kota;Pemprov;Pemkab;Pemkot;DPRD;Sekretariat;Kedutaan Besar;Kepolisian Daerah;Kepolisian Resor;Kepolisian Sektor;Unit Pelaksana Teknis;Unit Pelaksana Teknis Daerah;Polda;Polres;Polresta;Polrestabes;Polsek;Kodam;Korem;Kodim;Kejaksaan;Pengadilan;Mahkamah;Dewan;Satgas;Satuan Tugas;Satuan Kerja;Korps;Balai;Otorita;Otoritas;Pusat Riset;RSUD;RSUP;Kantor Imigrasi;Kantor Pertanahan;Kantor Pelayanan;Kantor Pengawasan;Kantor Kesyahbandaran;Kantor Syahbandar;Kantor Otoritas;Komite Nasional;Stasiun Meteorologi',
   other:
     'Universitas;Institut;Politeknik;Sekolah Tinggi;Asosiasi;Gabungan;Himpunan;Persatuan;Perkumpulan;Perhimpunan;Ikatan;Yayasan;Forum;Federasi;Konfederasi;Organisasi;Serikat;Koperasi;Kelompok Tani;Lembaga;Partai;Pusat Penelitian;Pusat Studi;Fakultas;Paguyuban',
   company: 'Bank;Grup;Rumah Sakit;RS;Dana Pensiun',

@@ -1,4 +1,4 @@
-import { lookup, ORGS, PLACE_NAMES } from '../dictionary';
+import { lookup, ORGS, PLACE_NAMES, TITLE_NAMES } from '../dictionary';
 import { type Doc, free, isMark, spanText, take, touching } from '../document';
 import { ENGLISH_TITLE_HEADS, TITLES } from '../gazetteer/titles';
 import { COMMON, DAYS, GIVEN, HONORIFIC, nameLike } from '../lexicon';
@@ -261,8 +261,8 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   // "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi …": a body's office in a region;
   // "Ikatan Dokter Indonesia (IDI) Wilayah Jawa Barat", "… (GAPKI) Cabang Riau": an association's chapter.
   // "Lembaga Pemasyarakatan (Lapas) Kelas IIA Cipinang,", "… (KPPBC) Tipe Madya Pabean C Entikong,", "… (KPP)
-  // Pratama Jakarta Menteng,": a graded office is named with its grade and seat, up to the capitals' end (a first
-  // name there is the holder's). "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura", "Kelompok Tani (Poktan) Sri
+  // Pratama Jakarta Menteng,", "… (KSOP) Utama Tanjung Perak": a graded office is named with its grade and seat, up
+  // to the capitals' end (a first name there is the holder's). "Koperasi Serba Usaha (KSU) Intan Cahaya Martapura", "Kelompok Tani (Poktan) Sri
   // Rejeki": a cooperative's or a farmers' group's acronym names its kind, its own name follows (after a title, the
   // holder may).
   const t = doc.tokens;
@@ -276,7 +276,7 @@ function readAcronym(doc: Doc, span: OrgSpan): void {
   }
   let g = close + 1;
   const own = /^K(?:op|elompok)/.test(span.name) && !titled(doc, span.from);
-  if (own || /^(Kelas|Tipe|Pratama|Madya)$/.test(t[g]?.text as string))
+  if (own || /^(Kelas|Tipe|Pratama|Madya|Utama)$/.test(t[g]?.text as string))
     while (g - close < 8 && t[g]?.cap && (own || !GIVEN.has((t[g] as Token).lower))) g++;
   const polda = +/^(Polda|Perwakilan|Wilayah|Cabang)$/.test(t[close + 1]?.text ?? '');
   const place =
@@ -353,7 +353,8 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
   // "MUFG Bank, Ltd.", "Tesla, Inc.": the form may follow the name after a comma.
   const comma = +(isMark(doc, i - 1, ',') && /^(Ltd|Inc)$/.test(t.text));
   let from = i - comma;
-  while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1)) {
+  // "Ketua Umum Indonesia … Organization": a title of two words ends before the name too.
+  while (from > 0 && i - from < 7 && !isTitleWord(doc, from - 1) && lookup(TITLE_NAMES, toks, from - 2)?.end !== from) {
     // "PT Bank Pembangunan Daerah Jawa Barat dan Banten Tbk": "dan" inside a company's name opened by "PT"; "Food and
     // Agriculture Organization": an English name joins its words with "and".
     const joined =
@@ -414,6 +415,9 @@ function bySuffix(doc: Doc, i: number): OrgSpan | null {
     to++;
   // "Ciptadana Sekuritas Asia", "Samuel Sekuritas Indonesia": the region a company serves closes its name.
   if (/^(Indonesia|Asia)$/.test(toks[to]?.text ?? '') && !doc.taken[to]) to++;
+  // "Cyber Security Agency of Singapore": an English name may close with "of" and the country it serves.
+  const of = toks[to]?.text === 'of' && lookup(PLACE_NAMES, toks, to + 1);
+  if (of) to = of.end;
   // "PT Bintan Resort Cakrawala": a PT name goes on past a suffix word; it is read whole from its "PT".
   if (toks[from]?.text === 'PT' && t.text !== 'Tbk' && namePart(doc, to)) return null;
   // "Jakarta Coffee Week", "Nusantara Capital City", "Festival Kuliner Nusantara Group": an event's, a place's or a
@@ -475,6 +479,8 @@ function byPT(doc: Doc, i: number): OrgSpan | null {
     to - first < 7
   ) {
     const w = toks[to] as Token;
+    // "PT X Serahkan Kapal …": in a Title Case headline a verb in "-kan" shows the name cut short, found in the text.
+    if (doc.headline[to] && /^\w{3,}kan$/.test(w.text)) return null;
     // "Direktur PT Xyz Ferry Santoso": a first name ends it, unless a company word follows ("… Ferry Properti").
     if (to > first && GIVEN.has(w.lower) && !COMMON.has(w.lower) && !NAME_ENDS.has(toks[to + 1]?.text ?? '')) break;
     to++;

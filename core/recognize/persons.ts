@@ -86,10 +86,18 @@ export function findPersons(
       continue;
     }
     if (title) {
-      let name = doc.headline[i] ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
+      // "Takaful Mitra Umat": a title right after a capitalised word no reader took is a word of a name.
+      const inside = !doc.lineBefore[i] && toks[i - 1]?.cap && !doc.taken[i - 1] && !COMMON.has(toks[i - 1]?.lower ?? '');
+      let name = doc.headline[i] || inside ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
       // for the holder of the title it shortens.
-      const held = name && name.to - name.from === 1 && heldTitle(doc, shortForms, title.from, name.to);
+      // "Dirjen Ekosistem Digital juga …" after "Direktur Jenderal Ekosistem Digital Komdigi, NAME": the field of a
+      // post held before, no name.
+      const role = name && `${title.role} ${spanText(doc, name.from, name.to)}`;
+      const field = persons.find((p) => p.title?.role === role);
+      const held =
+        name && (field?.title || (name.to - name.from === 1 && heldTitle(doc, shortForms, title.from, name.to)));
+      if (field?.title && name) field.title.aliases.push(spanText(doc, title.from, name.to));
       if (held && name) [title.to, title.role, title.aliases, name] = [name.to, held.role, held.aliases, null];
       if (name) {
         const post = laterPost(doc, title, name.to, orgAt);
@@ -223,7 +231,7 @@ function fieldOrName(doc: Doc, name: NameSpan | null): NameSpan | null {
   if (name.to - name.from === 1 && close > name.to && toks[name.from - 1]?.lower === 'dan') return null;
   const k = name.to + (isMark(doc, name.to, ',') ? 1 : 0);
   const next = toks[k + 1];
-  return /^(dan|serta|&)$/.test(toks[k]?.lower ?? '') &&
+  return /^(dan|serta|&|and)$/.test(toks[k]?.lower ?? '') &&
     next?.cap &&
     !GIVEN.has(next.lower) &&
     !lookup(TITLE_NAMES, toks, k + 1)
@@ -252,7 +260,8 @@ function indexShortForms(doc: Doc, forms: Map<string, TitleSpan>, title: TitleSp
  */
 function heldTitle(doc: Doc, forms: ReadonlyMap<string, TitleSpan>, from: number, to: number): TitleSpan | undefined {
   const written = spanText(doc, from, to);
-  const title = forms.get(written);
+  // "Kabaranahan" after "Kepala Badan Sarana Pertahanan (Baranahan)": "Ka" before a body's short name is its head.
+  const title = forms.get(written) ?? forms.get(written.replace(/^Ka(.)/, (_, c) => c.toUpperCase()));
   if (title && !title.aliases.includes(written)) title.aliases.push(written);
   return title;
 }

@@ -26,8 +26,18 @@ describe('organizations', () => {
       [],
     ],
     ['Kontrak diteken Hyundai Pipe Co., Limited kemarin.', 'Hyundai Pipe Co., Limited', 'company', []],
+    // A Malaysian private company closes its name with "Sdn Bhd".
+    ['Kebun itu milik Serai Wangi Plantations Sdn Bhd sejak 2019.', 'Serai Wangi Plantations Sdn Bhd', 'company', []],
     // An English name ending in "Agency" is a state body.
     ['Danish Energy Agency (DEA) membuka kantor di Jakarta.', 'Danish Energy Agency', 'government', ['DEA']],
+    // "of" and the country it serves close an English name; any other word after "of" stays out.
+    [
+      'Food Safety Agency of Malaysia (FSAM) memeriksa kontainer.',
+      'Food Safety Agency of Malaysia',
+      'government',
+      ['FSAM'],
+    ],
+    ['Food Safety Agency of the region memeriksa kontainer.', 'Food Safety Agency', 'government', []],
     // A research centre of the national research agency, named with it; one without it ends at its field.
     [
       'Pusat Riset Biologi Molekuler BRIN membuka laboratorium baru.',
@@ -1245,6 +1255,21 @@ describe('immigration and land offices, and what a cue does not reach', () => {
       'Kepala Kantor Kesyahbandaran Utama Tanjung Priok, Rudi Hartono, menunda keberangkatan kapal.',
       'Kantor Kesyahbandaran Utama Tanjung Priok',
     ],
+    // A national committee, an airport authority's regional office and a weather station are state bodies too.
+    [
+      'Komite Nasional Keselamatan Transportasi menerbitkan laporan awal tabrakan kereta itu.',
+      'Komite Nasional Keselamatan Transportasi',
+    ],
+    [
+      'Kepala Kantor Otoritas Bandar Udara Wilayah II Medan, Agus Salim, menutup landasan dua jam.',
+      'Kantor Otoritas Bandar Udara Wilayah II Medan',
+    ],
+    ['Stasiun Meteorologi Maritim Bitung memperkirakan ombak tinggi.', 'Stasiun Meteorologi Maritim Bitung'],
+    // A port authority's office is named with its grade and seat after its short name.
+    [
+      'Kantor Syahbandar dan Otoritas Pelabuhan (KSOP) Utama Makassar menahan dua kapal.',
+      'Kantor Syahbandar dan Otoritas Pelabuhan (KSOP) Utama Makassar',
+    ],
   ])('%s', (text, name) => {
     expect(extract(text).organizations.map((o) => [o.name, o.kind])).toEqual([[name, 'government']]);
   });
@@ -1253,6 +1278,8 @@ describe('immigration and land offices, and what a cue does not reach', () => {
     // The building, with no office named, is no body.
     'Ia datang ke Kantor Imigrasi untuk mengurus paspor.',
     'Ia melapor ke kantor pelayanan pajak terdekat sebelum akhir Maret.',
+    // A railway station is a place, not a body.
+    'Penumpang menunggu kereta di Stasiun Gambir sejak subuh.',
     // "soal", "tentang", "terkait" end a cue's reach: what follows is the topic, not the company.
     'Ia mengingatkan produsen soal wajib Standar Nasional Indonesia (SNI) untuk cat tembok.',
     'Pemerintah menyurati perusahaan terkait aturan Tata Niaga Impor yang baru.',
@@ -2168,5 +2195,18 @@ describe('everyday', () => {
     ['kenan', false],
   ])('%s → %s: a noun of a field (pe-…-an, ke-…-an) of letters only', (word, yes) => {
     expect(everyday(word)).toBe(yes);
+  });
+});
+
+describe('a company in a Title Case headline', () => {
+  it('is cut short by a verb in "-kan" and found whole in the text', () => {
+    const text =
+      'PT Sinar Laut Luncurkan Kapal Baru di Batam\nPT Sinar Laut Nusantara meluncurkan kapal baru di Batam, Senin.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(['PT Sinar Laut Nusantara']);
+  });
+
+  it('keeps a name with no such verb', () => {
+    const text = 'Kontrak Baru untuk PT Sinar Laut Nusantara\nPerusahaan itu meneken kontrak, Senin.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(['PT Sinar Laut Nusantara']);
   });
 });

@@ -307,6 +307,12 @@ describe('persons', () => {
     'Hari Kemerdekaan dirayakan karyawan dengan lomba.',
     // The name after a cooperative's acronym is the cooperative's, here and later.
     'Polisi menyegel Koperasi Serba Usaha (KSU) Dewi Sri Makmur. Menurut polisi, KSU Dewi Sri Makmur menghimpun dana.',
+    // An English field joined by "and" after an Indonesian title is the post's, no name.
+    'Direktur Sales and Marketing perusahaan itu menyebut penjualan naik.',
+    // A title word inside a name, right after a capitalised word, opens no holder's name.
+    'Unit syariah itu berdiri sendiri sebagai Amanah Mitra Sejati sejak Januari.',
+    // A lone capital after a unit is its numeral, no name.
+    'Pangkalan Utama TNI Angkatan Laut (Lantamal) V menyiagakan kapal. Komandan Lantamal V, kata petugas, memimpin patroli di Madura.',
   ])('finds no person in %s', (sentence) => {
     expect(extract(sentence).persons).toEqual([]);
   });
@@ -330,6 +336,31 @@ describe('persons', () => {
     const persons = extract(text).persons;
     expect(persons.map((p) => p.name)).toEqual(['Maruli Simanjuntak']);
     expect(persons[0]?.aliases).toContain('Kasad');
+  });
+
+  it('reads "Ka" before the short name of the body a head leads, used alone later, as that head', () => {
+    const text =
+      'Kepala Badan Pengelola Pelabuhan (Bapel) Kota Bitung, Rina Kartika, membuka dermaga. Menurut Kabapel, antrean turun.';
+    const persons = extract(text).persons;
+    expect(persons.map((p) => [p.name, p.aliases])).toEqual([['Rina Kartika', ['Kabapel']]]);
+    // A name that only starts like it stays a person.
+    expect(extract(`${text} Kamal Hasan menyebut tarif naik.`).persons.map((p) => p.name)).toContain('Kamal Hasan');
+  });
+
+  it('reads capitalised words before "of" as a body in English, no person', () => {
+    const text = 'Wakil Ketua Jawa Chamber of Commerce, Rina Kartika, menyebut ekspor naik.';
+    expect(extract(text).persons.map((p) => p.name)).toEqual(['Rina Kartika']);
+  });
+
+  it('reads the field of a post held before, after the short title, as that holder', () => {
+    const text =
+      'Direktur Jenderal Perikanan Tangkap KKP, Rina Kartika, membuka lelang. Dirjen Perikanan Tangkap juga mengatakan kuota naik.';
+    expect(extract(text).persons.map((p) => [p.name, p.aliases])).toEqual([
+      ['Rina Kartika', ['Dirjen Perikanan Tangkap']],
+    ]);
+    // Another holder's name after the same short title is a person.
+    const other = `${text} Dirjen Budi Santoso juga hadir.`;
+    expect(extract(other).persons.map((p) => p.name)).toEqual(['Rina Kartika', 'Budi Santoso']);
   });
 
   it('takes the company a title named, speaking for itself later, for no person', () => {

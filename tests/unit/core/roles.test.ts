@@ -2466,3 +2466,58 @@ describe("an embassy's counsellor or attaché, with an English title", () => {
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
+
+describe('a flag officer whose grade is written out after the rank', () => {
+  it.each<Row>([
+    ['Komandan Lanal Bitung, Laksamana Pertama TNI Budi Santoso, memimpin patroli.', 'Budi Santoso', 'Komandan', true],
+    ['Kepala Dinas Penerangan, Marsekal Muda TNI Rina Kartika, membuka pameran.', 'Rina Kartika', 'Kepala', true],
+    // A grade word with no rank before it is no rank: "Pertama" stays out of the post and the name.
+    [
+      'Sekretaris Pertama Kedutaan Besar Jepang, Rina Kartika, membuka pameran.',
+      'Rina Kartika',
+      'Sekretaris Pertama',
+      true,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
+
+describe('a title of two words before a name closed by an English company word', () => {
+  it.each<Row>([
+    [
+      'Ketua Umum Nusantara Cloud Providers Organization (NCPO), Rina Kartika, menilai permintaan naik.',
+      'Rina Kartika',
+      'Ketua Umum',
+      false,
+    ],
+    // A one-word title before such a name is unchanged.
+    [
+      'Ketua Nusantara Cloud Providers Organization, Rina Kartika, menilai permintaan naik.',
+      'Rina Kartika',
+      'Ketua',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+
+  it('leaves the title out of the name', () => {
+    const text = 'Ketua Umum Nusantara Cloud Providers Organization (NCPO), Rina Kartika, menilai permintaan naik.';
+    expect(extract(text).organizations.map((o) => o.name)).toEqual(['Nusantara Cloud Providers Organization']);
+  });
+});
+
+describe('the lead investigator of an accident inquiry', () => {
+  it.each<Row>([
+    [
+      'Komite Nasional Keselamatan Transportasi (KNKT) merilis laporan. Rina Kartika, Investigator-in-Charge KNKT untuk kecelakaan itu, menyebut landasan licin.',
+      'Rina Kartika',
+      'Investigator-in-Charge',
+      true,
+    ],
+    // At a company the same post is no state post.
+    [
+      'Rina Kartika, Investigator-in-Charge PT Sinar Laut Nusantara, menyebut kapal retak.',
+      'Rina Kartika',
+      'Investigator-in-Charge',
+      false,
+    ],
+  ])('%s', (...row) => expectPerson(row));
+});
