@@ -49,6 +49,13 @@ export function findPersons(
   // The short forms of the titles found so far, looked up at every untitled word: a map, or a long text's thousands
   // of names each scan every person before them.
   const shortForms = new Map<string, TitleSpan>();
+  // The first person holding each post, for "Dirjen Ekosistem Digital" after its holder: a scan of every person at
+  // every title made a long text quadratic (1 MB 142 -> 202 ms).
+  const byRole = new Map<string, PersonSpan>();
+  const holds = (p: PersonSpan | null) => {
+    const role = p?.title?.role;
+    if (p && role && !byRole.has(role)) byRole.set(role, p);
+  };
   const add = (found: PersonSpan) => {
     // "Direktur Budi Santoso dari Kementerian Perdagangan": a body named right after the holder is the post's; a
     // faction only colours a member's post.
@@ -56,6 +63,7 @@ export function findPersons(
     const body = toks[found.to]?.lower === 'dari' && toks[found.to + 1]?.text !== 'Fraksi' && orgAt.get(found.to + 1);
     if (t && body && !t.affiliation && !t.anaphor) t.affiliation = { name: body.name, kind: body.kind };
     persons.push(found);
+    holds(found);
     if (found.title) indexShortForms(doc, shortForms, found.title);
   };
   // "Peritel menilai …" where the text also writes "peritel": words it writes in lower case are no name; nor is a
@@ -82,19 +90,20 @@ export function findPersons(
         add(person(doc, name, post ?? title));
         take(doc, title.from, post?.to ?? name.to);
         i = (post?.to ?? name.to) - 1;
-      } else describeLast(doc, title, persons);
+      } else holds(describeLast(doc, title, persons));
       continue;
     }
     if (title) {
       // "Takaful Mitra Umat": a title right after a capitalised word no reader took is a word of a name.
-      const inside = !doc.lineBefore[i] && toks[i - 1]?.cap && !doc.taken[i - 1] && !COMMON.has(toks[i - 1]?.lower ?? '');
+      const inside =
+        !doc.lineBefore[i] && toks[i - 1]?.cap && !doc.taken[i - 1] && !COMMON.has(toks[i - 1]?.lower ?? '');
       let name = doc.headline[i] || inside ? null : fieldOrName(doc, nameAfter(doc, title, orgAt));
       // "Menurut Dirjen Hubdat, …" after "(Dirjen Hubdat)": a title's short form used alone is no name; it stands
       // for the holder of the title it shortens.
       // "Dirjen Ekosistem Digital juga …" after "Direktur Jenderal Ekosistem Digital Komdigi, NAME": the field of a
       // post held before, no name.
       const role = name && `${title.role} ${spanText(doc, name.from, name.to)}`;
-      const field = persons.find((p) => p.title?.role === role);
+      const field = role ? byRole.get(role) : undefined;
       const held =
         name && (field?.title || (name.to - name.from === 1 && heldTitle(doc, shortForms, title.from, name.to)));
       if (field?.title && name) field.title.aliases.push(spanText(doc, title.from, name.to));
@@ -105,7 +114,7 @@ export function findPersons(
         take(doc, title.from, post?.to ?? name.to);
         i = (post?.to ?? name.to) - 1;
       } else {
-        describeLast(doc, title, persons);
+        holds(describeLast(doc, title, persons));
         titles.push(title);
         take(doc, title.from, title.to);
         i = title.to - 1;
@@ -195,8 +204,9 @@ function appointed(doc: Doc, at: number, title: TitleSpan): TitleSpan | null {
 /**
  * "Budi … . Menurut Direktur Pemasaran PT X itu, …", "… direktur perusahaan itu": a post with "itu" and no name
  * describes the person named just before, in that sentence or the one before, when no title came with the name.
+ * Returns that person, or null when the post describes nobody.
  */
-function describeLast(doc: Doc, title: TitleSpan, persons: PersonSpan[]): void {
+function describeLast(doc: Doc, title: TitleSpan, persons: PersonSpan[]): PersonSpan | null {
   const last = persons[persons.length - 1];
   const w = doc.tokens[title.to]?.lower;
   if (
@@ -204,8 +214,11 @@ function describeLast(doc: Doc, title: TitleSpan, persons: PersonSpan[]): void {
     !last.title &&
     (w === 'itu' || w === 'tersebut' || title.anaphor) &&
     (doc.sentence[title.from] as number) - (doc.sentence[last.from] as number) <= 1
-  )
+  ) {
     last.title = title;
+    return last;
+  }
+  return null;
 }
 
 /**
