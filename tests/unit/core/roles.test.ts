@@ -733,6 +733,29 @@ describe('two posts written with a slash', () => {
       false,
       'PT Kopi Priangan',
     ],
+    // A slash between two bodies: the role ends at its own words, with no stray slash.
+    [
+      'Deputi Bidang Tata Kelola Air Kementerian Lingkungan Hidup/Badan Pengendalian Lingkungan Hidup (KLH/BPLH), Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Deputi Bidang Tata Kelola Air',
+      true,
+      'Badan Pengendalian Lingkungan Hidup',
+    ],
+    [
+      'Kepala Biro Umum Kementerian Agama/Badan Pengendalian Lingkungan Hidup, Sri Wulandari, membuka rapat.',
+      'Sri Wulandari',
+      'Kepala Biro Umum',
+      true,
+      'Badan Pengendalian Lingkungan Hidup',
+    ],
+    // Not a slash between bodies: the one between two posts stays in the role.
+    [
+      'Founder/Direktur Kopiku, Tirta Wirawan, menyebut gerai bertambah.',
+      'Tirta Wirawan',
+      'Founder/Direktur',
+      false,
+      'Kopiku',
+    ],
   ])('%s', (...row) => expectAffiliated(row));
 });
 
