@@ -800,6 +800,36 @@ describe('a region or a board around the body', () => {
       false,
       'Asosiasi Asuransi Jiwa Indonesia',
     ],
+    // A grade after the body's short name is the body's, with the port it serves; it is no part of the role.
+    [
+      'Kepala KSOP Utama Tanjung Perak, Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Kepala',
+      true,
+      'Kantor Syahbandar dan Otoritas Pelabuhan Utama Tanjung Perak',
+    ],
+    [
+      'Kepala KSOP Utama Makassar Rina Kartika memeriksa kapal penumpang.',
+      'Rina Kartika',
+      'Kepala',
+      true,
+      'Kantor Syahbandar dan Otoritas Pelabuhan Utama Makassar',
+    ],
+    // Not a grade after the body: a portfolio after it, and "Utama" before it, stay in the role.
+    [
+      'Wakil Ketua Umum Kadin Bidang Pariwisata, Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Wakil Ketua Umum Bidang Pariwisata',
+      false,
+      'Kamar Dagang dan Industri Indonesia',
+    ],
+    [
+      'Direktur Utama PT Pelabuhan Nusa, Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Direktur Utama',
+      false,
+      'PT Pelabuhan Nusa',
+    ],
   ])('%s', (...row) => expectAffiliated(row));
 });
 
