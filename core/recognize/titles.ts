@@ -428,7 +428,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     }
     if (doc.taken[i] || !words) break;
     const place = lookup(PLACE_NAMES, toks, i);
-    if (place && (place.end > i + 1 || !GIVEN.has(t.lower))) {
+    // "Wakil Ketua Korea Chamber of Commerce …": a place opening an English body's name is the body's.
+    if (place && (place.end > i + 1 || !GIVEN.has(t.lower)) && toks[place.end + 1]?.text !== 'of') {
       i = field.fieldEnd = field.to = place.end;
       continue;
     }

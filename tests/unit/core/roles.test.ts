@@ -220,6 +220,22 @@ describe('titles after the name and titles around a unit', () => {
       'Kepala',
       true,
     ],
+    // The country before "Chamber of …" or "Club of …" is the body's first word, not the post's field.
+    [
+      'Menurut Hendra Wijaya, Wakil Ketua Japan Chamber of Commerce and Industry, pesanan mesin naik.',
+      'Hendra Wijaya',
+      'Wakil Ketua',
+      false,
+    ],
+    ['Dewi Lestari, Sekretaris Taiwan Club of Surabaya, menyebut iuran naik.', 'Dewi Lestari', 'Sekretaris', false],
+    // Not an English body: the place stays the post's field.
+    [
+      'Hendra Wijaya, Konsul Jenderal Jepang di Surabaya, menyebut visa dipermudah.',
+      'Hendra Wijaya',
+      'Konsul Jenderal Jepang di Surabaya',
+      true,
+    ],
+    ['Wakil Gubernur Jawa Timur Dewi Lestari membuka pameran.', 'Dewi Lestari', 'Wakil Gubernur Jawa Timur', true],
   ])('%s', (...row) => expectPerson(row));
 });
 
