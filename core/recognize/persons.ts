@@ -456,7 +456,9 @@ function attachExtra(doc: Doc, title: TitleSpan, to: number, orgAt: ReadonlyMap<
     if (!org) continue;
     // "Direktur … pada Direktorat Jenderal ILMATE Kementerian Perindustrian, NAME": the parent body is colour.
     if (k === from && title.affiliation?.kind === org.kind && title.affiliation.name !== org.name) return;
-    if (k > from) title.role = `${title.role} ${spanText(doc, from, k)}`;
+    // "Deputi … Kementerian X/Badan Y, NAME": the slash between two bodies is no word of the role.
+    const end = isMark(doc, k - 1, '/') ? k - 1 : k;
+    if (end > from) title.role = `${title.role} ${spanText(doc, from, end)}`;
     title.affiliation = { name: org.name, kind: org.kind };
     return;
   }

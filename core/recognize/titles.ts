@@ -411,8 +411,11 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
       const seat = /^(regional|wilayah|area|cabang)$/.test(toks[after - 1]?.lower ?? '') && isMark(doc, after + 1, ',');
       if (seat && toks[after]?.cap) after++;
       const name = after > field.to ? readName(doc, after, false) : null;
-      // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio.
-      const unit = after > field.to && (region > field.to || seat || toks[after - 1]?.kind === 'number');
+      // "Pelindo Regional 4": words ending in a number name a unit of the body, no portfolio; so does a grade after
+      // its short name ("KSOP Utama Makassar").
+      const unit =
+        after > field.to &&
+        (region > field.to || seat || toks[after - 1]?.kind === 'number' || toks[field.to]?.lower === 'utama');
       // "Kepala Bapenda Kaltim" where "Bapenda" stands for "… (Bapenda) Kaltim": the region is already in the name.
       const more = unit ? spanText(doc, field.to, after) : '';
       if (more && !org.name.endsWith(more)) field.org = { ...org, name: `${org.name} ${more}` };
@@ -425,7 +428,8 @@ function readField(doc: Doc, at: number, orgAt: ReadonlyMap<number, OrgSpan>, wo
     }
     if (doc.taken[i] || !words) break;
     const place = lookup(PLACE_NAMES, toks, i);
-    if (place && (place.end > i + 1 || !GIVEN.has(t.lower))) {
+    // "Wakil Ketua Korea Chamber of Commerce …": a place opening an English body's name is the body's.
+    if (place && (place.end > i + 1 || !GIVEN.has(t.lower)) && toks[place.end + 1]?.text !== 'of') {
       i = field.fieldEnd = field.to = place.end;
       continue;
     }

@@ -220,6 +220,22 @@ describe('titles after the name and titles around a unit', () => {
       'Kepala',
       true,
     ],
+    // The country before "Chamber of …" or "Club of …" is the body's first word, not the post's field.
+    [
+      'Menurut Hendra Wijaya, Wakil Ketua Japan Chamber of Commerce and Industry, pesanan mesin naik.',
+      'Hendra Wijaya',
+      'Wakil Ketua',
+      false,
+    ],
+    ['Dewi Lestari, Sekretaris Taiwan Club of Surabaya, menyebut iuran naik.', 'Dewi Lestari', 'Sekretaris', false],
+    // Not an English body: the place stays the post's field.
+    [
+      'Hendra Wijaya, Konsul Jenderal Jepang di Surabaya, menyebut visa dipermudah.',
+      'Hendra Wijaya',
+      'Konsul Jenderal Jepang di Surabaya',
+      true,
+    ],
+    ['Wakil Gubernur Jawa Timur Dewi Lestari membuka pameran.', 'Dewi Lestari', 'Wakil Gubernur Jawa Timur', true],
   ])('%s', (...row) => expectPerson(row));
 });
 
@@ -733,6 +749,29 @@ describe('two posts written with a slash', () => {
       false,
       'PT Kopi Priangan',
     ],
+    // A slash between two bodies: the role ends at its own words, with no stray slash.
+    [
+      'Deputi Bidang Tata Kelola Air Kementerian Lingkungan Hidup/Badan Pengendalian Lingkungan Hidup (KLH/BPLH), Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Deputi Bidang Tata Kelola Air',
+      true,
+      'Badan Pengendalian Lingkungan Hidup',
+    ],
+    [
+      'Kepala Biro Umum Kementerian Agama/Badan Pengendalian Lingkungan Hidup, Sri Wulandari, membuka rapat.',
+      'Sri Wulandari',
+      'Kepala Biro Umum',
+      true,
+      'Badan Pengendalian Lingkungan Hidup',
+    ],
+    // Not a slash between bodies: the one between two posts stays in the role.
+    [
+      'Founder/Direktur Kopiku, Tirta Wirawan, menyebut gerai bertambah.',
+      'Tirta Wirawan',
+      'Founder/Direktur',
+      false,
+      'Kopiku',
+    ],
   ])('%s', (...row) => expectAffiliated(row));
 });
 
@@ -776,6 +815,36 @@ describe('a region or a board around the body', () => {
       'Ketua Dewan Pengurus',
       false,
       'Asosiasi Asuransi Jiwa Indonesia',
+    ],
+    // A grade after the body's short name is the body's, with the port it serves; it is no part of the role.
+    [
+      'Kepala KSOP Utama Tanjung Perak, Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Kepala',
+      true,
+      'Kantor Syahbandar dan Otoritas Pelabuhan Utama Tanjung Perak',
+    ],
+    [
+      'Kepala KSOP Utama Makassar Rina Kartika memeriksa kapal penumpang.',
+      'Rina Kartika',
+      'Kepala',
+      true,
+      'Kantor Syahbandar dan Otoritas Pelabuhan Utama Makassar',
+    ],
+    // Not a grade after the body: a portfolio after it, and "Utama" before it, stay in the role.
+    [
+      'Wakil Ketua Umum Kadin Bidang Pariwisata, Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Wakil Ketua Umum Bidang Pariwisata',
+      false,
+      'Kamar Dagang dan Industri Indonesia',
+    ],
+    [
+      'Direktur Utama PT Pelabuhan Nusa, Rina Kartika, membuka acara.',
+      'Rina Kartika',
+      'Direktur Utama',
+      false,
+      'PT Pelabuhan Nusa',
     ],
   ])('%s', (...row) => expectAffiliated(row));
 });
